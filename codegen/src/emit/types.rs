@@ -1,0 +1,339 @@
+//! Model types: structs with a lenient, unknown-field-keeping decoder, enums with a
+//! catch-all, scalar unions, aliases.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{Emitter, doc};
+use crate::model::{EnumValue, Field, TypeDef, TypeKind, TypeRef, Variant};
+
+impl Emitter<'_> {
+    /// `pub mod types { ... }`.
+    pub fn types_module(&self) -> TokenStream {
+        let items = self.model.types.iter().map(|t| self.type_def(t));
+        quote! {
+            /// Request and response models generated from the spec.
+            ///
+            /// Objects keep the fields the spec does not name (in `extra`) and send them back
+            /// when serialized; numbers keep the form they arrived in.
+            pub mod types {
+                #(#items)*
+            }
+        }
+    }
+
+    fn type_def(&self, def: &TypeDef) -> TokenStream {
+        let docs = doc(def.doc.as_deref());
+        let deprecated = deprecated(def.deprecated);
+        let name = format_ident!("{}", def.name);
+        let body = match &def.kind {
+            TypeKind::Struct { fields, .. } => self.struct_def(&name, fields),
+            TypeKind::Enum { values } => self.enum_def(&name, values),
+            TypeKind::Scalars { variants } => self.scalars_def(&name, variants),
+            TypeKind::Union { variants } => self.union_def(&name, variants),
+            TypeKind::Alias(target) => {
+                let target = self.ty(target);
+                return quote! { #docs #deprecated pub type #name = #target; };
+            }
+        };
+        quote! { #docs #deprecated #body }
+    }
+
+    /// A personal-data type: `Pii<T>`, or `Vec<Pii<T>>` for a list.
+    pub fn pii_ty(&self, ty: &TypeRef) -> TokenStream {
+        let rt = &self.rt;
+        match ty {
+            TypeRef::Array(inner) => {
+                let inner = self.ty(inner);
+                quote!(::std::vec::Vec<#rt::Pii<#inner>>)
+            }
+            other => {
+                let t = self.ty(other);
+                quote!(#rt::Pii<#t>)
+            }
+        }
+    }
+
+    /// The declared type of a struct field.
+    pub fn field_type(&self, f: &Field) -> TokenStream {
+        let mut ty = if f.pii { self.pii_ty(&f.ty) } else { self.ty(&f.ty) };
+        if f.boxed {
+            ty = quote!(::std::boxed::Box<#ty>);
+        }
+        if is_optional(f) { quote!(::std::option::Option<#ty>) } else { ty }
+    }
+
+    // pub struct X { pub a: Option<T>, pub extra: Extra }
+    // impl X { pub fn new(required..) -> Self }
+    // impl Serialize (writes known fields, explicit nulls, then extra)
+    // impl Deserialize (map visitor: known keys typed, unknown keys kept)
+    fn struct_def(&self, name: &syn::Ident, fields: &[Field]) -> TokenStream {
+        let rt = &self.rt;
+        let decls = fields.iter().map(|f| {
+            let docs = doc(f.doc.as_deref());
+            let deprecated = deprecated(f.deprecated);
+            let ident = format_ident!("{}", f.ident);
+            let ty = self.field_type(f);
+            let wire = if f.ident == f.json { String::new() } else { format!(" JSON name: `{}`.", f.json) };
+            let wire = if wire.is_empty() { quote!() } else { quote!(#[doc = ""] #[doc = #wire]) };
+            quote! { #docs #wire #deprecated pub #ident: #ty, }
+        });
+        let required: Vec<&Field> = fields.iter().filter(|f| !is_optional(f)).collect();
+        let args = required.iter().map(|f| {
+            let ident = format_ident!("{}", f.ident);
+            let ty = self.field_type(f);
+            quote!(#ident: impl ::std::convert::Into<#ty>)
+        });
+        let inits = fields.iter().map(|f| {
+            let ident = format_ident!("{}", f.ident);
+            if is_optional(f) { quote!(#ident: ::std::option::Option::None,) } else { quote!(#ident: #ident.into(),) }
+        });
+        let new_doc = if required.is_empty() {
+            "An empty value: every field unset.".to_string()
+        } else {
+            "A value with its required fields; the others unset.".to_string()
+        };
+        let derive_default = if required.is_empty() { quote!(, Default) } else { quote!() };
+        let writes = fields.iter().map(|f| {
+            let ident = format_ident!("{}", f.ident);
+            let names = wire_names(f);
+            if is_optional(f) {
+                quote!(out.optional(&[#(#names),*], &self.#ident)?;)
+            } else {
+                quote!(out.required(&[#(#names),*], &self.#ident)?;)
+            }
+        });
+        let slots = fields.iter().map(|f| {
+            let slot = format_ident!("f_{}", f.ident);
+            quote!(let mut #slot = ::std::option::Option::None;)
+        });
+        let arms = fields.iter().map(|f| {
+            let slot = format_ident!("f_{}", f.ident);
+            let names = wire_names(f);
+            let json = &f.json;
+            if is_optional(f) {
+                quote!(#(#names)|* => reader.optional(&mut map, #json, &mut #slot)?,)
+            } else {
+                quote!(#(#names)|* => reader.required(&mut map, &mut #slot)?,)
+            }
+        });
+        let builds = fields.iter().map(|f| {
+            let ident = format_ident!("{}", f.ident);
+            let slot = format_ident!("f_{}", f.ident);
+            let json = &f.json;
+            if is_optional(f) { quote!(#ident: #slot,) } else { quote!(#ident: #rt::__private::present(#slot, #json)?,) }
+        });
+        let expecting = format!("a {name} object");
+        quote! {
+            #[derive(Debug, Clone, PartialEq #derive_default)]
+            #[non_exhaustive]
+            pub struct #name {
+                #(#decls)*
+                /// Fields the spec does not name, and known fields that arrived as `null`:
+                /// kept, and written back when this value is serialized.
+                pub extra: #rt::Extra,
+            }
+
+            impl #name {
+                #[doc = #new_doc]
+                pub fn new(#(#args),*) -> Self {
+                    #name { #(#inits)* extra: #rt::Extra::default() }
+                }
+            }
+
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut out = #rt::__private::ObjectWriter::new(serializer, &self.extra)?;
+                    #(#writes)*
+                    out.end()
+                }
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                        type Value = #name;
+                        fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                            f.write_str(#expecting)
+                        }
+                        fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
+                            let mut reader = #rt::__private::ObjectReader::default();
+                            #(#slots)*
+                            while let ::std::option::Option::Some(key) = map.next_key::<#rt::__private::Key<'de>>()? {
+                                match key.as_str() {
+                                    #(#arms)*
+                                    _ => reader.unknown(&mut map, key)?,
+                                }
+                            }
+                            ::std::result::Result::Ok(#name { #(#builds)* extra: reader.finish() })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+        }
+    }
+
+    // pub enum X { A, B, Other(String) } with as_str, From<&str>, Display and serde as a string.
+    fn enum_def(&self, name: &syn::Ident, values: &[EnumValue]) -> TokenStream {
+        let rt = &self.rt;
+        let variants = values.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let text = format!(" `{}`", v.json);
+            quote!(#[doc = #text] #ident,)
+        });
+        let to_str = values.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let json = &v.json;
+            quote!(#name::#ident => #json,)
+        });
+        let from_str = values.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let json = &v.json;
+            quote!(#json => #name::#ident,)
+        });
+        quote! {
+            #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #[non_exhaustive]
+            pub enum #name {
+                #(#variants)*
+                /// A value the spec does not list, kept as sent.
+                Other(::std::string::String),
+            }
+
+            impl #name {
+                /// The value as sent on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(#to_str)*
+                        #name::Other(value) => value,
+                    }
+                }
+            }
+
+            impl ::std::convert::From<&str> for #name {
+                fn from(value: &str) -> Self {
+                    match value {
+                        #(#from_str)*
+                        other => #name::Other(other.to_string()),
+                    }
+                }
+            }
+
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    #rt::__private::string_enum(deserializer, |value| #name::from(value))
+                }
+            }
+        }
+    }
+
+    // pub enum X { Bool(bool), Number(Number), String(String) }, told apart by JSON type.
+    fn scalars_def(&self, name: &syn::Ident, variants: &[Variant]) -> TokenStream {
+        let rt = &self.rt;
+        let decls = variants.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let ty = self.ty(&v.ty);
+            let text = format!(" Sent as a JSON {}.", json_kind(&v.ty));
+            quote!(#[doc = #text] #ident(#ty),)
+        });
+        let sers = variants.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            quote!(#name::#ident(value) => ::serde::Serialize::serialize(value, serializer),)
+        });
+        let has = |t: &TypeRef| variants.iter().find(|v| &v.ty == t).map(|v| format_ident!("{}", v.ident));
+        let mut arms = Vec::new();
+        if let Some(v) = has(&TypeRef::Bool) {
+            arms.push(quote!(#rt::__private::Scalar::Bool(value) => ::std::result::Result::Ok(#name::#v(value)),));
+        }
+        if let Some(v) = has(&TypeRef::Number) {
+            arms.push(quote!(#rt::__private::Scalar::Number(value) => ::std::result::Result::Ok(#name::#v(value)),));
+        }
+        match (has(&TypeRef::String), has(&TypeRef::Number)) {
+            (Some(v), _) => arms.push(quote!(#rt::__private::Scalar::Str(value) => ::std::result::Result::Ok(#name::#v(value)),)),
+            (None, Some(v)) => arms.push(
+                quote!(#rt::__private::Scalar::Str(value) => ::std::result::Result::Ok(#name::#v(#rt::Number::from(value))),),
+            ),
+            (None, None) => {}
+        }
+        let expected: Vec<&str> = variants.iter().map(|v| json_kind(&v.ty)).collect();
+        let expected = format!("a JSON {}", expected.join(" or "));
+        quote! {
+            #[derive(Debug, Clone, PartialEq)]
+            #[non_exhaustive]
+            pub enum #name {
+                #(#decls)*
+            }
+
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    match self {
+                        #(#sers)*
+                    }
+                }
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    #[allow(unreachable_patterns)]
+                    match <#rt::__private::Scalar as ::serde::Deserialize>::deserialize(deserializer)? {
+                        #(#arms)*
+                        other => ::std::result::Result::Err(other.unexpected(#expected)),
+                    }
+                }
+            }
+        }
+    }
+
+    // #[serde(untagged)] pub enum X { A(A), B(B) }: the first variant that decodes wins.
+    fn union_def(&self, name: &syn::Ident, variants: &[Variant]) -> TokenStream {
+        let decls = variants.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let ty = self.ty(&v.ty);
+            quote!(#[allow(missing_docs)] #ident(#ty),)
+        });
+        quote! {
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[serde(untagged)]
+            #[non_exhaustive]
+            pub enum #name {
+                #(#decls)*
+            }
+        }
+    }
+}
+
+/// Optional fields (and nullable ones) are `Option`s; required ones are plain.
+pub(crate) fn is_optional(f: &Field) -> bool {
+    !f.required || f.nullable
+}
+
+fn wire_names(f: &Field) -> Vec<&str> {
+    std::iter::once(f.json.as_str()).chain(f.aliases.iter().map(String::as_str)).collect()
+}
+
+fn json_kind(ty: &TypeRef) -> &'static str {
+    match ty {
+        TypeRef::Bool => "boolean",
+        TypeRef::Number | TypeRef::Int | TypeRef::Float => "number",
+        TypeRef::String => "string",
+        _ => "value",
+    }
+}
+
+pub(crate) fn deprecated(yes: bool) -> TokenStream {
+    if yes { quote!(#[deprecated]) } else { quote!() }
+}

@@ -1,0 +1,87 @@
+//! The generator's command line: `check SPEC`, `generate SPEC [--out FILE]`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use personaclick_codegen::{Config, check, generate_from_model};
+
+const USAGE: &str = "usage:
+  personaclick-codegen check SPEC              validate SPEC, print diagnostics
+  personaclick-codegen generate SPEC [--out FILE] [--runtime PATH]
+                                               print (or write) the generated Rust code";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let (command, rest) = args.split_first().ok_or(USAGE)?;
+    let mut spec = None;
+    let mut out = None;
+    let mut config = Config::default();
+    let mut iter = rest.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--out" => out = Some(PathBuf::from(iter.next().ok_or("--out needs a file")?)),
+            "--runtime" => config.runtime = iter.next().ok_or("--runtime needs a path")?.clone(),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(ExitCode::SUCCESS);
+            }
+            other if spec.is_none() && !other.starts_with('-') => spec = Some(PathBuf::from(other)),
+            other => return Err(format!("unexpected argument `{other}`\n{USAGE}")),
+        }
+    }
+    let spec = spec.ok_or(USAGE)?;
+    let text = std::fs::read_to_string(&spec).map_err(|e| format!("{}: {e}", spec.display()))?;
+    config.source_name = spec.display().to_string();
+    let shown = spec.display();
+    let model = match check(&text) {
+        Ok(model) => model,
+        Err(diagnostics) => {
+            for d in &diagnostics.0 {
+                eprintln!("{shown}: {d}");
+            }
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    for w in &model.warnings {
+        eprintln!("{shown}: {w}");
+    }
+    match command.as_str() {
+        "check" => {
+            let fields: usize = model
+                .types
+                .iter()
+                .map(|t| match &t.kind {
+                    personaclick_codegen::model::TypeKind::Struct { fields, .. } => fields.len(),
+                    _ => 0,
+                })
+                .sum();
+            println!(
+                "{shown}: ok: {} operations, {} types, {} fields, {} warnings",
+                model.operations.len(),
+                model.types.len(),
+                fields,
+                model.warnings.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        "generate" => {
+            let code = generate_from_model(&model, &config).map_err(|d| d.to_string())?;
+            match out {
+                Some(path) => std::fs::write(&path, code).map_err(|e| format!("{}: {e}", path.display()))?,
+                None => print!("{code}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(format!("unknown command `{other}`\n{USAGE}")),
+    }
+}

@@ -1,0 +1,108 @@
+//! The intermediate model: what the generated code will contain, decided before any token
+//! is written. It can be printed (`Debug`) and asserted on in tests.
+//!
+//! Built in two passes over a loaded [`Document`]: named types first ([`types`]), then
+//! operations ([`operations`]), which may add inline types of their own.
+
+pub mod operations;
+pub mod types;
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::Document;
+
+pub use operations::{
+    Body, BodyEncoding, Context, Operation, Param, ParamLocation, ParamStyle, Response, SecurityScheme, Status, Tag,
+};
+pub use types::{EnumValue, Field, TypeDef, TypeKind, TypeRef, Variant};
+
+/// Everything the emitter needs.
+#[derive(Debug)]
+pub struct Model {
+    /// Named types, sorted by name.
+    pub types: Vec<TypeDef>,
+    /// Operations, sorted by tag, then method name.
+    pub operations: Vec<Operation>,
+    /// Tags that have operations, sorted by name.
+    pub tags: Vec<Tag>,
+    /// Security schemes, sorted by id.
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Security alternatives every operation requires at least (credentials the client
+    /// cannot do without), as scheme ids.
+    pub global_security: Vec<String>,
+    /// Parameter contexts (`x-contexts`), sorted by name.
+    pub contexts: Vec<Context>,
+    /// Warnings collected while building.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Builds the model, or returns every error found.
+pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
+    let mut cx = Builder {
+        doc,
+        types: BTreeMap::new(),
+        diagnostics: Vec::new(),
+        names: Default::default(),
+        components: Default::default(),
+    };
+    cx.component_types();
+    let ops = operations::build(&mut cx);
+    let Builder { types, diagnostics, .. } = cx;
+    let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.into_iter().map(|d| doc.locate(d)).partition(Diagnostic::is_error);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut types: Vec<TypeDef> = types.into_values().collect();
+    types::box_cycles(&mut types);
+    let (operations, tags, security_schemes, global_security, contexts) = ops;
+    Ok(Model { types, operations, tags, security_schemes, global_security, contexts, warnings })
+}
+
+/// Shared state of the passes.
+pub(crate) struct Builder<'a> {
+    pub doc: &'a Document,
+    /// Types by Rust name.
+    pub types: BTreeMap<String, TypeDef>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Rust type names taken, for collision checks.
+    pub names: crate::naming::Scope,
+    /// Component schema name → Rust name.
+    pub components: BTreeMap<String, String>,
+}
+
+impl Builder<'_> {
+    pub fn error(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::error(pointer, message));
+    }
+
+    pub fn warn(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::warning(pointer, message));
+    }
+
+    /// An `x-` extension at a pointer, read from the raw JSON.
+    pub fn extension(&self, pointer: &str, name: &str) -> Option<&Value> {
+        self.doc.raw_at(pointer)?.get(name)
+    }
+
+    /// `x-name: true` at a pointer.
+    pub fn flag(&self, pointer: &str, name: &str) -> bool {
+        self.extension(pointer, name).and_then(Value::as_bool).unwrap_or(false)
+    }
+
+    /// `x-aliases` at a pointer, checked.
+    pub fn aliases(&mut self, pointer: &str) -> Vec<String> {
+        match self.extension(pointer, "x-aliases") {
+            None => Vec::new(),
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
+                items.iter().filter_map(Value::as_str).map(str::to_string).collect()
+            }
+            Some(_) => {
+                self.error(crate::diagnostic::join(pointer, "x-aliases"), "`x-aliases` must be a list of names");
+                Vec::new()
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Host crate for the trybuild cases in `tests/`.
