@@ -1858,7 +1858,7 @@ pub mod types {
         /// Internal id of the product in the service.
         ///
         /// JSON name: `_id`.
-        pub id_2: ::std::option::Option<::std::string::String>,
+        pub underscore_id: ::std::option::Option<::std::string::String>,
         /// Id of the group the product (an SKU) belongs to.
         pub group_id: ::std::option::Option<::std::string::String>,
         /// Product name.
@@ -1988,7 +1988,7 @@ pub mod types {
             Product {
                 id: ::std::option::Option::None,
                 uniqid: ::std::option::Option::None,
-                id_2: ::std::option::Option::None,
+                underscore_id: ::std::option::Option::None,
                 group_id: ::std::option::Option::None,
                 name: ::std::option::Option::None,
                 description: ::std::option::Option::None,
@@ -2056,7 +2056,7 @@ pub mod types {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
             out.optional(&["id"], &self.id)?;
             out.optional(&["uniqid"], &self.uniqid)?;
-            out.optional(&["_id"], &self.id_2)?;
+            out.optional(&["_id"], &self.underscore_id)?;
             out.optional(&["group_id"], &self.group_id)?;
             out.optional(&["name"], &self.name)?;
             out.optional(&["description"], &self.description)?;
@@ -2135,7 +2135,7 @@ pub mod types {
                     let mut reader = crate::__private::ObjectReader::default();
                     let mut f_id = ::std::option::Option::None;
                     let mut f_uniqid = ::std::option::Option::None;
-                    let mut f_id_2 = ::std::option::Option::None;
+                    let mut f_underscore_id = ::std::option::Option::None;
                     let mut f_group_id = ::std::option::Option::None;
                     let mut f_name = ::std::option::Option::None;
                     let mut f_description = ::std::option::Option::None;
@@ -2199,7 +2199,9 @@ pub mod types {
                             "uniqid" => {
                                 reader.optional(&mut map, "uniqid", &mut f_uniqid)?
                             }
-                            "_id" => reader.optional(&mut map, "_id", &mut f_id_2)?,
+                            "_id" => {
+                                reader.optional(&mut map, "_id", &mut f_underscore_id)?
+                            }
                             "group_id" => {
                                 reader.optional(&mut map, "group_id", &mut f_group_id)?
                             }
@@ -2461,7 +2463,7 @@ pub mod types {
                     ::std::result::Result::Ok(Product {
                         id: f_id,
                         uniqid: f_uniqid,
-                        id_2: f_id_2,
+                        underscore_id: f_underscore_id,
                         group_id: f_group_id,
                         name: f_name,
                         description: f_description,

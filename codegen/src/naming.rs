@@ -58,6 +58,11 @@ impl Scope {
         Scope { taken: reserved.iter().map(|s| s.to_string()).collect() }
     }
 
+    /// True when `name` is already handed out.
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.iter().any(|t| t == name)
+    }
+
     /// `wanted` if free, else `wanted_2`, `wanted_3`, ... (or `Wanted2` for camel case).
     /// Returns the name and whether it had to change.
     pub fn claim(&mut self, wanted: &str) -> (String, bool) {

@@ -224,7 +224,13 @@ impl Builder<'_> {
         let exact = properties.keys().filter(|k| snake(k) == **k);
         let others = properties.keys().filter(|k| snake(k) != **k);
         for json in exact.chain(others) {
-            idents.insert(json, scope.claim(&snake(json)));
+            // `_id` beside `id` reads better as `underscore_id` than as `id_2`.
+            let wanted = if json.starts_with('_') && scope.is_taken(&snake(json)) {
+                format!("underscore_{}", snake(json))
+            } else {
+                snake(json)
+            };
+            idents.insert(json, scope.claim(&wanted));
         }
         let mut fields = Vec::new();
         for (json, schema) in properties {
