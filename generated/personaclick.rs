@@ -5742,12 +5742,16 @@ pub mod operations {
         place: crate::__private::CredentialPlace::Query,
         in_body: true,
     };
+    /// The API address from the spec, `https://api.personaclick.com`.
+    pub const DEFAULT_BASE_URL: &str = "https://api.personaclick.com";
     impl crate::Client {
         /// A builder for a client; `shop_id` is sent with every call.
         pub fn builder(
             shop_id: impl ::std::convert::Into<::std::string::String>,
         ) -> crate::ClientBuilder {
-            crate::ClientBuilder::new().credential("shopId", shop_id)
+            crate::ClientBuilder::new()
+                .base_url(DEFAULT_BASE_URL)
+                .credential("shopId", shop_id)
         }
         /// One visitor of the store, identified by the device id and the current session id that session_init returned. Calls made through this context fill did and sid when the caller leaves them out.
         ///

@@ -6,10 +6,7 @@ use std::time::Duration;
 
 use url::Url;
 
-use crate::Error;
-
-/// The default API address.
-pub const DEFAULT_BASE_URL: &str = "https://api.personaclick.com";
+use super::Error;
 
 /// A client for the API. Cheap to clone (it shares one connection pool), `Send` and `Sync`.
 ///
@@ -82,11 +79,12 @@ pub struct ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Defaults: the public API address, 5 s connect timeout, 30 s request timeout.
+    /// Defaults: no base URL (`Client::builder` sets the spec's server), 5 s connect
+    /// timeout, 30 s request timeout.
     pub fn new() -> Self {
         ClientBuilder {
             credentials: Vec::new(),
-            base_url: DEFAULT_BASE_URL.to_string(),
+            base_url: String::new(),
             connect_timeout: Duration::from_secs(5),
             request_timeout: Duration::from_secs(30),
             user_agent: concat!("personaclick-rs/", env!("CARGO_PKG_VERSION")).to_string(),
@@ -134,6 +132,9 @@ impl ClientBuilder {
 
     /// Builds the client.
     pub fn build(self) -> Result<Client, Error> {
+        if self.base_url.is_empty() {
+            return Err(Error::Config("no base URL: set one with `.base_url(..)`".into()));
+        }
         let parsed = Url::parse(&self.base_url).map_err(|e| Error::Config(format!("base URL `{}`: {e}", self.base_url)))?;
         if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
             return Err(Error::Config(format!("base URL `{}` must be http(s) without a query", self.base_url)));

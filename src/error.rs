@@ -9,7 +9,7 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use url::Url;
 
-use crate::values::mask;
+use super::values::mask;
 
 /// Why a call failed.
 #[derive(thiserror::Error)]

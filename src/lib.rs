@@ -32,19 +32,20 @@ mod values;
 #[cfg(feature = "mock")]
 pub mod mock;
 
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
+pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, DecodeError, Error};
 pub use objects::Decoded;
 pub use transport::Response;
+pub use operations::DEFAULT_BASE_URL;
 pub use values::{Extra, Id, Number, NumberForm, Pii};
 
 /// Used by the generated code; not a public API.
 #[doc(hidden)]
 pub mod __private {
     #[cfg(feature = "mock")]
-    pub use crate::mock::MockRoute;
-    pub use crate::objects::{Key, ObjectReader, ObjectWriter, Scalar, present, reencode, string_enum};
-    pub use crate::transport::{
+    pub use super::mock::MockRoute;
+    pub use super::objects::{Key, ObjectReader, ObjectWriter, Scalar, present, reencode, string_enum};
+    pub use super::transport::{
         BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta, form_encode,
     };
 }

@@ -22,8 +22,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use serde_json::Value;
 use wiremock::{Mock, ResponseTemplate, matchers};
 
-use crate::__private::{CredentialPlace, OperationMeta, SchemeMeta};
-use crate::{Client, ClientBuilder, Error};
+use super::__private::{CredentialPlace, OperationMeta, SchemeMeta};
+use super::{Client, ClientBuilder, Error};
 
 /// An operation and its documented examples, as the generated code lists them.
 #[derive(Debug)]
@@ -91,7 +91,7 @@ impl MockServer {
     /// `mock-<scheme id>` (see [`credential`](MockServer::credential)); [`client`](MockServer::client)
     /// holds them all.
     pub async fn start() -> MockServer {
-        let routes = crate::operations::MOCK_ROUTES;
+        let routes = super::operations::MOCK_ROUTES;
         let mut credentials: Vec<(&'static str, String)> = Vec::new();
         for route in routes {
             for scheme in route.meta.security.iter().flat_map(|alt| alt.iter()) {

@@ -7,7 +7,7 @@ use std::fmt;
 use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::values::{Extra, Number};
+use super::values::{Extra, Number};
 
 /// A map key, borrowed from the input when it can be.
 #[derive(Debug)]
@@ -227,8 +227,8 @@ pub struct Decoded {
 
 /// Decodes with the typed model of an operation, then encodes back (see
 /// `operations::decode_response`).
-pub fn reencode<T: DeserializeOwned + Serialize + fmt::Debug>(operation: &str, body: &[u8]) -> Result<Decoded, crate::Error> {
-    let value: T = crate::transport::decode_json(operation, body, None)?;
-    let json = serde_json::to_value(&value).map_err(|e| crate::Error::encode(operation, e))?;
+pub fn reencode<T: DeserializeOwned + Serialize + fmt::Debug>(operation: &str, body: &[u8]) -> Result<Decoded, super::Error> {
+    let value: T = super::transport::decode_json(operation, body, None)?;
+    let json = serde_json::to_value(&value).map_err(|e| super::Error::encode(operation, e))?;
     Ok(Decoded { debug: format!("{value:#?}"), json })
 }

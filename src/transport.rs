@@ -14,8 +14,8 @@ use serde_json::Value;
 use tracing::Instrument;
 use url::Url;
 
-use crate::error::{ApiError, DecodeError};
-use crate::{Client, Error};
+use super::error::{ApiError, DecodeError};
+use super::{Client, Error};
 
 /// Where a credential goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -84,14 +84,15 @@ impl<'a> Emitter<'a> {
             }
         });
         let ops = self.model.operations.iter().map(|op| self.operation(op));
-        let decode_arms = self.model.operations.iter().flat_map(|op| {
+        let decode_arms: Vec<TokenStream> = self.model.operations.iter().flat_map(|op| {
             op.responses.iter().filter_map(move |r| {
                 let ty = self.ty(r.ty.as_ref()?);
                 let id = &op.id;
                 let pattern = status_pattern(r.status);
                 Some(quote!((#id, #pattern) => ::std::option::Option::Some(#rt::__private::reencode::<#ty>(operation, body)),))
             })
-        });
+        }).collect();
+        let unused = if decode_arms.is_empty() { quote!(let _ = body;) } else { quote!() };
         let routes = self.mock_routes();
         let ids = self.model.operations.iter().map(|o| &o.id);
         quote! {
@@ -113,6 +114,7 @@ impl<'a> Emitter<'a> {
                     status: u16,
                     body: &[u8],
                 ) -> ::std::option::Option<::std::result::Result<#rt::Decoded, #rt::Error>> {
+                    #unused
                     #[allow(unreachable_patterns)]
                     match (operation, status) {
                         #(#decode_arms)*
@@ -210,11 +212,17 @@ impl<'a> Emitter<'a> {
                 }
             }
         });
+        let server = &self.model.server;
+        let server_doc = format!(" The API address from the spec, `{server}`.");
+        let base = if server.is_empty() { quote!() } else { quote!(.base_url(DEFAULT_BASE_URL)) };
         quote! {
+            #[doc = #server_doc]
+            pub const DEFAULT_BASE_URL: &str = #server;
+
             impl #rt::Client {
                 #[doc = #builder_doc]
                 pub fn builder(#(#args),*) -> #rt::ClientBuilder {
-                    #rt::ClientBuilder::new() #(#sets)*
+                    #rt::ClientBuilder::new() #base #(#sets)*
                 }
                 #(#contexts)*
                 #(#accessors)*
@@ -543,8 +551,9 @@ impl<'a> Emitter<'a> {
         }
         if object_body {
             let fills = self.context_body_fills(op);
+            let binding = if fills.is_empty() { quote!(let body) } else { quote!(let mut body) };
             lines.push(quote! {
-                let mut body = self.body;
+                #binding = self.body;
                 #(#fills)*
                 request.body(&body);
             });
@@ -556,8 +565,9 @@ impl<'a> Emitter<'a> {
                 quote!(if let ::std::option::Option::Some(body) = &self.#ident { request.body(body); })
             });
         }
+        let binding = if lines.is_empty() { quote!(let request) } else { quote!(let mut request) };
         quote! {
-            let mut request = #rt::__private::Request::new(self.client, &#meta, #path);
+            #binding = #rt::__private::Request::new(self.client, &#meta, #path);
             #(#lines)*
         }
     }

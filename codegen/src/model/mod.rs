@@ -35,6 +35,8 @@ pub struct Model {
     pub global_security: Vec<String>,
     /// Parameter contexts (`x-contexts`), sorted by name.
     pub contexts: Vec<Context>,
+    /// The first server URL (`servers[0].url`), or empty.
+    pub server: String,
     /// Warnings collected while building.
     pub warnings: Vec<Diagnostic>,
 }
@@ -58,7 +60,8 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
     let mut types: Vec<TypeDef> = types.into_values().collect();
     types::box_cycles(&mut types);
     let (operations, tags, security_schemes, global_security, contexts) = ops;
-    Ok(Model { types, operations, tags, security_schemes, global_security, contexts, warnings })
+    let server = doc.api.servers.first().map(|s| s.url.trim_end_matches('/').to_string()).unwrap_or_default();
+    Ok(Model { types, operations, tags, security_schemes, global_security, contexts, server, warnings })
 }
 
 /// Shared state of the passes.

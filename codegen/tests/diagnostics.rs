@@ -1,0 +1,105 @@
+//! Malformed documents give errors that say where: a JSON pointer, and line:column.
+
+use personaclick_codegen::{Diagnostic, check};
+
+const HEAD: &str = "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n";
+
+fn errors(text: &str) -> Vec<Diagnostic> {
+    match check(text) {
+        Ok(model) => panic!("expected errors, got a model with {} operations", model.operations.len()),
+        Err(d) => d.0,
+    }
+}
+
+fn one(text: &str) -> Diagnostic {
+    let all = errors(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    all.into_iter().next().expect("one")
+}
+
+#[test]
+fn openapi_3_1_is_refused_clearly() {
+    let d = one("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    assert_eq!(d.pointer.as_deref(), Some("/openapi"));
+    assert_eq!(d.position, Some((1, 1)));
+    assert!(d.to_string().contains("only 3.0.x"), "{d}");
+}
+
+#[test]
+fn swagger_2_is_refused_clearly() {
+    let d = one("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    assert!(d.message.contains("Swagger 2.0"), "{d}");
+}
+
+#[test]
+fn broken_yaml_has_a_line_and_column() {
+    let d = one(&format!("{HEAD}paths:\n  /a:\n    get: [oops\n"));
+    let (line, _) = d.position.expect("position");
+    assert!(line >= 7, "{d}");
+    assert!(d.message.starts_with("not valid YAML"), "{d}");
+}
+
+#[test]
+fn unresolved_references_point_at_the_ref() {
+    let text = format!(
+        "{HEAD}paths:\n  /a:\n    get:\n      operationId: a_get\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Missing'\n"
+    );
+    let d = one(&text);
+    assert_eq!(d.pointer.as_deref(), Some("/paths/~1a/get/responses/200/content/application~1json/schema/$ref"));
+    assert_eq!(d.position, Some((15, 17)));
+    assert!(d.message.contains("#/components/schemas/Missing"), "{d}");
+}
+
+#[test]
+fn a_missing_operation_id_is_named() {
+    let d = one(&format!("{HEAD}paths:\n  /a:\n    get:\n      responses:\n        '200': {{description: ok}}\n"));
+    assert_eq!(d.pointer.as_deref(), Some("/paths/~1a/get"));
+    assert_eq!(d.position, Some((7, 5)));
+    assert!(d.message.contains("operationId"), "{d}");
+}
+
+#[test]
+fn duplicate_operation_ids_collide() {
+    let text = format!(
+        "{HEAD}paths:\n  /a:\n    get:\n      operationId: same\n      responses: {{'200': {{description: ok}}}}\n  /b:\n    get:\n      operationId: same\n      responses: {{'200': {{description: ok}}}}\n"
+    );
+    let d = one(&text);
+    assert_eq!(d.pointer.as_deref(), Some("/paths/~1b/get/operationId"));
+    assert_eq!(d.position, Some((12, 7)));
+    assert!(d.message.contains("/paths/~1a/get"), "{d}");
+}
+
+#[test]
+fn method_names_collide_within_a_tag() {
+    let text = format!(
+        "{HEAD}paths:\n  /a:\n    get:\n      operationId: pets_list\n      tags: [pets]\n      responses: {{'200': {{description: ok}}}}\n  /b:\n    get:\n      operationId: petsList\n      tags: [pets]\n      responses: {{'200': {{description: ok}}}}\n"
+    );
+    let d = one(&text);
+    assert!(d.message.contains("method `list` is defined twice"), "{d}");
+}
+
+#[test]
+fn unsupported_constructs_are_errors_with_a_place() {
+    let text = format!(
+        "{HEAD}paths:\n  /a:\n    get:\n      operationId: a\n      parameters:\n        - name: c\n          in: cookie\n          schema: {{type: string}}\n        - name: d\n          in: query\n          style: deepObject\n          schema: {{type: object}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                not: {{type: string}}\n"
+    );
+    let all = errors(&text);
+    let pointers: Vec<&str> = all.iter().filter_map(|d| d.pointer.as_deref()).collect();
+    assert!(pointers.contains(&"/paths/~1a/get/parameters/0"), "{all:#?}");
+    assert!(pointers.contains(&"/paths/~1a/get/parameters/1/style"), "{all:#?}");
+    assert!(pointers.iter().any(|p| p.ends_with("/schema")), "{all:#?}");
+    assert!(all.iter().all(|d| d.position.is_some()), "{all:#?}");
+}
+
+#[test]
+fn undeclared_path_parameters_are_errors() {
+    let d = one(&format!("{HEAD}paths:\n  /a/{{id}}:\n    get:\n      operationId: a\n      responses: {{'200': {{description: ok}}}}\n"));
+    assert!(d.message.contains("`id`"), "{d}");
+}
+
+#[test]
+fn garbage_never_panics() {
+    for text in ["", "[]", "42", "openapi: 3.0.3", "openapi: [3]", "openapi: 3.0.3\ninfo: 5\npaths: {}", "\u{0}\u{1}", "{{{{", "openapi: 3.0.3\npaths:\n  /a: 7\n"] {
+        assert!(check(text).is_err(), "{text:?} should be refused");
+    }
+}
