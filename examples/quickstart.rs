@@ -24,7 +24,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .list()
         .categories(["146", "147"])
         .brands(["Apple"])
-        .filters([("color", vec!["red".to_string(), "blue".to_string()])])
+        .filters([("color", ["red", "blue"])])
         .limit(20)
         .send()
         .await?;

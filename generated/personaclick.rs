@@ -4214,7 +4214,7 @@ pub mod types {
         /// Last name.
         pub last_name: ::std::option::Option<::std::string::String>,
         /// Gender, m for male and f for female.
-        pub gender: ::std::option::Option<crate::types::ProfileSetRequestGender>,
+        pub gender: ::std::option::Option<crate::types::Gender>,
         /// Date of birth, year-month-day.
         pub birthday: ::std::option::Option<::std::string::String>,
         /// Age in years.
@@ -4515,59 +4515,6 @@ pub mod types {
                 }
             }
             deserializer.deserialize_map(Visitor)
-        }
-    }
-    /// Gender, m for male and f for female.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
-    pub enum ProfileSetRequestGender {
-        /// `m`
-        M,
-        /// `f`
-        F,
-        /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
-    }
-    impl ProfileSetRequestGender {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                ProfileSetRequestGender::M => "m",
-                ProfileSetRequestGender::F => "f",
-                ProfileSetRequestGender::Other(value) => value,
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ProfileSetRequestGender {
-        fn from(value: &str) -> Self {
-            match value {
-                "m" => ProfileSetRequestGender::M,
-                "f" => ProfileSetRequestGender::F,
-                other => ProfileSetRequestGender::Other(other.to_string()),
-            }
-        }
-    }
-    impl ::std::fmt::Display for ProfileSetRequestGender {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProfileSetRequestGender {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProfileSetRequestGender {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::__private::string_enum(
-                deserializer,
-                |value| ProfileSetRequestGender::from(value),
-            )
         }
     }
     /// A/B test segment of the visitor (wiki only).
@@ -6330,12 +6277,20 @@ pub mod operations {
             value: impl ::std::iter::IntoIterator<
                 Item = (
                     impl ::std::convert::Into<::std::string::String>,
-                    impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+                    impl ::std::iter::IntoIterator<
+                        Item = impl ::std::convert::Into<::std::string::String>,
+                    >,
                 ),
             >,
         ) -> Self {
             self.filters = ::std::option::Option::Some(
-                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+                value
+                    .into_iter()
+                    .map(|(k, v)| (
+                        k.into(),
+                        v.into_iter().map(::std::convert::Into::into).collect(),
+                    ))
+                    .collect(),
             );
             self
         }
@@ -6594,12 +6549,20 @@ pub mod operations {
             value: impl ::std::iter::IntoIterator<
                 Item = (
                     impl ::std::convert::Into<::std::string::String>,
-                    impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+                    impl ::std::iter::IntoIterator<
+                        Item = impl ::std::convert::Into<::std::string::String>,
+                    >,
                 ),
             >,
         ) -> Self {
             self.filters = ::std::option::Option::Some(
-                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+                value
+                    .into_iter()
+                    .map(|(k, v)| (
+                        k.into(),
+                        v.into_iter().map(::std::convert::Into::into).collect(),
+                    ))
+                    .collect(),
             );
             self
         }
@@ -7050,7 +7013,7 @@ pub mod operations {
         /// Gender, m for male and f for female.
         pub fn gender(
             mut self,
-            value: impl ::std::convert::Into<crate::types::ProfileSetRequestGender>,
+            value: impl ::std::convert::Into<crate::types::Gender>,
         ) -> Self {
             self.body.gender = ::std::option::Option::Some(value.into());
             self

@@ -334,20 +334,21 @@ impl From<String> for Id {
     }
 }
 
-impl From<u64> for Id {
-    fn from(v: u64) -> Self {
-        Id(IdRepr::UInt(v))
-    }
-}
-
-impl From<i64> for Id {
-    fn from(v: i64) -> Self {
-        match u64::try_from(v) {
-            Ok(u) => Id(IdRepr::UInt(u)),
-            Err(_) => Id(IdRepr::NegInt(v)),
+macro_rules! id_from_int {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Id {
+            /// An integer id; sent as a JSON integer.
+            fn from(v: $t) -> Self {
+                let v = i128::from(v);
+                match u64::try_from(v) {
+                    Ok(u) => Id(IdRepr::UInt(u)),
+                    Err(_) => Id(IdRepr::NegInt(v as i64)),
+                }
+            }
         }
-    }
+    )*};
 }
+id_from_int!(u8, u16, u32, u64, i8, i16, i32, i64);
 
 impl PartialEq<str> for Id {
     fn eq(&self, other: &str) -> bool {

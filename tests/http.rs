@@ -71,7 +71,7 @@ async fn products_list_encodes_lists_filters_and_the_visitor() {
         .list()
         .categories(["42", "43"])
         .brands(["Apple", "LG"])
-        .filters([("color", vec!["red".to_string()]), ("size", vec!["M".to_string(), "L".to_string()])])
+        .filters([("color", vec!["red"]), ("size", vec!["M", "L"])])
         .limit(20)
         .page(2)
         .sort_dir("desc")

@@ -312,6 +312,17 @@ impl<'a> Emitter<'a> {
                     Box::new(|v| quote!(#v.into_iter().map(::std::convert::Into::into).collect())),
                 )
             }
+            // Maps of lists take any iterables, so `[("color", ["red"])]` works.
+            TypeRef::Map(value) if matches!(&**value, TypeRef::Array(_)) => {
+                let item = match &**value {
+                    TypeRef::Array(item) => self.ty(item),
+                    other => self.ty(other),
+                };
+                (
+                    quote!(impl ::std::iter::IntoIterator<Item = (impl ::std::convert::Into<::std::string::String>, impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<#item>>)>),
+                    Box::new(|v| quote!(#v.into_iter().map(|(k, v)| (k.into(), v.into_iter().map(::std::convert::Into::into).collect())).collect())),
+                )
+            }
             TypeRef::Map(value) => {
                 let value = self.ty(value);
                 (

@@ -464,6 +464,8 @@ impl Builder<'_> {
                 };
                 TypeRef::Map(Box::new(value))
             }
+            // `allOf: [$ref]` is how 3.0 documents make a reference nullable or re-describe it.
+            SchemaKind::AllOf { all_of } if all_of.len() == 1 => self.resolve(&all_of[0], &join(&join(pointer, "allOf"), "0"), hint, usage),
             SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. } => self.named_inline(hint, pointer, schema),
             SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } => match self.scalar_union(parts) {
                 Some(ScalarUnion::Id) => TypeRef::Id,
