@@ -234,6 +234,7 @@ pub mod types {
     pub struct CartResponse {
         /// success when the cart was found. The wiki table types it as array, but the examples show a string, which is what is used.
         pub status: ::std::option::Option<::std::string::String>,
+        /// Contents of a cart.
         pub data: ::std::option::Option<crate::types::CartData>,
         /// Fields the spec does not name, and known fields that arrived as `null`:
         /// kept, and written back when this value is serialized.
@@ -305,6 +306,7 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct CategoryFacet {
+        /// An identifier sent as string or integer.
         pub id: ::std::option::Option<crate::types::Id>,
         /// Category name.
         pub name: ::std::option::Option<::std::string::String>,
@@ -572,6 +574,7 @@ pub mod types {
         pub status: ::std::option::Option<::std::string::String>,
         /// What went wrong, when given at the top level.
         pub message: ::std::option::Option<::std::string::String>,
+        /// Details of an error.
         pub payload: ::std::option::Option<crate::types::ErrorPayload>,
         /// Fields the spec does not name, and known fields that arrived as `null`:
         /// kept, and written back when this value is serialized.
@@ -1274,8 +1277,11 @@ pub mod types {
         pub cms: ::std::option::Option<::std::string::String>,
         /// Code snippets configured in the dashboard.
         pub snippets: ::std::option::Option<::std::vec::Vec<crate::types::Snippet>>,
+        /// Configuration of the search widget.
         pub search: ::std::option::Option<crate::types::SearchSettings>,
+        /// A popup the front end should display; absent or empty when there is none.
         pub popup: ::std::option::Option<crate::types::Popup>,
+        /// Web push configuration of the store.
         pub web_push_settings: ::std::option::Option<crate::types::WebPushSettings>,
         /// Flag whose meaning is not documented.
         pub recone: ::std::option::Option<bool>,
@@ -1975,6 +1981,7 @@ pub mod types {
         pub locations: ::std::option::Option<
             ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
         >,
+        /// Result of the last image download for a product (seen in a captured payload only).
         pub image_download_data: ::std::option::Option<crate::types::ImageDownloadData>,
         /// When the last image download started (ISO 8601 date and time).
         pub image_download_start_at: ::std::option::Option<::std::string::String>,
@@ -2530,6 +2537,7 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct ProductCategory {
+        /// An identifier sent as string or integer.
         pub id: ::std::option::Option<crate::types::Id>,
         /// Category id in the store's catalog, where id holds the service's internal id.
         pub external_id: ::std::option::Option<::std::string::String>,
@@ -2675,8 +2683,11 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct ProductCounters {
+        /// Interaction counts of a product over one time window.
         pub daily: ::std::option::Option<crate::types::CounterSet>,
+        /// Interaction counts of a product over one time window.
         pub now: ::std::option::Option<crate::types::CounterSet>,
+        /// Subscription counts of a product (seen in REES46 payloads).
         pub triggers: ::std::option::Option<crate::types::TriggerCounters>,
         /// Only on failure, then the word error.
         pub status: ::std::option::Option<::std::string::String>,
@@ -2899,7 +2910,9 @@ pub mod types {
         >,
         /// Filters over the matching products. The reference describes an array of filter objects; real payloads send an object keyed by parameter name. Both shapes are accepted.
         pub filters: ::std::option::Option<crate::types::ProductListResponseFilters>,
+        /// Facets over the industry-specific product fields.
         pub industrial_filters: ::std::option::Option<crate::types::IndustrialFilters>,
+        /// Lowest and highest price of the matching products.
         pub price_range: ::std::option::Option<crate::types::PriceRange>,
         /// Price distribution of the matching products.
         pub price_ranges: ::std::option::Option<
@@ -3167,6 +3180,7 @@ pub mod types {
             deserializer.deserialize_map(Visitor)
         }
     }
+    /// `ProductsListFiltersSearchBy` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum ProductsListFiltersSearchBy {
@@ -3227,6 +3241,7 @@ pub mod types {
             )
         }
     }
+    /// `ProductsListSortBy` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum ProductsListSortBy {
@@ -3307,6 +3322,7 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct Profile {
+        /// An identifier sent as string or integer.
         pub id: ::std::option::Option<crate::types::Id>,
         /// First name.
         pub first_name: ::std::option::Option<::std::string::String>,
@@ -3926,6 +3942,7 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct ProfileKid {
+        /// Gender as the profile methods take it, m for male and f for female.
         pub gender: ::std::option::Option<crate::types::Gender>,
         /// Date of birth of the child, year-month-day.
         pub birthday: ::std::option::Option<::std::string::String>,
@@ -5086,6 +5103,7 @@ pub mod types {
         ///
         /// JSON name: `type`.
         pub type_: ::std::option::Option<crate::types::SearchSettingsType>,
+        /// Labels and switches of the search widget set in the dashboard; labels follow the localization settings.
         pub settings: ::std::option::Option<crate::types::SearchDisplaySettings>,
         /// Fields the spec does not name, and known fields that arrived as `null`:
         /// kept, and written back when this value is serialized.
@@ -5935,20 +5953,12 @@ pub mod operations {
             request
                 .query(
                     &["did"],
-                    self
-                        .did
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("did")),
+                    self.did.as_deref().or_else(|| self.client.context_value("did")),
                 );
             request
                 .query(
                     &["sid", "seance"],
-                    self
-                        .sid
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("sid")),
+                    self.sid.as_deref().or_else(|| self.client.context_value("sid")),
                 );
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
@@ -6024,11 +6034,7 @@ pub mod operations {
             request
                 .query(
                     &["did"],
-                    self
-                        .did
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("did")),
+                    self.did.as_deref().or_else(|| self.client.context_value("did")),
                 );
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
@@ -6093,7 +6099,7 @@ pub mod operations {
                 &PRODUCTS_COUNTERS,
                 ::std::string::String::from("/products/counters"),
             );
-            request.query(&["item"], ::std::option::Option::Some(&self.item));
+            request.query(&["item"], ::std::option::Option::Some(self.item.as_str()));
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
@@ -6157,7 +6163,8 @@ pub mod operations {
                 &PRODUCTS_GET,
                 ::std::string::String::from("/products/get"),
             );
-            request.query(&["item_id"], ::std::option::Option::Some(&self.item_id));
+            request
+                .query(&["item_id"], ::std::option::Option::Some(self.item_id.as_str()));
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
@@ -6332,35 +6339,17 @@ pub mod operations {
             request
                 .query(
                     &["did"],
-                    self
-                        .did
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("did")),
+                    self.did.as_deref().or_else(|| self.client.context_value("did")),
                 );
             request
                 .query(
                     &["sid", "seance"],
-                    self
-                        .sid
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("sid")),
+                    self.sid.as_deref().or_else(|| self.client.context_value("sid")),
                 );
             request.query(&["limit"], self.limit.as_ref());
             request.query(&["page"], self.page.as_ref());
-            request
-                .query_list(
-                    &["locations"],
-                    self.locations.as_ref().map(::std::vec::Vec::as_slice),
-                    true,
-                );
-            request
-                .query_list(
-                    &["brands"],
-                    self.brands.as_ref().map(::std::vec::Vec::as_slice),
-                    true,
-                );
+            request.query_list(&["locations"], self.locations.as_deref(), true);
+            request.query_list(&["brands"], self.brands.as_deref(), true);
             request.query_json(&["filters"], self.filters.as_ref());
             request.query(&["collapse"], self.collapse.as_ref());
             request.query(&["extended"], self.extended.as_ref());
@@ -6733,47 +6722,19 @@ pub mod operations {
             request
                 .query(
                     &["did"],
-                    self
-                        .did
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("did")),
+                    self.did.as_deref().or_else(|| self.client.context_value("did")),
                 );
             request
                 .query(
                     &["sid", "seance"],
-                    self
-                        .sid
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("sid")),
+                    self.sid.as_deref().or_else(|| self.client.context_value("sid")),
                 );
             request.query(&["limit"], self.limit.as_ref());
             request.query(&["page"], self.page.as_ref());
-            request
-                .query_list(
-                    &["locations"],
-                    self.locations.as_ref().map(::std::vec::Vec::as_slice),
-                    true,
-                );
-            request
-                .query_list(
-                    &["brands"],
-                    self.brands.as_ref().map(::std::vec::Vec::as_slice),
-                    true,
-                );
-            request
-                .query_list(
-                    &["merchants"],
-                    self.merchants.as_ref().map(::std::vec::Vec::as_slice),
-                    true,
-                );
-            request
-                .query_list(
-                    &["categories"],
-                    self.categories.as_ref().map(::std::vec::Vec::as_slice),
-                    true,
-                );
+            request.query_list(&["locations"], self.locations.as_deref(), true);
+            request.query_list(&["brands"], self.brands.as_deref(), true);
+            request.query_list(&["merchants"], self.merchants.as_deref(), true);
+            request.query_list(&["categories"], self.categories.as_deref(), true);
             request.query_json(&["filters"], self.filters.as_ref());
             request.query(&["filters_search_by"], self.filters_search_by.as_ref());
             request.query(&["sort_by"], self.sort_by.as_ref());
@@ -6788,13 +6749,13 @@ pub mod operations {
             request.query(&["price_max"], self.price_max.as_ref());
             request.query(&["email"], self.email.as_ref().map(crate::Pii::expose));
             request.query(&["phone"], self.phone.as_ref().map(crate::Pii::expose));
-            request.query(&["loyalty_id"], self.loyalty_id.as_ref());
-            request.query(&["external_id"], self.external_id.as_ref());
-            request.query(&["telegram_id"], self.telegram_id.as_ref());
-            request.query(&["fashion_sizes"], self.fashion_sizes.as_ref());
-            request.query(&["ring_sizes"], self.ring_sizes.as_ref());
-            request.query(&["bracelet_sizes"], self.bracelet_sizes.as_ref());
-            request.query(&["chain_sizes"], self.chain_sizes.as_ref());
+            request.query(&["loyalty_id"], self.loyalty_id.as_deref());
+            request.query(&["external_id"], self.external_id.as_deref());
+            request.query(&["telegram_id"], self.telegram_id.as_deref());
+            request.query(&["fashion_sizes"], self.fashion_sizes.as_deref());
+            request.query(&["ring_sizes"], self.ring_sizes.as_deref());
+            request.query(&["bracelet_sizes"], self.bracelet_sizes.as_deref());
+            request.query(&["chain_sizes"], self.chain_sizes.as_deref());
             request.query(&["discount"], self.discount.as_ref());
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
@@ -6900,20 +6861,12 @@ pub mod operations {
             request
                 .query(
                     &["did"],
-                    self
-                        .did
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("did")),
+                    self.did.as_deref().or_else(|| self.client.context_value("did")),
                 );
             request
                 .query(
                     &["sid", "seance"],
-                    self
-                        .sid
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("sid")),
+                    self.sid.as_deref().or_else(|| self.client.context_value("sid")),
                 );
             request.query(&["email"], self.email.as_ref().map(crate::Pii::expose));
             request.query(&["phone"], self.phone.as_ref().map(crate::Pii::expose));
@@ -7519,33 +7472,20 @@ pub mod operations {
             request
                 .query(
                     &["did"],
-                    self
-                        .did
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("did")),
+                    self.did.as_deref().or_else(|| self.client.context_value("did")),
                 );
             request
                 .query(
                     &["sid", "seance"],
-                    self
-                        .sid
-                        .as_ref()
-                        .map(::std::string::String::as_str)
-                        .or_else(|| self.client.context_value("sid")),
+                    self.sid.as_deref().or_else(|| self.client.context_value("sid")),
                 );
             request.query(&["v"], self.v.as_ref());
-            request.query(&["referrer", "referer"], self.referrer.as_ref());
+            request.query(&["referrer", "referer"], self.referrer.as_deref());
             request.query(&["tz"], self.tz.as_ref());
-            request.query(&["stream"], self.stream.as_ref());
-            request
-                .query_list(
-                    &["target_screen"],
-                    self.target_screen.as_ref().map(::std::vec::Vec::as_slice),
-                    true,
-                );
+            request.query(&["stream"], self.stream.as_deref());
+            request.query_list(&["target_screen"], self.target_screen.as_deref(), true);
             request.query(&["testmode"], self.testmode.as_ref());
-            request.query(&["ios_advertising_id"], self.ios_advertising_id.as_ref());
+            request.query(&["ios_advertising_id"], self.ios_advertising_id.as_deref());
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {

@@ -28,23 +28,38 @@ pub(crate) struct Inner {
 impl Client {
     /// The credential held for a security scheme id.
     pub(crate) fn credential(&self, scheme: &str) -> Option<&str> {
-        self.inner.credentials.iter().find(|(id, _)| *id == scheme).map(|(_, v)| v.as_str())
+        self.inner
+            .credentials
+            .iter()
+            .find(|(id, _)| *id == scheme)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The value bound for a parameter by a context (`client.visitor(..)`), if any.
     pub fn context_value(&self, name: &str) -> Option<&str> {
-        self.context.as_deref()?.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+        self.context
+            .as_deref()?
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// A handle that shares this client and fills the given parameters on every call that
     /// takes them and does not set them itself. Generated methods such as `visitor` call it.
     pub fn with_context(&self, values: Vec<(&'static str, String)>) -> Client {
-        let mut merged: Vec<(&'static str, String)> = self.context.as_deref().map(<[_]>::to_vec).unwrap_or_default();
+        let mut merged: Vec<(&'static str, String)> = self
+            .context
+            .as_deref()
+            .map(<[_]>::to_vec)
+            .unwrap_or_default();
         for (name, value) in values {
             merged.retain(|(n, _)| *n != name);
             merged.push((name, value));
         }
-        Client { inner: Arc::clone(&self.inner), context: Some(merged.into()) }
+        Client {
+            inner: Arc::clone(&self.inner),
+            context: Some(merged.into()),
+        }
     }
 
     /// The base URL requests go to.
@@ -56,7 +71,13 @@ impl Client {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let held: Vec<&str> = self.inner.credentials.iter().map(|(id, _)| *id).collect();
-        let bound: Vec<&str> = self.context.as_deref().unwrap_or_default().iter().map(|(n, _)| *n).collect();
+        let bound: Vec<&str> = self
+            .context
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url)
             .field("credentials", &held)
@@ -133,11 +154,17 @@ impl ClientBuilder {
     /// Builds the client.
     pub fn build(self) -> Result<Client, Error> {
         if self.base_url.is_empty() {
-            return Err(Error::Config("no base URL: set one with `.base_url(..)`".into()));
+            return Err(Error::Config(
+                "no base URL: set one with `.base_url(..)`".into(),
+            ));
         }
-        let parsed = Url::parse(&self.base_url).map_err(|e| Error::Config(format!("base URL `{}`: {e}", self.base_url)))?;
+        let parsed = Url::parse(&self.base_url)
+            .map_err(|e| Error::Config(format!("base URL `{}`: {e}", self.base_url)))?;
         if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
-            return Err(Error::Config(format!("base URL `{}` must be http(s) without a query", self.base_url)));
+            return Err(Error::Config(format!(
+                "base URL `{}` must be http(s) without a query",
+                self.base_url
+            )));
         }
         let http = match self.http {
             Some(http) => http,
@@ -148,8 +175,16 @@ impl ClientBuilder {
                 .map_err(|e| Error::Config(e.without_url().to_string()))?,
         };
         let base_url = self.base_url.trim_end_matches('/').to_string();
-        let inner = Inner { http, base_url, credentials: self.credentials, request_timeout: self.request_timeout };
-        Ok(Client { inner: Arc::new(inner), context: None })
+        let inner = Inner {
+            http,
+            base_url,
+            credentials: self.credentials,
+            request_timeout: self.request_timeout,
+        };
+        Ok(Client {
+            inner: Arc::new(inner),
+            context: None,
+        })
     }
 }
 

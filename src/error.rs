@@ -67,15 +67,21 @@ impl fmt::Debug for Error {
         match self {
             Error::Api(e) => fmt::Debug::fmt(e, f),
             Error::Decode(e) => fmt::Debug::fmt(e, f),
-            Error::Transport { operation, url, source } => f
+            Error::Transport {
+                operation,
+                url,
+                source,
+            } => f
                 .debug_struct("Transport")
                 .field("operation", operation)
                 .field("url", &RedactedUrl(url.as_ref()))
                 .field("source", source)
                 .finish(),
-            Error::Timeout { operation, url } => {
-                f.debug_struct("Timeout").field("operation", operation).field("url", &RedactedUrl(url.as_ref())).finish()
-            }
+            Error::Timeout { operation, url } => f
+                .debug_struct("Timeout")
+                .field("operation", operation)
+                .field("url", &RedactedUrl(url.as_ref()))
+                .finish(),
             other => write!(f, "{other}"),
         }
     }
@@ -83,7 +89,10 @@ impl fmt::Debug for Error {
 
 impl Error {
     pub(crate) fn encode(operation: &str, source: serde_json::Error) -> Self {
-        Error::Encode { operation: operation.to_string(), source }
+        Error::Encode {
+            operation: operation.to_string(),
+            source,
+        }
     }
 
     /// The operation id, where the error belongs to a call.
@@ -207,8 +216,16 @@ pub struct DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let at = if self.path.is_empty() || self.path == "." { "the top level" } else { &self.path };
-        write!(f, "`{}`: response does not match the spec at {at}: {}", self.operation, self.message)
+        let at = if self.path.is_empty() || self.path == "." {
+            "the top level"
+        } else {
+            &self.path
+        };
+        write!(
+            f,
+            "`{}`: response does not match the spec at {at}: {}",
+            self.operation, self.message
+        )
     }
 }
 
@@ -230,7 +247,11 @@ fn mask_message(message: &str) -> String {
         .split(' ')
         .map(|word| {
             let digits = word.chars().filter(char::is_ascii_digit).count();
-            if word.contains('@') || digits >= 7 { mask(word) } else { word.to_string() }
+            if word.contains('@') || digits >= 7 {
+                mask(word)
+            } else {
+                word.to_string()
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -23,6 +23,8 @@
 //!   the shop secret, a query string or unmasked personal data ([`Pii`]).
 //! - With the `mock` feature, [`mock::MockServer`] serves the spec's examples on loopback.
 
+#![warn(missing_docs)]
+
 mod client;
 mod error;
 mod objects;
@@ -35,8 +37,8 @@ pub mod mock;
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, DecodeError, Error};
 pub use objects::Decoded;
-pub use transport::Response;
 pub use operations::DEFAULT_BASE_URL;
+pub use transport::Response;
 pub use values::{Extra, Id, Number, NumberForm, Pii};
 
 /// Used by the generated code; not a public API.
@@ -44,9 +46,12 @@ pub use values::{Extra, Id, Number, NumberForm, Pii};
 pub mod __private {
     #[cfg(feature = "mock")]
     pub use super::mock::MockRoute;
-    pub use super::objects::{Key, ObjectReader, ObjectWriter, Scalar, present, reencode, string_enum};
+    pub use super::objects::{
+        Key, ObjectReader, ObjectWriter, Scalar, present, reencode, string_enum,
+    };
     pub use super::transport::{
-        BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta, form_encode,
+        BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta,
+        form_encode,
     };
 }
 

@@ -58,12 +58,19 @@ pub struct RecordedRequest {
 impl RecordedRequest {
     /// The first value of a query parameter.
     pub fn query_value(&self, name: &str) -> Option<&str> {
-        self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The body as JSON: parsed JSON, or a form turned into an object of strings.
     pub fn body_json(&self) -> Option<Value> {
-        if self.content_type.as_deref().is_some_and(|c| c.contains("x-www-form-urlencoded")) {
+        if self
+            .content_type
+            .as_deref()
+            .is_some_and(|c| c.contains("x-www-form-urlencoded"))
+        {
             let map = url::form_urlencoded::parse(&self.body)
                 .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
                 .collect();
@@ -100,9 +107,17 @@ impl MockServer {
                 }
             }
         }
-        let state = Arc::new(State { routes, credentials, overrides: Mutex::default(), log: Mutex::default() });
+        let state = Arc::new(State {
+            routes,
+            credentials,
+            overrides: Mutex::default(),
+            log: Mutex::default(),
+        });
         let server = wiremock::MockServer::start().await;
-        Mock::given(matchers::any()).respond_with(Responder(Arc::clone(&state))).mount(&server).await;
+        Mock::given(matchers::any())
+            .respond_with(Responder(Arc::clone(&state)))
+            .mount(&server)
+            .await;
         MockServer { server, state }
     }
 
@@ -113,7 +128,11 @@ impl MockServer {
 
     /// The value the mock accepts for a security scheme (by id, e.g. `shopId`).
     pub fn credential(&self, scheme: &str) -> Option<&str> {
-        self.state.credentials.iter().find(|(id, _)| *id == scheme).map(|(_, v)| v.as_str())
+        self.state
+            .credentials
+            .iter()
+            .find(|(id, _)| *id == scheme)
+            .map(|(_, v)| v.as_str())
     }
 
     /// A client builder aimed at this mock, holding every credential it accepts.
@@ -158,7 +177,9 @@ impl MockServer {
 
 impl std::fmt::Debug for MockServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MockServer").field("uri", &self.uri()).finish()
+        f.debug_struct("MockServer")
+            .field("uri", &self.uri())
+            .finish()
     }
 }
 
@@ -175,11 +196,21 @@ impl wiremock::Respond for Responder {
             operation: None,
             method: request.method.to_string(),
             path: request.url.path().to_string(),
-            query: request.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect(),
-            content_type: request.headers.get("content-type").and_then(|v| v.to_str().ok()).map(str::to_string),
+            query: request
+                .url
+                .query_pairs()
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+            content_type: request
+                .headers
+                .get("content-type")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
             body: request.body.clone(),
         };
-        let route = state.routes.iter().find(|r| r.meta.method == recorded.method && path_matches(r.meta.path, &recorded.path));
+        let route = state.routes.iter().find(|r| {
+            r.meta.method == recorded.method && path_matches(r.meta.path, &recorded.path)
+        });
         let mut recorded = recorded;
         recorded.operation = route.map(|r| r.meta.id);
         let answer = match route {
@@ -192,13 +223,22 @@ impl wiremock::Respond for Responder {
 }
 
 impl State {
-    fn answer(&self, route: &MockRoute, req: &RecordedRequest, raw: &wiremock::Request) -> ResponseTemplate {
+    fn answer(
+        &self,
+        route: &MockRoute,
+        req: &RecordedRequest,
+        raw: &wiremock::Request,
+    ) -> ResponseTemplate {
         let meta = route.meta;
         let body = req.body_json();
         let has = |scheme: &SchemeMeta, expected: &str| -> bool {
             let found = match scheme.place {
                 CredentialPlace::Query => req.query_value(scheme.name).map(str::to_string),
-                CredentialPlace::Header => raw.headers.get(scheme.name).and_then(|v| v.to_str().ok()).map(str::to_string),
+                CredentialPlace::Header => raw
+                    .headers
+                    .get(scheme.name)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string),
                 CredentialPlace::Bearer => raw
                     .headers
                     .get("authorization")
@@ -206,20 +246,40 @@ impl State {
                     .and_then(|v| v.strip_prefix("Bearer "))
                     .map(str::to_string),
             };
-            let in_body = || body.as_ref()?.get(scheme.name)?.as_str().map(str::to_string);
-            found.or_else(|| if scheme.in_body { in_body() } else { None }).as_deref() == Some(expected)
+            let in_body = || {
+                body.as_ref()?
+                    .get(scheme.name)?
+                    .as_str()
+                    .map(str::to_string)
+            };
+            found
+                .or_else(|| if scheme.in_body { in_body() } else { None })
+                .as_deref()
+                == Some(expected)
         };
         let authorized = meta.security.is_empty()
             || meta.security.iter().any(|alt| {
-                alt.iter().all(|s| self.credentials.iter().any(|(id, v)| *id == s.id && has(s, v)))
+                alt.iter().all(|s| {
+                    self.credentials
+                        .iter()
+                        .any(|(id, v)| *id == s.id && has(s, v))
+                })
             });
         if !authorized {
             return documented_error(route, 403, "invalid or missing credentials");
         }
-        if let Some(missing) = meta.required_query.iter().find(|q| req.query_value(q).is_none()) {
+        if let Some(missing) = meta
+            .required_query
+            .iter()
+            .find(|q| req.query_value(q).is_none())
+        {
             return documented_error(route, 400, &format!("missing parameter {missing}"));
         }
-        if let Some(missing) = meta.required_body.iter().find(|f| body.as_ref().and_then(|b| b.get(**f)).is_none()) {
+        if let Some(missing) = meta
+            .required_body
+            .iter()
+            .find(|f| body.as_ref().and_then(|b| b.get(**f)).is_none())
+        {
             return documented_error(route, 400, &format!("missing field {missing}"));
         }
         if let Some((status, bytes)) = lock(&self.overrides).get(meta.id) {
@@ -227,16 +287,23 @@ impl State {
         }
         // The richest documented success example (the longest), else an empty body of the
         // documented type.
-        let example = route.examples.iter().filter(|(status, _, _)| *status == route.success).max_by_key(|(_, _, t)| t.len());
+        let example = route
+            .examples
+            .iter()
+            .filter(|(status, _, _)| *status == route.success)
+            .max_by_key(|(_, _, t)| t.len());
         let text = example.map_or(route.empty, |(_, _, text)| text);
-        ResponseTemplate::new(route.success).set_body_raw(text.as_bytes().to_vec(), "application/json")
+        ResponseTemplate::new(route.success)
+            .set_body_raw(text.as_bytes().to_vec(), "application/json")
     }
 }
 
 /// The operation's documented error example for `status`, or a generic error body.
 fn documented_error(route: &MockRoute, status: u16, message: &str) -> ResponseTemplate {
     match route.examples.iter().find(|(s, _, _)| *s == status) {
-        Some((_, _, text)) => ResponseTemplate::new(status).set_body_raw(text.as_bytes().to_vec(), "application/json"),
+        Some((_, _, text)) => {
+            ResponseTemplate::new(status).set_body_raw(text.as_bytes().to_vec(), "application/json")
+        }
         None => json(status, &error_body(message)),
     }
 }

@@ -92,7 +92,11 @@ impl ObjectReader {
     }
 
     /// Keeps a field the model does not name.
-    pub fn unknown<'de, A: MapAccess<'de>>(&mut self, map: &mut A, key: Key<'de>) -> Result<(), A::Error> {
+    pub fn unknown<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        key: Key<'de>,
+    ) -> Result<(), A::Error> {
         let value: serde_json::Value = map.next_value()?;
         self.extra.insert(key.into_string(), value);
         Ok(())
@@ -117,13 +121,23 @@ pub struct ObjectWriter<'a, M> {
 
 impl<'a, M: SerializeMap> ObjectWriter<'a, M> {
     /// Starts the object.
-    pub fn new<S: Serializer<SerializeMap = M>>(serializer: S, extra: &'a Extra) -> Result<Self, S::Error> {
-        Ok(ObjectWriter { map: serializer.serialize_map(None)?, extra })
+    pub fn new<S: Serializer<SerializeMap = M>>(
+        serializer: S,
+        extra: &'a Extra,
+    ) -> Result<Self, S::Error> {
+        Ok(ObjectWriter {
+            map: serializer.serialize_map(None)?,
+            extra,
+        })
     }
 
     /// Writes an optional field under each of its names: absent when unset, `null` when
     /// it arrived (or was set) as `null`.
-    pub fn optional<T: Serialize>(&mut self, names: &[&str], value: &Option<T>) -> Result<(), M::Error> {
+    pub fn optional<T: Serialize>(
+        &mut self,
+        names: &[&str],
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
         match value {
             Some(v) => self.required(names, v),
             None if self.extra.is_null(names[0]) => self.required(names, &()),
@@ -132,7 +146,11 @@ impl<'a, M: SerializeMap> ObjectWriter<'a, M> {
     }
 
     /// Writes a field under each of its names.
-    pub fn required<T: Serialize + ?Sized>(&mut self, names: &[&str], value: &T) -> Result<(), M::Error> {
+    pub fn required<T: Serialize + ?Sized>(
+        &mut self,
+        names: &[&str],
+        value: &T,
+    ) -> Result<(), M::Error> {
         for name in names {
             self.map.serialize_entry(name, value)?;
         }
@@ -227,8 +245,14 @@ pub struct Decoded {
 
 /// Decodes with the typed model of an operation, then encodes back (see
 /// `operations::decode_response`).
-pub fn reencode<T: DeserializeOwned + Serialize + fmt::Debug>(operation: &str, body: &[u8]) -> Result<Decoded, super::Error> {
+pub fn reencode<T: DeserializeOwned + Serialize + fmt::Debug>(
+    operation: &str,
+    body: &[u8],
+) -> Result<Decoded, super::Error> {
     let value: T = super::transport::decode_json(operation, body, None)?;
     let json = serde_json::to_value(&value).map_err(|e| super::Error::encode(operation, e))?;
-    Ok(Decoded { debug: format!("{value:#?}"), json })
+    Ok(Decoded {
+        debug: format!("{value:#?}"),
+        json,
+    })
 }

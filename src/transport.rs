@@ -83,7 +83,11 @@ pub struct CallOptions {
 /// A path parameter, percent-encoded as one segment.
 pub struct PathParam<'a, T: ?Sized>(pub &'a T);
 
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 impl<T: fmt::Display + ?Sized> fmt::Display for PathParam<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -105,7 +109,14 @@ pub struct Request<'c> {
 impl<'c> Request<'c> {
     /// Starts a request for an operation at a filled-in path.
     pub fn new(client: &'c Client, meta: &'static OperationMeta, path: String) -> Self {
-        Request { client, meta, path, query: Vec::new(), headers: Vec::new(), body: None }
+        Request {
+            client,
+            meta,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+        }
     }
 
     /// A scalar query parameter, sent under each of `names` when set.
@@ -119,14 +130,24 @@ impl<'c> Request<'c> {
     }
 
     /// A list query parameter: comma-joined (`joined`) or one pair per item.
-    pub fn query_list<T: fmt::Display>(&mut self, names: &[&'static str], values: Option<&[T]>, joined: bool) {
+    pub fn query_list<T: fmt::Display>(
+        &mut self,
+        names: &[&'static str],
+        values: Option<&[T]>,
+        joined: bool,
+    ) {
         let Some(values) = values else { return };
         for name in names {
             if joined {
-                let text = values.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
+                let text = values
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",");
                 self.query.push((name, text));
             } else {
-                self.query.extend(values.iter().map(|v| (*name, v.to_string())));
+                self.query
+                    .extend(values.iter().map(|v| (*name, v.to_string())));
             }
         }
     }
@@ -157,18 +178,36 @@ impl<'c> Request<'c> {
 
     /// Adds credentials, encodes the body, sends, and reads the whole answer.
     pub async fn send(self, options: &CallOptions) -> Result<RawResponse, Error> {
-        let Request { client, meta, path, mut query, mut headers, body } = self;
+        let Request {
+            client,
+            meta,
+            path,
+            mut query,
+            mut headers,
+            body,
+        } = self;
         let mut body = body.transpose().map_err(|e| Error::encode(meta.id, e))?;
         // Credentials: the first alternative the client can satisfy.
         if !meta.security.is_empty() {
-            let chosen = meta.security.iter().find(|alt| alt.iter().all(|s| client.credential(s.id).is_some()));
+            let chosen = meta
+                .security
+                .iter()
+                .find(|alt| alt.iter().all(|s| client.credential(s.id).is_some()));
             let Some(chosen) = chosen else {
                 let needed: Vec<String> = meta
                     .security
                     .iter()
-                    .map(|alt| alt.iter().map(|s| format!("`{}`", s.name)).collect::<Vec<_>>().join(" and "))
+                    .map(|alt| {
+                        alt.iter()
+                            .map(|s| format!("`{}`", s.name))
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    })
                     .collect();
-                return Err(Error::MissingCredential { operation: meta.id.to_string(), needed: needed.join(" or ") });
+                return Err(Error::MissingCredential {
+                    operation: meta.id.to_string(),
+                    needed: needed.join(" or "),
+                });
             };
             for scheme in chosen.iter() {
                 let value = client.credential(scheme.id).unwrap_or_default().to_string();
@@ -178,24 +217,38 @@ impl<'c> Request<'c> {
                     }
                     (_, _, CredentialPlace::Query) => query.insert(0, (scheme.name, value)),
                     (_, _, CredentialPlace::Header) => headers.push((scheme.name, value)),
-                    (_, _, CredentialPlace::Bearer) => headers.push(("authorization", format!("Bearer {value}"))),
+                    (_, _, CredentialPlace::Bearer) => {
+                        headers.push(("authorization", format!("Bearer {value}")))
+                    }
                 }
             }
         }
-        let url = build_url(&client.inner.base_url, &path, &query).map_err(|e| Error::Config(e.to_string()))?;
-        let method = Method::from_bytes(meta.method.as_bytes()).map_err(|e| Error::Config(e.to_string()))?;
+        let url = build_url(&client.inner.base_url, &path, &query)
+            .map_err(|e| Error::Config(e.to_string()))?;
+        let method =
+            Method::from_bytes(meta.method.as_bytes()).map_err(|e| Error::Config(e.to_string()))?;
         let mut builder = client.inner.http.request(method, url.clone());
         for (name, value) in &headers {
-            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|e| Error::Config(e.to_string()))?;
-            let value = HeaderValue::from_str(value).map_err(|e| Error::Config(format!("header `{name}`: {e}")))?;
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| Error::Config(e.to_string()))?;
+            let value = HeaderValue::from_str(value)
+                .map_err(|e| Error::Config(format!("header `{name}`: {e}")))?;
             builder = builder.header(name, value);
         }
         if let Some(body) = &body {
             let (content_type, bytes) = match meta.body_encoding.unwrap_or(BodyEncoding::Json) {
-                BodyEncoding::Json => ("application/json", serde_json::to_vec(body).map_err(|e| Error::encode(meta.id, e))?),
-                BodyEncoding::Form => ("application/x-www-form-urlencoded", form_encode(body).into_bytes()),
+                BodyEncoding::Json => (
+                    "application/json",
+                    serde_json::to_vec(body).map_err(|e| Error::encode(meta.id, e))?,
+                ),
+                BodyEncoding::Form => (
+                    "application/x-www-form-urlencoded",
+                    form_encode(body).into_bytes(),
+                ),
             };
-            builder = builder.header(reqwest::header::CONTENT_TYPE, content_type).body(bytes);
+            builder = builder
+                .header(reqwest::header::CONTENT_TYPE, content_type)
+                .body(bytes);
         }
         let timeout = options.timeout.unwrap_or(client.inner.request_timeout);
         builder = builder.timeout(timeout);
@@ -219,17 +272,31 @@ impl<'c> Request<'c> {
         .instrument(span.clone())
         .await;
         span.record("latency_ms", started.elapsed().as_millis() as u64);
-        let (status, headers, body) = result.map_err(|e| transport_error(meta.id, url.clone(), e))?;
+        let (status, headers, body) =
+            result.map_err(|e| transport_error(meta.id, url.clone(), e))?;
         span.record("status", status.as_u16());
-        Ok(RawResponse { meta, status, headers, body, url })
+        Ok(RawResponse {
+            meta,
+            status,
+            headers,
+            body,
+            url,
+        })
     }
 }
 
 fn transport_error(operation: &str, url: Url, e: reqwest::Error) -> Error {
     if e.is_timeout() {
-        Error::Timeout { operation: operation.to_string(), url: Some(url) }
+        Error::Timeout {
+            operation: operation.to_string(),
+            url: Some(url),
+        }
     } else {
-        Error::Transport { operation: operation.to_string(), url: Some(url), source: e.without_url() }
+        Error::Transport {
+            operation: operation.to_string(),
+            url: Some(url),
+            source: e.without_url(),
+        }
     }
 }
 
@@ -250,13 +317,21 @@ pub fn form_encode(value: &Value) -> String {
         match value {
             Value::Object(map) => {
                 for (k, v) in map {
-                    let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}[{k}]") };
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}[{k}]")
+                    };
                     walk(&key, v, out);
                 }
             }
             Value::Array(items) => {
                 for (i, v) in items.iter().enumerate() {
-                    let key = if v.is_object() || v.is_array() { format!("{prefix}[{i}]") } else { format!("{prefix}[]") };
+                    let key = if v.is_object() || v.is_array() {
+                        format!("{prefix}[{i}]")
+                    } else {
+                        format!("{prefix}[]")
+                    };
                     walk(&key, v, out);
                 }
             }
@@ -293,24 +368,53 @@ impl RawResponse {
 
     /// Decodes the body as `T`.
     pub fn json<T: DeserializeOwned>(self) -> Result<Response<T>, Error> {
-        let RawResponse { meta, status, headers, body, url } = self;
+        let RawResponse {
+            meta,
+            status,
+            headers,
+            body,
+            url,
+        } = self;
         let value = decode_json(meta.id, &body, Some((status, &url)))?;
-        Ok(Response { status, headers, body: value })
+        Ok(Response {
+            status,
+            headers,
+            body: value,
+        })
     }
 
     /// A success without a documented body.
     pub fn empty(self) -> Result<Response<()>, Error> {
-        Ok(Response { status: self.status, headers: self.headers, body: () })
+        Ok(Response {
+            status: self.status,
+            headers: self.headers,
+            body: (),
+        })
     }
 
     /// An error status as an [`Error::Api`], with the message the spec says the body has.
     pub fn into_error(self) -> Error {
-        let RawResponse { meta, status, headers, body, url } = self;
+        let RawResponse {
+            meta,
+            status,
+            headers,
+            body,
+            url,
+        } = self;
         let json: Option<Value> = serde_json::from_slice(&body).ok();
         let message = json.as_ref().and_then(|j| {
-            meta.error_message_pointers.iter().find_map(|p| j.pointer(p).and_then(Value::as_str).map(str::to_string))
+            meta.error_message_pointers
+                .iter()
+                .find_map(|p| j.pointer(p).and_then(Value::as_str).map(str::to_string))
         });
-        Error::Api(Box::new(ApiError { operation: meta.id.to_string(), status, message, headers, body, url: Some(url) }))
+        Error::Api(Box::new(ApiError {
+            operation: meta.id.to_string(),
+            status,
+            message,
+            headers,
+            body,
+            url: Some(url),
+        }))
     }
 }
 
@@ -378,7 +482,10 @@ mod tests {
     #[test]
     fn forms_use_bracket_notation() {
         let v = serde_json::json!({"email": "a@b.c", "kids": [{"gender": "m"}], "tags": ["x", "y"], "n": 3, "none": null});
-        assert_eq!(form_encode(&v), "email=a%40b.c&kids%5B0%5D%5Bgender%5D=m&n=3&none=&tags%5B%5D=x&tags%5B%5D=y");
+        assert_eq!(
+            form_encode(&v),
+            "email=a%40b.c&kids%5B0%5D%5Bgender%5D=m&n=3&none=&tags%5B%5D=x&tags%5B%5D=y"
+        );
     }
 
     #[test]

@@ -124,7 +124,11 @@ impl Number {
         } else {
             digits.truncate(point);
         }
-        let value: i128 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
+        let value: i128 = if digits.is_empty() {
+            0
+        } else {
+            digits.parse().ok()?
+        };
         Some(if negative { -value } else { value })
     }
 }
@@ -296,7 +300,7 @@ impl Id {
             IdRepr::NegInt(_) => None,
             IdRepr::Float(bits) => {
                 let f = f64::from_bits(*bits);
-                (f >= 0.0 && f < 1.8e19 && f.fract() == 0.0).then_some(f as u64)
+                ((0.0..1.8e19).contains(&f) && f.fract() == 0.0).then_some(f as u64)
             }
         }
     }
@@ -354,7 +358,7 @@ impl PartialEq<str> for Id {
     fn eq(&self, other: &str) -> bool {
         match &self.0 {
             IdRepr::Text(t) => t == other,
-            _ => self.to_string() == other,
+            _ => self.as_str() == other,
         }
     }
 }
@@ -568,7 +572,15 @@ mod tests {
 
     #[test]
     fn numbers_keep_their_form() {
-        for json in ["2969", "2969.0", "\"2969.0\"", "-5", "199.99", "\"...\"", "18446744073709551615"] {
+        for json in [
+            "2969",
+            "2969.0",
+            "\"2969.0\"",
+            "-5",
+            "199.99",
+            "\"...\"",
+            "18446744073709551615",
+        ] {
             assert_eq!(round(json), json);
         }
     }

@@ -13,13 +13,18 @@ const SHOP: &str = "shop-1";
 const SECRET: &str = "secret-1";
 
 fn fixture(name: &str) -> Value {
-    let path = format!("{}/tests/fixtures/real-responses/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/real-responses/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     serde_json::from_slice(&std::fs::read(path).expect("read fixture")).expect("fixture is JSON")
 }
 
 async fn setup(with_secret: bool) -> (MockServer, Client) {
     let server = MockServer::start().await;
-    let mut builder = Client::builder(SHOP).base_url(server.uri()).timeout(Duration::from_secs(5));
+    let mut builder = Client::builder(SHOP)
+        .base_url(server.uri())
+        .timeout(Duration::from_secs(5));
     if with_secret {
         builder = builder.shop_secret(SECRET);
     }
@@ -37,7 +42,10 @@ async fn only_request(server: &MockServer) -> Request {
 }
 
 fn query(req: &Request) -> Vec<(String, String)> {
-    req.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+    req.url
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
 }
 
 #[tokio::test]
@@ -53,8 +61,18 @@ async fn session_init() {
         .expect(1)
         .mount(&server)
         .await;
-    let init = client.session().init().stream("android").tz(3).send().await.expect("init");
-    assert_eq!((init.did.as_str(), init.seance.as_str()), ("SERVER_DID", "SRV_SEANCE"));
+    let init = client
+        .session()
+        .init()
+        .stream("android")
+        .tz(3)
+        .send()
+        .await
+        .expect("init");
+    assert_eq!(
+        (init.did.as_str(), init.seance.as_str()),
+        ("SERVER_DID", "SRV_SEANCE")
+    );
 }
 
 #[tokio::test]
@@ -79,20 +97,28 @@ async fn products_list_encodes_lists_filters_and_the_visitor() {
         .send()
         .await
         .expect("list");
-    assert_eq!(page.products_total.as_ref().and_then(|n| n.as_i64()), Some(348));
+    assert_eq!(
+        page.products_total.as_ref().and_then(|n| n.as_i64()),
+        Some(348)
+    );
     let req = only_request(&server).await;
     let q = query(&req);
     let get = |k: &str| q.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
     assert_eq!(get("shop_id"), Some(SHOP));
     assert_eq!(get("did"), Some("D1"));
-    assert_eq!((get("sid"), get("seance")), (Some("S1"), Some("S1")), "session id under both names");
+    assert_eq!(
+        (get("sid"), get("seance")),
+        (Some("S1"), Some("S1")),
+        "session id under both names"
+    );
     assert_eq!(get("categories"), Some("42,43"));
     assert_eq!(get("brands"), Some("Apple,LG"));
     assert_eq!(get("limit"), Some("20"));
     assert_eq!(get("page"), Some("2"));
     assert_eq!(get("sort_dir"), Some("desc"));
     assert_eq!(get("collapse"), Some("false"));
-    let filters: Value = serde_json::from_str(get("filters").expect("filters sent")).expect("filters are JSON");
+    let filters: Value =
+        serde_json::from_str(get("filters").expect("filters sent")).expect("filters are JSON");
     assert_eq!(filters, json!({"color": ["red"], "size": ["M", "L"]}));
     assert_eq!(get("shop_secret"), None, "no secret on a public call");
 }
@@ -100,8 +126,19 @@ async fn products_list_encodes_lists_filters_and_the_visitor() {
 #[tokio::test]
 async fn an_explicit_value_beats_the_visitor_context() {
     let (server, client) = setup(false).await;
-    Mock::given(method("GET")).and(path("/products")).respond_with(ok(json!({}))).mount(&server).await;
-    client.visitor("D1", "S1").products().list().did("D2").send().await.expect("list");
+    Mock::given(method("GET"))
+        .and(path("/products"))
+        .respond_with(ok(json!({})))
+        .mount(&server)
+        .await;
+    client
+        .visitor("D1", "S1")
+        .products()
+        .list()
+        .did("D2")
+        .send()
+        .await
+        .expect("list");
     let req = only_request(&server).await;
     assert!(query(&req).contains(&("did".into(), "D2".into())));
 }
@@ -119,7 +156,11 @@ async fn products_get_decodes_a_live_capture() {
         .await;
     let product = client.products().get("100500").send().await.expect("get");
     let price = product.price.as_ref().expect("price");
-    assert_eq!(price.as_text(), Some("2969.0"), "a string price stays a string");
+    assert_eq!(
+        price.as_text(),
+        Some("2969.0"),
+        "a string price stays a string"
+    );
     assert_eq!(price.to_minor_units(2), Some(296900));
 }
 
@@ -134,7 +175,12 @@ async fn products_counters() {
         .expect(1)
         .mount(&server)
         .await;
-    let counters = client.products().counters("100500").send().await.expect("counters");
+    let counters = client
+        .products()
+        .counters("100500")
+        .send()
+        .await
+        .expect("counters");
     assert!(counters.daily.is_some() && counters.now.is_some());
 }
 
@@ -149,7 +195,13 @@ async fn products_in_category_escapes_the_path() {
         .expect(1)
         .mount(&server)
         .await;
-    let page = client.products().in_category("a/b").locations(["1", "2"]).send().await.expect("category");
+    let page = client
+        .products()
+        .in_category("a/b")
+        .locations(["1", "2"])
+        .send()
+        .await
+        .expect("category");
     assert!(page.products.is_some() || !page.extra.is_empty() || page.products_total.is_some());
 }
 
@@ -164,17 +216,30 @@ async fn products_cart() {
         .expect(1)
         .mount(&server)
         .await;
-    let cart = client.visitor("D1", "S1").products().cart().send().await.expect("cart");
+    let cart = client
+        .visitor("D1", "S1")
+        .products()
+        .cart()
+        .send()
+        .await
+        .expect("cart");
     let items = cart.data.and_then(|d| d.items).expect("items");
     assert_eq!(items.len(), 2);
     let req = only_request(&server).await;
-    assert!(query(&req).iter().all(|(k, _)| k != "sid"), "the cart takes no session id");
+    assert!(
+        query(&req).iter().all(|(k, _)| k != "sid"),
+        "the cart takes no session id"
+    );
 }
 
 #[tokio::test]
 async fn profile_set_sends_credentials_and_fields_in_the_json_body() {
     let (server, client) = setup(true).await;
-    Mock::given(method("POST")).and(path("/profile/set")).respond_with(ok(json!({"status": "success"}))).mount(&server).await;
+    Mock::given(method("POST"))
+        .and(path("/profile/set"))
+        .respond_with(ok(json!({"status": "success"})))
+        .mount(&server)
+        .await;
     let saved = client
         .visitor("D1", "S1")
         .profile()
@@ -189,8 +254,16 @@ async fn profile_set_sends_credentials_and_fields_in_the_json_body() {
         .expect("set");
     assert_eq!(saved.status.as_deref(), Some("success"));
     let req = only_request(&server).await;
-    assert_eq!(req.headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/json"));
-    assert!(req.url.query().is_none(), "credentials go in the body, not the query");
+    assert_eq!(
+        req.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/json")
+    );
+    assert!(
+        req.url.query().is_none(),
+        "credentials go in the body, not the query"
+    );
     let body: Value = serde_json::from_slice(&req.body).expect("JSON body");
     assert_eq!(
         body,
@@ -214,7 +287,13 @@ async fn profile_get_sends_the_secret_when_the_client_has_one() {
         .expect(1)
         .mount(&server)
         .await;
-    let profile = client.profile().get().email("john.doe@example.com").send().await.expect("profile");
+    let profile = client
+        .profile()
+        .get()
+        .email("john.doe@example.com")
+        .send()
+        .await
+        .expect("profile");
     assert!(profile.email.is_some());
 }
 
@@ -229,7 +308,13 @@ async fn profile_get_without_a_secret_uses_the_device() {
         .expect(1)
         .mount(&server)
         .await;
-    let profile = client.visitor("D1", "S1").profile().get().send().await.expect("profile");
+    let profile = client
+        .visitor("D1", "S1")
+        .profile()
+        .get()
+        .send()
+        .await
+        .expect("profile");
     assert_eq!(profile.has_email, Some(true));
 }
 
@@ -244,7 +329,13 @@ async fn orders_last_for_user() {
         .expect(1)
         .mount(&server)
         .await;
-    let products = client.visitor("D1", "S1").orders().last_for_user().send().await.expect("last order");
+    let products = client
+        .visitor("D1", "S1")
+        .orders()
+        .last_for_user()
+        .send()
+        .await
+        .expect("last order");
     assert!(!products.is_empty());
 }
 
@@ -276,10 +367,16 @@ async fn error_statuses_become_typed_errors_for_every_operation() {
             .await;
         for op in personaclick::operations::OPERATION_IDS {
             let err = call(&client, op).await.expect_err("an error status");
-            let Error::Api(api) = &err else { panic!("{op} {status}: expected an API error, got {err:?}") };
+            let Error::Api(api) = &err else {
+                panic!("{op} {status}: expected an API error, got {err:?}")
+            };
             assert_eq!(api.status.as_u16(), status, "{op}");
             assert_eq!(api.operation, *op);
-            assert_eq!(api.message.as_deref(), Some(format!("no luck {status}").as_str()), "{op}");
+            assert_eq!(
+                api.message.as_deref(),
+                Some(format!("no luck {status}").as_str()),
+                "{op}"
+            );
             assert!(err.raw_body().is_some_and(|b| !b.is_empty()));
         }
     }
@@ -289,10 +386,18 @@ async fn error_statuses_become_typed_errors_for_every_operation() {
 async fn a_top_level_message_is_found_too() {
     let (server, client) = setup(false).await;
     Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(400).set_body_json(json!({"status": "error", "message": "Bad item"})))
+        .respond_with(
+            ResponseTemplate::new(400)
+                .set_body_json(json!({"status": "error", "message": "Bad item"})),
+        )
         .mount(&server)
         .await;
-    let err = client.products().counters("x").send().await.expect_err("400");
+    let err = client
+        .products()
+        .counters("x")
+        .send()
+        .await
+        .expect_err("400");
     assert_eq!(err.api_message(), Some("Bad item"));
     assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
 }
@@ -301,12 +406,26 @@ async fn a_top_level_message_is_found_too() {
 async fn a_wrong_body_is_a_decode_error_with_the_field_path() {
     let (server, client) = setup(false).await;
     let body = json!({"products": [{"name": "ok"}, {"price": {"not": "a number"}}]});
-    Mock::given(method("GET")).and(path("/products")).respond_with(ok(body)).mount(&server).await;
-    let err = client.products().list().send().await.expect_err("decode error");
-    let Error::Decode(decode) = &err else { panic!("expected a decode error, got {err:?}") };
+    Mock::given(method("GET"))
+        .and(path("/products"))
+        .respond_with(ok(body))
+        .mount(&server)
+        .await;
+    let err = client
+        .products()
+        .list()
+        .send()
+        .await
+        .expect_err("decode error");
+    let Error::Decode(decode) = &err else {
+        panic!("expected a decode error, got {err:?}")
+    };
     assert_eq!(decode.operation, "products_list");
     assert_eq!(decode.path, "products[1].price");
-    assert!(err.raw_body().is_some_and(|b| b.starts_with(b"{\"products\"")));
+    assert!(
+        err.raw_body()
+            .is_some_and(|b| b.starts_with(b"{\"products\""))
+    );
     assert!(err.to_string().contains("products[1].price"), "{err}");
 }
 
@@ -318,7 +437,13 @@ async fn a_slow_server_times_out_per_call() {
         .mount(&server)
         .await;
     let started = std::time::Instant::now();
-    let err = client.products().list().timeout(Duration::from_millis(100)).send().await.expect_err("timeout");
+    let err = client
+        .products()
+        .list()
+        .timeout(Duration::from_millis(100))
+        .send()
+        .await
+        .expect_err("timeout");
     assert!(err.is_timeout(), "{err:?}");
     assert!(started.elapsed() < Duration::from_secs(2));
 }
@@ -327,15 +452,31 @@ async fn a_slow_server_times_out_per_call() {
 async fn errors_never_print_the_secret_the_query_or_personal_data() {
     let (server, client) = setup(true).await;
     let body = json!({"status": "error", "message": "Profile john.doe@example.com not found"});
-    Mock::given(method("GET")).respond_with(ResponseTemplate::new(404).set_body_json(body)).mount(&server).await;
-    let err = client.profile().get().email("john.doe@example.com").send().await.expect_err("404");
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(body))
+        .mount(&server)
+        .await;
+    let err = client
+        .profile()
+        .get()
+        .email("john.doe@example.com")
+        .send()
+        .await
+        .expect_err("404");
     for printed in [err.to_string(), format!("{err:?}")] {
         assert!(!printed.contains(SECRET), "{printed}");
         assert!(!printed.contains("shop_secret"), "{printed}");
         assert!(!printed.contains("john.doe"), "{printed}");
         assert!(printed.contains("j***@example.com"), "{printed}");
     }
-    assert!(err.url().expect("url").query().expect("query").contains(SECRET), "the accessor gives the full URL");
+    assert!(
+        err.url()
+            .expect("url")
+            .query()
+            .expect("query")
+            .contains(SECRET),
+        "the accessor gives the full URL"
+    );
     let builder = client.profile().get().email("john.doe@example.com");
     assert!(!format!("{builder:?}").contains("john.doe"));
     assert!(!format!("{client:?}").contains(SECRET));
@@ -343,8 +484,15 @@ async fn errors_never_print_the_secret_the_query_or_personal_data() {
 
 #[tokio::test]
 async fn a_missing_credential_fails_before_sending() {
-    use personaclick::__private::{CallOptions, CredentialPlace, OperationMeta, Request, SchemeMeta};
-    static SECRET_SCHEME: SchemeMeta = SchemeMeta { id: "shopSecret", name: "shop_secret", place: CredentialPlace::Query, in_body: true };
+    use personaclick::__private::{
+        CallOptions, CredentialPlace, OperationMeta, Request, SchemeMeta,
+    };
+    static SECRET_SCHEME: SchemeMeta = SchemeMeta {
+        id: "shopSecret",
+        name: "shop_secret",
+        place: CredentialPlace::Query,
+        in_body: true,
+    };
     static SERVER_ONLY: OperationMeta = OperationMeta {
         id: "server_only",
         method: "GET",
@@ -364,7 +512,14 @@ async fn a_missing_credential_fails_before_sending() {
         .expect("refused");
     assert!(matches!(err, Error::MissingCredential { .. }), "{err:?}");
     assert!(err.to_string().contains("`shop_secret`"), "{err}");
-    assert!(server.received_requests().await.expect("recording").is_empty(), "nothing was sent");
+    assert!(
+        server
+            .received_requests()
+            .await
+            .expect("recording")
+            .is_empty(),
+        "nothing was sent"
+    );
 }
 
 #[test]

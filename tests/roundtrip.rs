@@ -5,7 +5,11 @@ use personaclick_codegen::model::Status;
 use serde_json::Value;
 
 fn spec_model() -> personaclick_codegen::Model {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/spec/personaclick.yaml")).expect("read the spec");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/spec/personaclick.yaml"
+    ))
+    .expect("read the spec");
     personaclick_codegen::check(&text).unwrap_or_else(|d| panic!("the spec has errors:\n{d}"))
 }
 
@@ -21,7 +25,9 @@ fn status_code(status: Status) -> u16 {
 fn round_trip(operation: &str, status: u16, value: &Value) -> Result<(), String> {
     let bytes = serde_json::to_vec(value).map_err(|e| e.to_string())?;
     match personaclick::operations::decode_response(operation, status, &bytes) {
-        None => Err(format!("{operation} {status}: the spec documents no JSON body")),
+        None => Err(format!(
+            "{operation} {status}: the spec documents no JSON body"
+        )),
         Some(Err(e)) => Err(format!("{operation} {status}: {e}")),
         Some(Ok(decoded)) if decoded.json != *value => Err(format!(
             "{operation} {status}: re-encoded JSON differs\n  in:  {value}\n  out: {}",
@@ -57,12 +63,24 @@ fn every_operation_with_a_json_body_has_an_example() {
     let missing: Vec<&str> = model
         .operations
         .iter()
-        .filter(|op| op.responses.iter().any(|r| r.status.is_success() && r.ty.is_some()))
-        .filter(|op| !op.responses.iter().any(|r| r.status.is_success() && !r.examples.is_empty()))
+        .filter(|op| {
+            op.responses
+                .iter()
+                .any(|r| r.status.is_success() && r.ty.is_some())
+        })
+        .filter(|op| {
+            !op.responses
+                .iter()
+                .any(|r| r.status.is_success() && !r.examples.is_empty())
+        })
         .map(|op| op.id.as_str())
         .collect();
     // POST /profile/set documents no response body example anywhere.
-    assert_eq!(missing, ["profile_set"], "operations without a success example");
+    assert_eq!(
+        missing,
+        ["profile_set"],
+        "operations without a success example"
+    );
 }
 
 #[test]
@@ -73,8 +91,13 @@ fn real_payloads_round_trip() {
     let mut failures = Vec::new();
     for line in index.lines().skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
-        let [file, operation, status, kind] = cols[..] else { panic!("bad index line: {line}") };
-        assert_eq!(kind, "whole", "{file}: only whole responses are indexed so far");
+        let [file, operation, status, kind] = cols[..] else {
+            panic!("bad index line: {line}")
+        };
+        assert_eq!(
+            kind, "whole",
+            "{file}: only whole responses are indexed so far"
+        );
         let text = std::fs::read(format!("{dir}/{file}")).expect("read fixture");
         let value: Value = serde_json::from_slice(&text).expect("fixture is JSON");
         let status: u16 = status.parse().expect("status");
@@ -98,7 +121,11 @@ fn real_payloads_round_trip() {
 #[test]
 fn absent_and_null_stay_distinct() {
     use personaclick::types::ProfileSetRequest;
-    for json in [r#"{"email":null}"#, r#"{}"#, r#"{"email":"a@b.c","custom_flag":true}"#] {
+    for json in [
+        r#"{"email":null}"#,
+        r#"{}"#,
+        r#"{"email":"a@b.c","custom_flag":true}"#,
+    ] {
         let value: ProfileSetRequest = serde_json::from_str(json).expect("decode");
         assert_eq!(serde_json::to_string(&value).expect("encode"), json);
     }
@@ -113,12 +140,21 @@ fn loose_shapes_decode() {
         r#"{"price":"2969.0","discount":33,"categories":[{"id":1571698960744055000,"level":"1"}],"leftovers":"tons","zz_not_in_spec":"x"}"#,
     )
     .expect("decode");
-    assert_eq!(p.price.as_ref().and_then(|n| n.to_minor_units(2)), Some(296900));
+    assert_eq!(
+        p.price.as_ref().and_then(|n| n.to_minor_units(2)),
+        Some(296900)
+    );
     let category = &p.categories.as_ref().expect("categories")[0];
-    assert_eq!(category.id.as_ref().expect("id").to_string(), "1571698960744055000");
+    assert_eq!(
+        category.id.as_ref().expect("id").to_string(),
+        "1571698960744055000"
+    );
     assert_eq!(p.leftovers.as_ref().map(|l| l.as_str()), Some("tons"));
     assert_eq!(p.extra.get("zz_not_in_spec"), Some(&serde_json::json!("x")));
     let back = serde_json::to_value(&p).expect("encode");
-    assert_eq!(back["categories"][0]["id"], serde_json::json!(1571698960744055000u64));
+    assert_eq!(
+        back["categories"][0]["id"],
+        serde_json::json!(1571698960744055000u64)
+    );
     assert_eq!(back["price"], serde_json::json!("2969.0"));
 }

@@ -5,22 +5,40 @@ const REFRESH: &str = "cargo run -p personaclick-codegen -- generate spec/person
 #[test]
 fn generated_code_is_up_to_date() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let spec = std::fs::read_to_string(format!("{root}/spec/personaclick.yaml")).expect("read the spec");
-    let config = personaclick_codegen::Config { source_name: "spec/personaclick.yaml".into(), ..Default::default() };
-    let fresh = personaclick_codegen::generate(&spec, &config).unwrap_or_else(|d| panic!("the spec has errors:\n{d}"));
-    let checked_in = std::fs::read_to_string(format!("{root}/generated/personaclick.rs")).unwrap_or_default();
+    let spec =
+        std::fs::read_to_string(format!("{root}/spec/personaclick.yaml")).expect("read the spec");
+    let config = personaclick_codegen::Config {
+        source_name: "spec/personaclick.yaml".into(),
+        ..Default::default()
+    };
+    let fresh = personaclick_codegen::generate(&spec, &config)
+        .unwrap_or_else(|d| panic!("the spec has errors:\n{d}"));
+    let checked_in =
+        std::fs::read_to_string(format!("{root}/generated/personaclick.rs")).unwrap_or_default();
     if fresh != checked_in {
-        let line = fresh.lines().zip(checked_in.lines()).position(|(a, b)| a != b).map_or(
-            format!("the files differ in length ({} vs {} lines)", fresh.lines().count(), checked_in.lines().count()),
-            |i| format!("first difference at line {}", i + 1),
-        );
+        let line = fresh
+            .lines()
+            .zip(checked_in.lines())
+            .position(|(a, b)| a != b)
+            .map_or(
+                format!(
+                    "the files differ in length ({} vs {} lines)",
+                    fresh.lines().count(),
+                    checked_in.lines().count()
+                ),
+                |i| format!("first difference at line {}", i + 1),
+            );
         panic!("generated/personaclick.rs is stale ({line}). Refresh it with:\n\n    {REFRESH}\n");
     }
 }
 
 #[test]
 fn generation_is_deterministic() {
-    let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/spec/personaclick.yaml")).expect("read the spec");
+    let spec = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/spec/personaclick.yaml"
+    ))
+    .expect("read the spec");
     let config = personaclick_codegen::Config::default();
     let a = personaclick_codegen::generate(&spec, &config).expect("generate");
     let b = personaclick_codegen::generate(&spec, &config).expect("generate");

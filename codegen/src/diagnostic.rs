@@ -73,7 +73,11 @@ impl fmt::Display for Diagnostic {
             write!(f, " at {line}:{column}")?;
         }
         if let Some(pointer) = &self.pointer {
-            let shown = if pointer.is_empty() { "(document root)" } else { pointer };
+            let shown = if pointer.is_empty() {
+                "(document root)"
+            } else {
+                pointer
+            };
             write!(f, " [{shown}]")?;
         }
         write!(f, ": {}", self.message)

@@ -8,6 +8,8 @@
 //! Nothing here knows about PersonaClick: the document's `x-` extensions (see the README)
 //! say what OpenAPI 3.0 cannot.
 
+#![warn(missing_docs)]
+
 pub mod diagnostic;
 pub mod emit;
 pub mod load;
@@ -33,7 +35,12 @@ pub fn generate(text: &str, config: &Config) -> Result<String, Diagnostics> {
 
 /// Generates formatted Rust source from a model that [`check`] returned.
 pub fn generate_from_model(model: &Model, config: &Config) -> Result<String, Diagnostics> {
-    let internal = |message: String| Diagnostics(vec![Diagnostic::error("", format!("internal generator error: {message}"))]);
+    let internal = |message: String| {
+        Diagnostics(vec![Diagnostic::error(
+            "",
+            format!("internal generator error: {message}"),
+        )])
+    };
     let tokens = emit::tokens(model, config).map_err(internal)?;
     emit::format(tokens, config).map_err(internal)
 }

@@ -20,10 +20,10 @@ pub struct Document {
 impl Document {
     /// Adds the line and column of its pointer to a diagnostic.
     pub fn locate(&self, mut diagnostic: Diagnostic) -> Diagnostic {
-        if diagnostic.position.is_none() {
-            if let Some(pointer) = &diagnostic.pointer {
-                diagnostic.position = self.positions.find(pointer);
-            }
+        if diagnostic.position.is_none()
+            && let Some(pointer) = &diagnostic.pointer
+        {
+            diagnostic.position = self.positions.find(pointer);
         }
         diagnostic
     }
@@ -49,8 +49,12 @@ pub fn load(text: &str) -> Result<Document, Diagnostics> {
         };
         Diagnostics(vec![diagnostic])
     })?;
-    let raw: Value = serde_json::to_value(&tree)
-        .map_err(|e| Diagnostics(vec![Diagnostic::error("", format!("the document cannot be read as JSON: {e}"))]))?;
+    let raw: Value = serde_json::to_value(&tree).map_err(|e| {
+        Diagnostics(vec![Diagnostic::error(
+            "",
+            format!("the document cannot be read as JSON: {e}"),
+        )])
+    })?;
     let locate = |d: Diagnostic| {
         let position = d.pointer.as_deref().and_then(|p| positions.find(p));
         Diagnostic { position, ..d }
@@ -66,7 +70,9 @@ pub fn load(text: &str) -> Result<Document, Diagnostics> {
         Some(Value::String(v)) => {
             return Err(Diagnostics(vec![locate(Diagnostic::error(
                 "/openapi",
-                format!("OpenAPI version {v} is not supported: only 3.0.x documents are (3.1 changed the schema language)"),
+                format!(
+                    "OpenAPI version {v} is not supported: only 3.0.x documents are (3.1 changed the schema language)"
+                ),
             ))]));
         }
         Some(other) => {
@@ -86,9 +92,16 @@ pub fn load(text: &str) -> Result<Document, Diagnostics> {
     }
     let api: OpenAPI = serde_path_to_error::deserialize(tree).map_err(|e| {
         let pointer = to_pointer(e.path());
-        Diagnostics(vec![locate(Diagnostic::error(pointer, format!("not a valid OpenAPI 3.0 document: {}", e.inner())))])
+        Diagnostics(vec![locate(Diagnostic::error(
+            pointer,
+            format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
+        ))])
     })?;
-    Ok(Document { api, raw, positions })
+    Ok(Document {
+        api,
+        raw,
+        positions,
+    })
 }
 
 fn to_pointer(path: &serde_path_to_error::Path) -> String {

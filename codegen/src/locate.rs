@@ -48,16 +48,28 @@ impl PositionIndex {
             let mut column = indent;
             let mut rest = content;
             // Sequence items, possibly several on one line ("- - a").
-            while let Some(after) = rest.strip_prefix("- ").or(if rest == "-" { Some("") } else { None }) {
-                while stack.last().is_some_and(|f| f.indent > column || (f.indent == column && f.item)) {
+            while let Some(after) =
+                rest.strip_prefix("- ")
+                    .or(if rest == "-" { Some("") } else { None })
+            {
+                while stack
+                    .last()
+                    .is_some_and(|f| f.indent > column || (f.indent == column && f.item))
+                {
                     stack.pop();
                 }
                 let parent = stack.last().map(|f| f.pointer.clone()).unwrap_or_default();
                 let counter = counters.entry(parent.clone()).or_insert(0);
                 let pointer = format!("{parent}/{counter}");
                 *counter += 1;
-                positions.entry(pointer.clone()).or_insert((line_no, column + 1));
-                stack.push(Frame { indent: column, pointer, item: true });
+                positions
+                    .entry(pointer.clone())
+                    .or_insert((line_no, column + 1));
+                stack.push(Frame {
+                    indent: column,
+                    pointer,
+                    item: true,
+                });
                 let trimmed = after.trim_start();
                 column += 2 + (after.len() - trimmed.len());
                 rest = trimmed;
@@ -73,7 +85,11 @@ impl PositionIndex {
                 let pointer = format!("{parent}/{}", escape_segment(&key));
                 counters.remove(&pointer);
                 positions.insert(pointer.clone(), (line_no, column + 1));
-                stack.push(Frame { indent: column, pointer, item: false });
+                stack.push(Frame {
+                    indent: column,
+                    pointer,
+                    item: false,
+                });
                 let value = strip_comment(value).trim();
                 if !value.is_empty() && !value.starts_with('&') {
                     scalar_indent = Some(column);
@@ -111,7 +127,9 @@ fn split_key(text: &str) -> Option<(String, &str)> {
         if text.starts_with(['{', '[', '|', '>', '"', '\'']) {
             return None;
         }
-        let end = text.find(": ").or_else(|| text.strip_suffix(':').map(str::len))?;
+        let end = text
+            .find(": ")
+            .or_else(|| text.strip_suffix(':').map(str::len))?;
         (text[..end].trim_end().to_string(), &text[end..])
     };
     let value = after.strip_prefix(':')?;
@@ -138,9 +156,18 @@ mod tests {
         let index = PositionIndex::new(text);
         assert_eq!(index.find("/openapi"), Some((1, 1)));
         assert_eq!(index.find("/paths/~1a~1b/get"), Some((4, 5)));
-        assert_eq!(index.find("/paths/~1a~1b/get/parameters/0/in"), Some((7, 9)));
-        assert_eq!(index.find("/paths/~1a~1b/get/parameters/1/name"), Some((8, 9)));
-        assert_eq!(index.find("/paths/~1a~1b/get/parameters/1/in"), Some((11, 9)));
+        assert_eq!(
+            index.find("/paths/~1a~1b/get/parameters/0/in"),
+            Some((7, 9))
+        );
+        assert_eq!(
+            index.find("/paths/~1a~1b/get/parameters/1/name"),
+            Some((8, 9))
+        );
+        assert_eq!(
+            index.find("/paths/~1a~1b/get/parameters/1/in"),
+            Some((11, 9))
+        );
         assert_eq!(index.find("/paths/~1c/get/responses"), Some((13, 5)));
         assert_eq!(index.find("/nowhere"), None);
     }

@@ -77,7 +77,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         "generate" => {
             let code = generate_from_model(&model, &config).map_err(|d| d.to_string())?;
             match out {
-                Some(path) => std::fs::write(&path, code).map_err(|e| format!("{}: {e}", path.display()))?,
+                Some(path) => {
+                    std::fs::write(&path, code).map_err(|e| format!("{}: {e}", path.display()))?
+                }
                 None => print!("{code}"),
             }
             Ok(ExitCode::SUCCESS)

@@ -6,7 +6,10 @@ const HEAD: &str = "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n";
 
 fn errors(text: &str) -> Vec<Diagnostic> {
     match check(text) {
-        Ok(model) => panic!("expected errors, got a model with {} operations", model.operations.len()),
+        Ok(model) => panic!(
+            "expected errors, got a model with {} operations",
+            model.operations.len()
+        ),
         Err(d) => d.0,
     }
 }
@@ -45,14 +48,19 @@ fn unresolved_references_point_at_the_ref() {
         "{HEAD}paths:\n  /a:\n    get:\n      operationId: a_get\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Missing'\n"
     );
     let d = one(&text);
-    assert_eq!(d.pointer.as_deref(), Some("/paths/~1a/get/responses/200/content/application~1json/schema/$ref"));
+    assert_eq!(
+        d.pointer.as_deref(),
+        Some("/paths/~1a/get/responses/200/content/application~1json/schema/$ref")
+    );
     assert_eq!(d.position, Some((15, 17)));
     assert!(d.message.contains("#/components/schemas/Missing"), "{d}");
 }
 
 #[test]
 fn a_missing_operation_id_is_named() {
-    let d = one(&format!("{HEAD}paths:\n  /a:\n    get:\n      responses:\n        '200': {{description: ok}}\n"));
+    let d = one(&format!(
+        "{HEAD}paths:\n  /a:\n    get:\n      responses:\n        '200': {{description: ok}}\n"
+    ));
     assert_eq!(d.pointer.as_deref(), Some("/paths/~1a/get"));
     assert_eq!(d.position, Some((7, 5)));
     assert!(d.message.contains("operationId"), "{d}");
@@ -85,21 +93,39 @@ fn unsupported_constructs_are_errors_with_a_place() {
     );
     let all = errors(&text);
     let pointers: Vec<&str> = all.iter().filter_map(|d| d.pointer.as_deref()).collect();
-    assert!(pointers.contains(&"/paths/~1a/get/parameters/0"), "{all:#?}");
-    assert!(pointers.contains(&"/paths/~1a/get/parameters/1/style"), "{all:#?}");
+    assert!(
+        pointers.contains(&"/paths/~1a/get/parameters/0"),
+        "{all:#?}"
+    );
+    assert!(
+        pointers.contains(&"/paths/~1a/get/parameters/1/style"),
+        "{all:#?}"
+    );
     assert!(pointers.iter().any(|p| p.ends_with("/schema")), "{all:#?}");
     assert!(all.iter().all(|d| d.position.is_some()), "{all:#?}");
 }
 
 #[test]
 fn undeclared_path_parameters_are_errors() {
-    let d = one(&format!("{HEAD}paths:\n  /a/{{id}}:\n    get:\n      operationId: a\n      responses: {{'200': {{description: ok}}}}\n"));
+    let d = one(&format!(
+        "{HEAD}paths:\n  /a/{{id}}:\n    get:\n      operationId: a\n      responses: {{'200': {{description: ok}}}}\n"
+    ));
     assert!(d.message.contains("`id`"), "{d}");
 }
 
 #[test]
 fn garbage_never_panics() {
-    for text in ["", "[]", "42", "openapi: 3.0.3", "openapi: [3]", "openapi: 3.0.3\ninfo: 5\npaths: {}", "\u{0}\u{1}", "{{{{", "openapi: 3.0.3\npaths:\n  /a: 7\n"] {
+    for text in [
+        "",
+        "[]",
+        "42",
+        "openapi: 3.0.3",
+        "openapi: [3]",
+        "openapi: 3.0.3\ninfo: 5\npaths: {}",
+        "\u{0}\u{1}",
+        "{{{{",
+        "openapi: 3.0.3\npaths:\n  /a: 7\n",
+    ] {
         assert!(check(text).is_err(), "{text:?} should be refused");
     }
 }

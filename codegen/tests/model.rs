@@ -1,26 +1,48 @@
 //! The intermediate model of `fixtures/constructs.yaml`, inspected without emitting code,
 //! and generation of every sample spec.
 
-use personaclick_codegen::model::{BodyEncoding, ParamLocation, ParamStyle, Status, TypeKind, TypeRef};
+use personaclick_codegen::model::{
+    BodyEncoding, ParamLocation, ParamStyle, Status, TypeKind, TypeRef,
+};
 use personaclick_codegen::{Config, check, generate};
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).expect("read fixture")
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("read fixture")
 }
 
 #[test]
 fn constructs_model() {
     let model = check(&fixture("constructs.yaml")).unwrap_or_else(|d| panic!("{d}"));
-    let ty = |name: &str| &model.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("type {name}")).kind;
+    let ty = |name: &str| {
+        &model
+            .types
+            .iter()
+            .find(|t| t.name == name)
+            .unwrap_or_else(|| panic!("type {name}"))
+            .kind
+    };
     // Enums keep their values; scalar unions dispatch by JSON type; string|integer is an Id.
-    let TypeKind::Enum { values } = ty("Colour") else { panic!("Colour is an enum") };
+    let TypeKind::Enum { values } = ty("Colour") else {
+        panic!("Colour is an enum")
+    };
     let idents: Vec<&str> = values.iter().map(|v| v.ident.as_str()).collect();
     assert_eq!(idents, ["Red", "DarkBlue", "V3d"]);
     assert!(matches!(ty("Flag"), TypeKind::Scalars { variants } if variants.len() == 2));
     assert!(matches!(ty("Key"), TypeKind::Alias(TypeRef::Id)));
     // Structs: keywords renamed, nullable kept, maps, any, inline objects named after their place.
-    let TypeKind::Struct { fields, .. } = ty("Pet") else { panic!("Pet is a struct") };
-    let field = |json: &str| fields.iter().find(|f| f.json == json).unwrap_or_else(|| panic!("field {json}"));
+    let TypeKind::Struct { fields, .. } = ty("Pet") else {
+        panic!("Pet is a struct")
+    };
+    let field = |json: &str| {
+        fields
+            .iter()
+            .find(|f| f.json == json)
+            .unwrap_or_else(|| panic!("field {json}"))
+    };
     assert_eq!(field("type").ident, "type_");
     assert!(field("name").required && !field("tag").required && field("tag").nullable);
     assert!(field("owner_email").pii);
@@ -28,17 +50,46 @@ fn constructs_model() {
     assert_eq!(field("anything").ty, TypeRef::Any);
     assert_eq!(field("size").ty, TypeRef::Named("PetSize".into()));
     // allOf merges; a recursive optional field is boxed.
-    let TypeKind::Struct { fields: cat, .. } = ty("Cat") else { panic!("Cat is a struct") };
+    let TypeKind::Struct { fields: cat, .. } = ty("Cat") else {
+        panic!("Cat is a struct")
+    };
     assert!(cat.iter().any(|f| f.json == "lives") && cat.iter().any(|f| f.json == "name"));
-    let TypeKind::Struct { fields: tree, .. } = ty("Tree") else { panic!("Tree is a struct") };
-    assert!(tree.iter().find(|f| f.json == "parent").expect("parent").boxed);
-    assert!(!tree.iter().find(|f| f.json == "children").expect("children").boxed);
+    let TypeKind::Struct { fields: tree, .. } = ty("Tree") else {
+        panic!("Tree is a struct")
+    };
+    assert!(
+        tree.iter()
+            .find(|f| f.json == "parent")
+            .expect("parent")
+            .boxed
+    );
+    assert!(
+        !tree
+            .iter()
+            .find(|f| f.json == "children")
+            .expect("children")
+            .boxed
+    );
 
-    let op = |id: &str| model.operations.iter().find(|o| o.id == id).unwrap_or_else(|| panic!("op {id}"));
+    let op = |id: &str| {
+        model
+            .operations
+            .iter()
+            .find(|o| o.id == id)
+            .unwrap_or_else(|| panic!("op {id}"))
+    };
     let get = op("pets_get");
-    assert_eq!((get.tag.as_str(), get.method_name.as_str()), ("pets", "get"));
+    assert_eq!(
+        (get.tag.as_str(), get.method_name.as_str()),
+        ("pets", "get")
+    );
     assert!(get.retry_safe);
-    let param = |name: &str| get.params.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("param {name}"));
+    let param = |name: &str| {
+        get.params
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("param {name}"))
+    };
     assert_eq!(param("pet_id").location, ParamLocation::Path);
     assert!(param("pet_id").required);
     assert_eq!(param("fields").style, ParamStyle::Joined);
@@ -48,7 +99,10 @@ fn constructs_model() {
     assert_eq!(param("X-Request-Id").location, ParamLocation::Header);
     assert!(param("token").context && param("token").aliases == ["session_token"]);
     let statuses: Vec<Status> = get.responses.iter().map(|r| r.status).collect();
-    assert_eq!(statuses, [Status::Code(200), Status::Code(404), Status::Default]);
+    assert_eq!(
+        statuses,
+        [Status::Code(200), Status::Code(404), Status::Default]
+    );
     assert_eq!(get.responses[0].examples.len(), 1);
     assert_eq!(get.error_message_pointers, ["/error/message"]);
     // Security: the unsupported oauth alternative is dropped, bearer stays.
@@ -58,17 +112,28 @@ fn constructs_model() {
     let body = create.body.as_ref().expect("body");
     assert_eq!(body.encodings, [BodyEncoding::Form, BodyEncoding::Json]);
     assert!(body.required);
-    assert!(model.global_security.is_empty(), "pets_delete needs no API key, so the builder does not ask for one");
+    assert!(
+        model.global_security.is_empty(),
+        "pets_delete needs no API key, so the builder does not ask for one"
+    );
     assert_eq!(model.server, "https://example.test");
 }
 
 #[test]
 fn every_sample_generates_valid_deterministic_rust() {
-    for name in ["constructs.yaml", "petstore-expanded.yaml", "api-with-examples.yaml", "link-example.yaml"] {
+    for name in [
+        "constructs.yaml",
+        "petstore-expanded.yaml",
+        "api-with-examples.yaml",
+        "link-example.yaml",
+    ] {
         let text = fixture(name);
         let a = generate(&text, &Config::default()).unwrap_or_else(|d| panic!("{name}: {d}"));
         let b = generate(&text, &Config::default()).unwrap_or_else(|d| panic!("{name}: {d}"));
         assert_eq!(a, b, "{name}: output is not byte-stable");
-        assert!(!a.contains("TODO") && !a.contains("todo!") && !a.contains("unimplemented!"), "{name}");
+        assert!(
+            !a.contains("TODO") && !a.contains("todo!") && !a.contains("unimplemented!"),
+            "{name}"
+        );
     }
 }

@@ -5,7 +5,12 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-const SAMPLES: &[&str] = &["constructs", "petstore_expanded", "api_with_examples", "link_example"];
+const SAMPLES: &[&str] = &[
+    "constructs",
+    "petstore_expanded",
+    "api_with_examples",
+    "link_example",
+];
 const RUNTIME: &[&str] = &["client", "error", "objects", "transport", "values"];
 
 fn main() {
@@ -13,22 +18,39 @@ fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let src = Path::new(&manifest).join("../../src");
     for file in RUNTIME {
-        println!("cargo::rerun-if-changed={}", src.join(format!("{file}.rs")).display());
+        println!(
+            "cargo::rerun-if-changed={}",
+            src.join(format!("{file}.rs")).display()
+        );
     }
     for name in SAMPLES {
-        let spec = format!("../../codegen/tests/fixtures/{}.yaml", name.replace('_', "-"));
+        let spec = format!(
+            "../../codegen/tests/fixtures/{}.yaml",
+            name.replace('_', "-")
+        );
         println!("cargo::rerun-if-changed={spec}");
         let text = std::fs::read_to_string(&spec).unwrap_or_else(|e| panic!("{spec}: {e}"));
         let config = personaclick_codegen::Config {
             runtime: format!("crate::{name}"),
-            mock_feature: Some("mock".into()),
+            mock_feature: None,
             source_name: spec.clone(),
         };
-        let code = personaclick_codegen::generate(&text, &config).unwrap_or_else(|d| panic!("{spec}:\n{d}"));
-        let mut module = format!("/// Runtime and generated client for `{spec}`.\n#[allow(dead_code, unused_imports)]\npub mod {name} {{\n");
+        let code = personaclick_codegen::generate(&text, &config)
+            .unwrap_or_else(|d| panic!("{spec}:\n{d}"));
+        let mut module = format!(
+            "/// Runtime and generated client for `{spec}`.\n#[allow(dead_code, unused_imports)]\npub mod {name} {{\n"
+        );
         for file in RUNTIME {
-            let path = src.join(format!("{file}.rs")).canonicalize().expect("runtime file exists");
-            writeln!(module, "#[path = {:?}]\nmod {file};", path.display().to_string()).expect("write to a string");
+            let path = src
+                .join(format!("{file}.rs"))
+                .canonicalize()
+                .expect("runtime file exists");
+            writeln!(
+                module,
+                "#[path = {:?}]\nmod {file};",
+                path.display().to_string()
+            )
+            .expect("write to a string");
         }
         module.push_str(
             "pub use client::{Client, ClientBuilder};\n\
@@ -44,6 +66,7 @@ fn main() {
         );
         module.push_str(&code);
         module.push_str("}\n");
-        std::fs::write(Path::new(&out).join(format!("{name}.rs")), module).expect("write generated code");
+        std::fs::write(Path::new(&out).join(format!("{name}.rs")), module)
+            .expect("write generated code");
     }
 }

@@ -7,7 +7,8 @@ use quote::{format_ident, quote};
 use super::types::{deprecated, is_optional};
 use super::{Emitter, doc};
 use crate::model::{
-    BodyEncoding, Field, Operation, Param, ParamLocation, ParamStyle, SecurityScheme, Status, TypeKind, TypeRef,
+    BodyEncoding, Field, Operation, Param, ParamLocation, ParamStyle, SecurityScheme, Status,
+    TypeKind, TypeRef,
 };
 use crate::naming::Scope;
 
@@ -65,12 +66,22 @@ impl<'a> Emitter<'a> {
     /// `pub mod operations { ... }`.
     pub fn operations_module(&self) -> TokenStream {
         let rt = &self.rt;
-        let schemes = self.model.security_schemes.iter().map(|s| self.scheme_static(s));
+        let schemes = self
+            .model
+            .security_schemes
+            .iter()
+            .map(|s| self.scheme_static(s));
         let client = self.client_impl();
         let tags = self.model.tags.iter().map(|tag| {
             let ty = format_ident!("{}", tag.type_name);
-            let docs = doc(tag.doc.as_deref());
-            let methods = self.model.operations.iter().filter(|o| o.tag == tag.name).map(|op| self.tag_method(op));
+            let fallback = format!("Operations tagged `{}`.", tag.name);
+            let docs = doc(Some(tag.doc.as_deref().unwrap_or(&fallback)));
+            let methods = self
+                .model
+                .operations
+                .iter()
+                .filter(|o| o.tag == tag.name)
+                .map(|op| self.tag_method(op));
             quote! {
                 #docs
                 #[derive(Debug, Clone, Copy)]
@@ -92,7 +103,20 @@ impl<'a> Emitter<'a> {
                 Some(quote!((#id, #pattern) => ::std::option::Option::Some(#rt::__private::reencode::<#ty>(operation, body)),))
             })
         }).collect();
-        let unused = if decode_arms.is_empty() { quote!(let _ = body;) } else { quote!() };
+        let decode_body = if decode_arms.is_empty() {
+            quote! {
+                let _ = (operation, status, body);
+                ::std::option::Option::None
+            }
+        } else {
+            quote! {
+                #[allow(unreachable_patterns)]
+                match (operation, status) {
+                    #(#decode_arms)*
+                    _ => ::std::option::Option::None,
+                }
+            }
+        };
         let routes = self.mock_routes();
         let ids = self.model.operations.iter().map(|o| &o.id);
         quote! {
@@ -114,12 +138,7 @@ impl<'a> Emitter<'a> {
                     status: u16,
                     body: &[u8],
                 ) -> ::std::option::Option<::std::result::Result<#rt::Decoded, #rt::Error>> {
-                    #unused
-                    #[allow(unreachable_patterns)]
-                    match (operation, status) {
-                        #(#decode_arms)*
-                        _ => ::std::option::Option::None,
-                    }
+                    #decode_body
                 }
 
                 #routes
@@ -152,8 +171,12 @@ impl<'a> Emitter<'a> {
     // impl ClientBuilder { pub fn <scheme>(value) -> Self }
     fn client_impl(&self) -> TokenStream {
         let rt = &self.rt;
-        let global: Vec<&SecurityScheme> =
-            self.model.security_schemes.iter().filter(|s| self.model.global_security.contains(&s.id)).collect();
+        let global: Vec<&SecurityScheme> = self
+            .model
+            .security_schemes
+            .iter()
+            .filter(|s| self.model.global_security.contains(&s.id))
+            .collect();
         let args = global.iter().map(|s| {
             let ident = format_ident!("{}", s.ident);
             quote!(#ident: impl ::std::convert::Into<::std::string::String>)
@@ -167,7 +190,10 @@ impl<'a> Emitter<'a> {
             " A builder for a client.".to_string()
         } else {
             let names: Vec<String> = global.iter().map(|s| format!("`{}`", s.name)).collect();
-            format!(" A builder for a client; {} is sent with every call.", names.join(" and "))
+            format!(
+                " A builder for a client; {} is sent with every call.",
+                names.join(" and ")
+            )
         };
         let setters = self.model.security_schemes.iter().map(|s| {
             let ident = format_ident!("{}", s.ident);
@@ -214,7 +240,11 @@ impl<'a> Emitter<'a> {
         });
         let server = &self.model.server;
         let server_doc = format!(" The API address from the spec, `{server}`.");
-        let base = if server.is_empty() { quote!() } else { quote!(.base_url(DEFAULT_BASE_URL)) };
+        let base = if server.is_empty() {
+            quote!()
+        } else {
+            quote!(.base_url(DEFAULT_BASE_URL))
+        };
         quote! {
             #[doc = #server_doc]
             pub const DEFAULT_BASE_URL: &str = #server;
@@ -235,11 +265,22 @@ impl<'a> Emitter<'a> {
     }
 
     fn inputs(&self, op: &'a Operation) -> (Vec<Input<'a>>, Option<&'a str>) {
-        let mut scope = Scope::with_reserved(&["client", "options", "timeout", "send", "send_with_response", "new", "property"]);
+        let mut scope = Scope::with_reserved(&[
+            "client",
+            "options",
+            "timeout",
+            "send",
+            "send_with_response",
+            "new",
+            "property",
+        ]);
         let mut inputs = Vec::new();
         for p in &op.params {
             let (ident, _) = scope.claim(&p.ident);
-            inputs.push(Input { ident: format_ident!("{}", ident), kind: InputKind::Param(p) });
+            inputs.push(Input {
+                ident: format_ident!("{}", ident),
+                kind: InputKind::Param(p),
+            });
         }
         let mut body_struct = None;
         if let Some(body) = &op.body {
@@ -248,12 +289,18 @@ impl<'a> Emitter<'a> {
                     body_struct = Some(name);
                     for f in fields {
                         let (ident, _) = scope.claim(&f.ident);
-                        inputs.push(Input { ident: format_ident!("{}", ident), kind: InputKind::BodyField(f) });
+                        inputs.push(Input {
+                            ident: format_ident!("{}", ident),
+                            kind: InputKind::BodyField(f),
+                        });
                     }
                 }
                 None => {
                     let (ident, _) = scope.claim("body");
-                    inputs.push(Input { ident: format_ident!("{}", ident), kind: InputKind::Body(&body.ty, body.required) });
+                    inputs.push(Input {
+                        ident: format_ident!("{}", ident),
+                        kind: InputKind::Body(&body.ty, body.required),
+                    });
                 }
             }
         }
@@ -261,7 +308,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn struct_fields(&self, ty: &TypeRef) -> Option<(&'a str, &'a [Field])> {
-        let TypeRef::Named(name) = ty else { return None };
+        let TypeRef::Named(name) = ty else {
+            return None;
+        };
         let def = self.model.types.iter().find(|t| &t.name == name)?;
         match &def.kind {
             TypeKind::Struct { fields, .. } => Some((def.name.as_str(), fields)),
@@ -286,7 +335,8 @@ impl<'a> Emitter<'a> {
             let conv = self.wrap(i, conv(quote!(#ident)));
             quote!(#conv)
         });
-        let docs = doc(op.doc.as_deref());
+        let fallback = format!("Calls `{}`.", op.id);
+        let docs = doc(Some(op.doc.as_deref().unwrap_or(&fallback)));
         let line = format!(" `{} {}`", op.http_method, op.path);
         let deprecated = deprecated(op.deprecated);
         quote! {
@@ -320,17 +370,24 @@ impl<'a> Emitter<'a> {
                 };
                 (
                     quote!(impl ::std::iter::IntoIterator<Item = (impl ::std::convert::Into<::std::string::String>, impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<#item>>)>),
-                    Box::new(|v| quote!(#v.into_iter().map(|(k, v)| (k.into(), v.into_iter().map(::std::convert::Into::into).collect())).collect())),
+                    Box::new(
+                        |v| quote!(#v.into_iter().map(|(k, v)| (k.into(), v.into_iter().map(::std::convert::Into::into).collect())).collect()),
+                    ),
                 )
             }
             TypeRef::Map(value) => {
                 let value = self.ty(value);
                 (
                     quote!(impl ::std::iter::IntoIterator<Item = (impl ::std::convert::Into<::std::string::String>, impl ::std::convert::Into<#value>)>),
-                    Box::new(|v| quote!(#v.into_iter().map(|(k, v)| (k.into(), v.into())).collect())),
+                    Box::new(
+                        |v| quote!(#v.into_iter().map(|(k, v)| (k.into(), v.into())).collect()),
+                    ),
                 )
             }
-            _ => (quote!(impl ::std::convert::Into<#inner>), Box::new(|v| quote!(#v.into()))),
+            _ => (
+                quote!(impl ::std::convert::Into<#inner>),
+                Box::new(|v| quote!(#v.into())),
+            ),
         }
     }
 
@@ -340,7 +397,9 @@ impl<'a> Emitter<'a> {
         let mut value = value;
         if input.pii() {
             value = match input.ty() {
-                TypeRef::Array(_) => quote!(#value.into_iter().map(#rt::Pii::new).collect::<::std::vec::Vec<_>>()),
+                TypeRef::Array(_) => {
+                    quote!(#value.into_iter().map(#rt::Pii::new).collect::<::std::vec::Vec<_>>())
+                }
                 _ => quote!(#rt::Pii::new(#value)),
             };
         }
@@ -352,7 +411,11 @@ impl<'a> Emitter<'a> {
 
     /// The stored type of an input (without the `Option` of optional ones).
     fn stored(&self, input: &Input) -> TokenStream {
-        let mut ty = if input.pii() { self.pii_ty(input.ty()) } else { self.ty(input.ty()) };
+        let mut ty = if input.pii() {
+            self.pii_ty(input.ty())
+        } else {
+            self.ty(input.ty())
+        };
         if input.boxed() {
             ty = quote!(::std::boxed::Box<#ty>);
         }
@@ -363,12 +426,19 @@ impl<'a> Emitter<'a> {
         let rt = &self.rt;
         let name = format_ident!("{}", op.type_name);
         let (inputs, body_struct) = self.inputs(op);
-        let params: Vec<&Input> = inputs.iter().filter(|i| matches!(i.kind, InputKind::Param(_) | InputKind::Body(..))).collect();
+        let params: Vec<&Input> = inputs
+            .iter()
+            .filter(|i| matches!(i.kind, InputKind::Param(_) | InputKind::Body(..)))
+            .collect();
         // Struct fields: params (and a whole body) as themselves, an object body as one value.
         let fields = params.iter().map(|i| {
             let ident = &i.ident;
             let ty = self.stored(i);
-            if i.required() { quote!(#ident: #ty,) } else { quote!(#ident: ::std::option::Option<#ty>,) }
+            if i.required() {
+                quote!(#ident: #ty,)
+            } else {
+                quote!(#ident: ::std::option::Option<#ty>,)
+            }
         });
         let body_field = body_struct.map(|b| {
             let b = format_ident!("{}", b);
@@ -383,15 +453,25 @@ impl<'a> Emitter<'a> {
         });
         let inits = params.iter().map(|i| {
             let ident = &i.ident;
-            if i.required() { quote!(#ident,) } else { quote!(#ident: ::std::option::Option::None,) }
+            if i.required() {
+                quote!(#ident,)
+            } else {
+                quote!(#ident: ::std::option::Option::None,)
+            }
         });
         let body_init = body_struct.map(|b| {
             let b = format_ident!("{}", b);
-            let args = required.iter().filter(|i| matches!(i.kind, InputKind::BodyField(_))).map(|i| &i.ident);
+            let args = required
+                .iter()
+                .filter(|i| matches!(i.kind, InputKind::BodyField(_)))
+                .map(|i| &i.ident);
             quote!(body: #rt::types::#b::new(#(#args),*),)
         });
         // Setters for optional inputs.
-        let setters = inputs.iter().filter(|i| !i.required()).map(|i| self.setter(i));
+        let setters = inputs
+            .iter()
+            .filter(|i| !i.required())
+            .map(|i| self.setter(i));
         let clears = inputs.iter().filter_map(|i| match i.kind {
             InputKind::BodyField(f) if f.nullable => {
                 let ident = &i.ident;
@@ -410,7 +490,7 @@ impl<'a> Emitter<'a> {
             _ => None,
         });
         let property = body_struct
-            .filter(|_| matches!(self.struct_additional(op), Some(_)))
+            .filter(|_| self.struct_additional(op).is_some())
             .map(|_| {
                 quote! {
                     /// Sends a property the spec does not name (a custom field).
@@ -423,7 +503,10 @@ impl<'a> Emitter<'a> {
         let (ok_ty, decode) = self.decode(op);
         let request = self.request_code(op, &inputs, body_struct.is_some());
         let docs = doc(op.doc.as_deref());
-        let line = format!(" `{} {}`: build with the sub-client method, then `.send().await`.", op.http_method, op.path);
+        let line = format!(
+            " `{} {}`: build with the sub-client method, then `.send().await`.",
+            op.http_method, op.path
+        );
         let deprecated = deprecated(op.deprecated);
         let meta_static = self.meta_static(op);
         quote! {
@@ -473,7 +556,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn struct_additional(&self, op: &Operation) -> Option<&TypeRef> {
-        let TypeRef::Named(name) = &op.body.as_ref()?.ty else { return None };
+        let TypeRef::Named(name) = &op.body.as_ref()?.ty else {
+            return None;
+        };
         let def = self.model.types.iter().find(|t| &t.name == name)?;
         match &def.kind {
             TypeKind::Struct { additional, .. } => additional.as_ref(),
@@ -485,7 +570,8 @@ impl<'a> Emitter<'a> {
         let ident = &input.ident;
         let (arg, conv) = self.arg(input.ty());
         let value = self.wrap(input, conv(quote!(value)));
-        let docs = doc(input.doc());
+        let fallback = format!("Sets `{}` (not described in the spec).", input.ident);
+        let docs = doc(Some(input.doc().unwrap_or(&fallback)));
         let target = match input.kind {
             InputKind::BodyField(f) => {
                 let field = format_ident!("{}", f.ident);
@@ -518,7 +604,9 @@ impl<'a> Emitter<'a> {
         let mut rest = op.path.as_str();
         while let Some(start) = rest.find('{') {
             template.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
-            let Some(end) = rest[start..].find('}') else { break };
+            let Some(end) = rest[start..].find('}') else {
+                break;
+            };
             let name = &rest[start + 1..start + end];
             if let Some(i) = inputs.iter().find(|i| matches!(i.kind, InputKind::Param(p) if p.location == ParamLocation::Path && p.name == name)) {
                 let ident = &i.ident;
@@ -535,26 +623,40 @@ impl<'a> Emitter<'a> {
         };
         let mut lines = Vec::new();
         for input in inputs {
-            let InputKind::Param(p) = input.kind else { continue };
+            let InputKind::Param(p) = input.kind else {
+                continue;
+            };
             if p.location == ParamLocation::Path {
                 continue;
             }
             let ident = &input.ident;
-            let names: Vec<&str> = std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str)).collect();
+            let names: Vec<&str> = std::iter::once(p.name.as_str())
+                .chain(p.aliases.iter().map(String::as_str))
+                .collect();
             let name = &p.name;
-            let mut value = if p.required { quote!(::std::option::Option::Some(&self.#ident)) } else { quote!(self.#ident.as_ref()) };
+            // Borrow as `Option<&str>` / `Option<&[T]>` / `Option<&T>`.
+            let derefs = !p.pii && matches!(p.ty, TypeRef::String | TypeRef::Array(_));
+            let mut value = match (p.required, derefs, &p.ty) {
+                (true, true, TypeRef::String) => {
+                    quote!(::std::option::Option::Some(self.#ident.as_str()))
+                }
+                (true, true, _) => quote!(::std::option::Option::Some(self.#ident.as_slice())),
+                (true, false, _) => quote!(::std::option::Option::Some(&self.#ident)),
+                (false, true, _) => quote!(self.#ident.as_deref()),
+                (false, false, _) => quote!(self.#ident.as_ref()),
+            };
             if p.pii {
                 value = quote!(#value.map(#rt::Pii::expose));
             }
             if p.context {
-                value = quote!(#value.map(::std::string::String::as_str).or_else(|| self.client.context_value(#name)));
+                value = quote!(#value.or_else(|| self.client.context_value(#name)));
             }
             let call = match (p.location, p.style, &p.ty) {
                 (ParamLocation::Header, _, _) => quote!(request.header(#name, #value);),
                 (_, ParamStyle::Json, _) => quote!(request.query_json(&[#(#names),*], #value);),
                 (_, style, TypeRef::Array(_)) => {
                     let joined = style == ParamStyle::Joined;
-                    quote!(request.query_list(&[#(#names),*], #value.map(::std::vec::Vec::as_slice), #joined);)
+                    quote!(request.query_list(&[#(#names),*], #value, #joined);)
                 }
                 _ => quote!(request.query(&[#(#names),*], #value);),
             };
@@ -562,13 +664,20 @@ impl<'a> Emitter<'a> {
         }
         if object_body {
             let fills = self.context_body_fills(op);
-            let binding = if fills.is_empty() { quote!(let body) } else { quote!(let mut body) };
+            let binding = if fills.is_empty() {
+                quote!(let body)
+            } else {
+                quote!(let mut body)
+            };
             lines.push(quote! {
                 #binding = self.body;
                 #(#fills)*
                 request.body(&body);
             });
-        } else if let Some(i) = inputs.iter().find(|i| matches!(i.kind, InputKind::Body(..))) {
+        } else if let Some(i) = inputs
+            .iter()
+            .find(|i| matches!(i.kind, InputKind::Body(..)))
+        {
             let ident = &i.ident;
             lines.push(if i.required() {
                 quote!(request.body(&self.#ident);)
@@ -576,7 +685,11 @@ impl<'a> Emitter<'a> {
                 quote!(if let ::std::option::Option::Some(body) = &self.#ident { request.body(body); })
             });
         }
-        let binding = if lines.is_empty() { quote!(let request) } else { quote!(let mut request) };
+        let binding = if lines.is_empty() {
+            quote!(let request)
+        } else {
+            quote!(let mut request)
+        };
         quote! {
             #binding = #rt::__private::Request::new(self.client, &#meta, #path);
             #(#lines)*
@@ -585,9 +698,18 @@ impl<'a> Emitter<'a> {
 
     /// Top-level string body fields named in a context are filled from it when unset.
     fn context_body_fills(&self, op: &Operation) -> Vec<TokenStream> {
-        let Some(body) = &op.body else { return Vec::new() };
-        let Some((_, fields)) = self.struct_fields(&body.ty) else { return Vec::new() };
-        let names: Vec<&String> = self.model.contexts.iter().flat_map(|c| c.parameters.iter()).collect();
+        let Some(body) = &op.body else {
+            return Vec::new();
+        };
+        let Some((_, fields)) = self.struct_fields(&body.ty) else {
+            return Vec::new();
+        };
+        let names: Vec<&String> = self
+            .model
+            .contexts
+            .iter()
+            .flat_map(|c| c.parameters.iter())
+            .collect();
         fields
             .iter()
             .filter(|f| names.contains(&&f.json) && f.ty == TypeRef::String && !f.pii && !f.boxed && is_optional(f))
@@ -605,13 +727,23 @@ impl<'a> Emitter<'a> {
 
     /// The success type and the `match` that decodes a response.
     fn decode(&self, op: &Operation) -> (TokenStream, TokenStream) {
-        let mut success: Vec<_> = op.responses.iter().filter(|r| r.status.is_success()).collect();
+        let mut success: Vec<_> = op
+            .responses
+            .iter()
+            .filter(|r| r.status.is_success())
+            .collect();
         if success.is_empty() {
             // Nothing documented for 2xx: a default body (if any) is what success returns.
-            success = op.responses.iter().filter(|r| r.status == Status::Default).collect();
+            success = op
+                .responses
+                .iter()
+                .filter(|r| r.status == Status::Default)
+                .collect();
         }
         let ty = success.iter().find_map(|r| r.ty.as_ref());
-        let same = success.iter().all(|r| r.ty.as_ref() == ty || r.ty.is_none());
+        let same = success
+            .iter()
+            .all(|r| r.ty.as_ref() == ty || r.ty.is_none());
         let ok_ty = match ty {
             Some(t) if same => self.ty(t),
             Some(_) => quote!(::serde_json::Value),
@@ -655,13 +787,20 @@ impl<'a> Emitter<'a> {
         let path = &op.path;
         let schemes = &self.model.security_schemes;
         let alternatives = op.security.iter().map(|alt| {
-            let refs = alt.iter().filter_map(|id| schemes.iter().find(|s| &s.id == id)).map(scheme_ident);
+            let refs = alt
+                .iter()
+                .filter_map(|id| schemes.iter().find(|s| &s.id == id))
+                .map(scheme_ident);
             quote!(&[#(&#refs),*])
         });
         let retry_safe = op.retry_safe;
         let encoding = match op.body.as_ref().and_then(|b| b.encodings.first()) {
-            Some(BodyEncoding::Json) => quote!(::std::option::Option::Some(#rt::__private::BodyEncoding::Json)),
-            Some(BodyEncoding::Form) => quote!(::std::option::Option::Some(#rt::__private::BodyEncoding::Form)),
+            Some(BodyEncoding::Json) => {
+                quote!(::std::option::Option::Some(#rt::__private::BodyEncoding::Json))
+            }
+            Some(BodyEncoding::Form) => {
+                quote!(::std::option::Option::Some(#rt::__private::BodyEncoding::Form))
+            }
             None => quote!(::std::option::Option::None),
         };
         let pointers = &op.error_message_pointers;
@@ -675,7 +814,13 @@ impl<'a> Emitter<'a> {
             .body
             .as_ref()
             .and_then(|b| self.struct_fields(&b.ty))
-            .map(|(_, fields)| fields.iter().filter(|f| f.required).map(|f| f.json.as_str()).collect())
+            .map(|(_, fields)| {
+                fields
+                    .iter()
+                    .filter(|f| f.required)
+                    .map(|f| f.json.as_str())
+                    .collect()
+            })
             .unwrap_or_default();
         let text = format!(" How to call `{id}`.");
         quote! {
@@ -697,7 +842,9 @@ impl<'a> Emitter<'a> {
     /// The mock server's routes: each operation with its documented examples.
     fn mock_routes(&self) -> TokenStream {
         let rt = &self.rt;
-        let Some(feature) = &self.config.mock_feature else { return quote!() };
+        let Some(feature) = &self.config.mock_feature else {
+            return quote!();
+        };
         let routes = self.model.operations.iter().map(|op| {
             let meta = meta_ident(op);
             let examples = op.responses.iter().flat_map(|r| {
@@ -748,7 +895,10 @@ fn status_pattern(status: Status) -> TokenStream {
             quote!(#c)
         }
         Status::Range(r) => {
-            let (lo, hi) = (proc_macro2::Literal::u16_unsuffixed(r * 100), proc_macro2::Literal::u16_unsuffixed(r * 100 + 99));
+            let (lo, hi) = (
+                proc_macro2::Literal::u16_unsuffixed(r * 100),
+                proc_macro2::Literal::u16_unsuffixed(r * 100 + 99),
+            );
             quote!(#lo..=#hi)
         }
         Status::Default => quote!(_),

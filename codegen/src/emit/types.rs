@@ -23,7 +23,8 @@ impl Emitter<'_> {
     }
 
     fn type_def(&self, def: &TypeDef) -> TokenStream {
-        let docs = doc(def.doc.as_deref());
+        let fallback = format!("`{}` (not described in the spec).", def.name);
+        let docs = doc(Some(def.doc.as_deref().unwrap_or(&fallback)));
         let deprecated = deprecated(def.deprecated);
         let name = format_ident!("{}", def.name);
         let body = match &def.kind {
@@ -56,11 +57,19 @@ impl Emitter<'_> {
 
     /// The declared type of a struct field.
     pub fn field_type(&self, f: &Field) -> TokenStream {
-        let mut ty = if f.pii { self.pii_ty(&f.ty) } else { self.ty(&f.ty) };
+        let mut ty = if f.pii {
+            self.pii_ty(&f.ty)
+        } else {
+            self.ty(&f.ty)
+        };
         if f.boxed {
             ty = quote!(::std::boxed::Box<#ty>);
         }
-        if is_optional(f) { quote!(::std::option::Option<#ty>) } else { ty }
+        if is_optional(f) {
+            quote!(::std::option::Option<#ty>)
+        } else {
+            ty
+        }
     }
 
     // pub struct X { pub a: Option<T>, pub extra: Extra }
@@ -70,12 +79,21 @@ impl Emitter<'_> {
     fn struct_def(&self, name: &syn::Ident, fields: &[Field]) -> TokenStream {
         let rt = &self.rt;
         let decls = fields.iter().map(|f| {
-            let docs = doc(f.doc.as_deref());
+            let fallback = format!("The `{}` field (not described in the spec).", f.json);
+            let docs = doc(Some(f.doc.as_deref().unwrap_or(&fallback)));
             let deprecated = deprecated(f.deprecated);
             let ident = format_ident!("{}", f.ident);
             let ty = self.field_type(f);
-            let wire = if f.ident == f.json { String::new() } else { format!(" JSON name: `{}`.", f.json) };
-            let wire = if wire.is_empty() { quote!() } else { quote!(#[doc = ""] #[doc = #wire]) };
+            let wire = if f.ident == f.json {
+                String::new()
+            } else {
+                format!(" JSON name: `{}`.", f.json)
+            };
+            let wire = if wire.is_empty() {
+                quote!()
+            } else {
+                quote!(#[doc = ""] #[doc = #wire])
+            };
             quote! { #docs #wire #deprecated pub #ident: #ty, }
         });
         let required: Vec<&Field> = fields.iter().filter(|f| !is_optional(f)).collect();
@@ -86,14 +104,22 @@ impl Emitter<'_> {
         });
         let inits = fields.iter().map(|f| {
             let ident = format_ident!("{}", f.ident);
-            if is_optional(f) { quote!(#ident: ::std::option::Option::None,) } else { quote!(#ident: #ident.into(),) }
+            if is_optional(f) {
+                quote!(#ident: ::std::option::Option::None,)
+            } else {
+                quote!(#ident: #ident.into(),)
+            }
         });
         let new_doc = if required.is_empty() {
             "An empty value: every field unset.".to_string()
         } else {
             "A value with its required fields; the others unset.".to_string()
         };
-        let derive_default = if required.is_empty() { quote!(, Default) } else { quote!() };
+        let derive_default = if required.is_empty() {
+            quote!(, Default)
+        } else {
+            quote!()
+        };
         let writes = fields.iter().map(|f| {
             let ident = format_ident!("{}", f.ident);
             let names = wire_names(f);
@@ -121,7 +147,11 @@ impl Emitter<'_> {
             let ident = format_ident!("{}", f.ident);
             let slot = format_ident!("f_{}", f.ident);
             let json = &f.json;
-            if is_optional(f) { quote!(#ident: #slot,) } else { quote!(#ident: #rt::__private::present(#slot, #json)?,) }
+            if is_optional(f) {
+                quote!(#ident: #slot,)
+            } else {
+                quote!(#ident: #rt::__private::present(#slot, #json)?,)
+            }
         });
         let expecting = format!("a {name} object");
         quote! {
@@ -254,7 +284,12 @@ impl Emitter<'_> {
             let ident = format_ident!("{}", v.ident);
             quote!(#name::#ident(value) => ::serde::Serialize::serialize(value, serializer),)
         });
-        let has = |t: &TypeRef| variants.iter().find(|v| &v.ty == t).map(|v| format_ident!("{}", v.ident));
+        let has = |t: &TypeRef| {
+            variants
+                .iter()
+                .find(|v| &v.ty == t)
+                .map(|v| format_ident!("{}", v.ident))
+        };
         let mut arms = Vec::new();
         if let Some(v) = has(&TypeRef::Bool) {
             arms.push(quote!(#rt::__private::Scalar::Bool(value) => ::std::result::Result::Ok(#name::#v(value)),));
@@ -322,7 +357,9 @@ pub(crate) fn is_optional(f: &Field) -> bool {
 }
 
 fn wire_names(f: &Field) -> Vec<&str> {
-    std::iter::once(f.json.as_str()).chain(f.aliases.iter().map(String::as_str)).collect()
+    std::iter::once(f.json.as_str())
+        .chain(f.aliases.iter().map(String::as_str))
+        .collect()
 }
 
 fn json_kind(ty: &TypeRef) -> &'static str {

@@ -15,7 +15,8 @@ use crate::diagnostic::Diagnostic;
 use crate::load::Document;
 
 pub use operations::{
-    Body, BodyEncoding, Context, Operation, Param, ParamLocation, ParamStyle, Response, SecurityScheme, Status, Tag,
+    Body, BodyEncoding, Context, Operation, Param, ParamLocation, ParamStyle, Response,
+    SecurityScheme, Status, Tag,
 };
 pub use types::{EnumValue, Field, TypeDef, TypeKind, TypeRef, Variant};
 
@@ -52,16 +53,35 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
     };
     cx.component_types();
     let ops = operations::build(&mut cx);
-    let Builder { types, diagnostics, .. } = cx;
-    let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.into_iter().map(|d| doc.locate(d)).partition(Diagnostic::is_error);
+    let Builder {
+        types, diagnostics, ..
+    } = cx;
+    let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics
+        .into_iter()
+        .map(|d| doc.locate(d))
+        .partition(Diagnostic::is_error);
     if !errors.is_empty() {
         return Err(errors);
     }
     let mut types: Vec<TypeDef> = types.into_values().collect();
     types::box_cycles(&mut types);
     let (operations, tags, security_schemes, global_security, contexts) = ops;
-    let server = doc.api.servers.first().map(|s| s.url.trim_end_matches('/').to_string()).unwrap_or_default();
-    Ok(Model { types, operations, tags, security_schemes, global_security, contexts, server, warnings })
+    let server = doc
+        .api
+        .servers
+        .first()
+        .map(|s| s.url.trim_end_matches('/').to_string())
+        .unwrap_or_default();
+    Ok(Model {
+        types,
+        operations,
+        tags,
+        security_schemes,
+        global_security,
+        contexts,
+        server,
+        warnings,
+    })
 }
 
 /// Shared state of the passes.
@@ -92,18 +112,25 @@ impl Builder<'_> {
 
     /// `x-name: true` at a pointer.
     pub fn flag(&self, pointer: &str, name: &str) -> bool {
-        self.extension(pointer, name).and_then(Value::as_bool).unwrap_or(false)
+        self.extension(pointer, name)
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
     }
 
     /// `x-aliases` at a pointer, checked.
     pub fn aliases(&mut self, pointer: &str) -> Vec<String> {
         match self.extension(pointer, "x-aliases") {
             None => Vec::new(),
-            Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
-                items.iter().filter_map(Value::as_str).map(str::to_string).collect()
-            }
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect(),
             Some(_) => {
-                self.error(crate::diagnostic::join(pointer, "x-aliases"), "`x-aliases` must be a list of names");
+                self.error(
+                    crate::diagnostic::join(pointer, "x-aliases"),
+                    "`x-aliases` must be a list of names",
+                );
                 Vec::new()
             }
         }

@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use openapiv3::{
-    Operation as OaOperation, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
-    Response as OaResponse, Schema, StatusCode,
+    Operation as OaOperation, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr,
+    RequestBody, Response as OaResponse, Schema, StatusCode,
 };
 use serde_json::Value;
 
@@ -198,13 +198,22 @@ pub struct Operation {
     pub error_message_pointers: Vec<String>,
 }
 
-type Built = (Vec<Operation>, Vec<super::Tag>, Vec<SecurityScheme>, Vec<String>, Vec<Context>);
+type Built = (
+    Vec<Operation>,
+    Vec<super::Tag>,
+    Vec<SecurityScheme>,
+    Vec<String>,
+    Vec<Context>,
+);
 
 /// Builds operations and the document-level lists.
 pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
     let (schemes, ignored) = security_schemes(cx);
     let contexts = contexts(cx);
-    let context_params: BTreeSet<String> = contexts.iter().flat_map(|c| c.parameters.iter().cloned()).collect();
+    let context_params: BTreeSet<String> = contexts
+        .iter()
+        .flat_map(|c| c.parameters.iter().cloned())
+        .collect();
     let api = &cx.doc.api;
     let root_security: Vec<Vec<String>> = api
         .security
@@ -213,25 +222,38 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
         .unwrap_or_default();
     let mut operations = Vec::new();
     let mut seen_ids: Vec<(String, String)> = Vec::new();
-    let paths: Vec<(String, ReferenceOr<openapiv3::PathItem>)> =
-        api.paths.paths.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let paths: Vec<(String, ReferenceOr<openapiv3::PathItem>)> = api
+        .paths
+        .paths
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     for (path, item) in paths {
         let path_pointer = join("/paths", &path);
         let item = match item {
             ReferenceOr::Item(item) => item,
             ReferenceOr::Reference { .. } => {
-                cx.error(&path_pointer, "path items given by `$ref` are not supported");
+                cx.error(
+                    &path_pointer,
+                    "path items given by `$ref` are not supported",
+                );
                 continue;
             }
         };
         for (method, op) in item.iter() {
             let pointer = join(&path_pointer, method);
             let Some(id) = op.operation_id.clone() else {
-                cx.error(&pointer, "operation has no `operationId`: it is needed to name the method");
+                cx.error(
+                    &pointer,
+                    "operation has no `operationId`: it is needed to name the method",
+                );
                 continue;
             };
             if let Some((_, first)) = seen_ids.iter().find(|(i, _)| *i == id) {
-                cx.error(join(&pointer, "operationId"), format!("operationId `{id}` is already used at {first}"));
+                cx.error(
+                    join(&pointer, "operationId"),
+                    format!("operationId `{id}` is already used at {first}"),
+                );
                 continue;
             }
             seen_ids.push((id.clone(), pointer.clone()));
@@ -241,32 +263,60 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
             };
             let mut security = Vec::new();
             for alt in declared {
-                if let Some(unknown) = alt.iter().find(|s| !schemes.iter().any(|k| &k.id == *s) && !ignored.contains(*s)) {
-                    cx.error(join(&pointer, "security"), format!("unknown security scheme `{unknown}`"));
+                if let Some(unknown) = alt
+                    .iter()
+                    .find(|s| !schemes.iter().any(|k| &k.id == *s) && !ignored.contains(*s))
+                {
+                    cx.error(
+                        join(&pointer, "security"),
+                        format!("unknown security scheme `{unknown}`"),
+                    );
                 } else if alt.iter().all(|s| schemes.iter().any(|k| &k.id == s)) {
                     security.push(alt);
                 }
             }
-            let built = operation(cx, &path, method, &pointer, op, &item.parameters, security, &context_params);
+            let built = operation(
+                cx,
+                &path,
+                method,
+                &pointer,
+                op,
+                &item.parameters,
+                security,
+                &context_params,
+            );
             operations.push(built);
         }
     }
     // Method names must be unique within a tag; builder names within the module.
-    operations.sort_by(|a: &Operation, b: &Operation| (&a.tag, &a.method_name).cmp(&(&b.tag, &b.method_name)));
+    operations.sort_by(|a: &Operation, b: &Operation| {
+        (&a.tag, &a.method_name).cmp(&(&b.tag, &b.method_name))
+    });
     for pair in operations.windows(2) {
         if pair[0].tag == pair[1].tag && pair[0].method_name == pair[1].method_name {
             cx.error(
                 join(&pair[1].pointer, "operationId"),
-                format!("method `{}` is defined twice in tag `{}` (also at {})", pair[1].method_name, pair[1].tag, pair[0].pointer),
+                format!(
+                    "method `{}` is defined twice in tag `{}` (also at {})",
+                    pair[1].method_name, pair[1].tag, pair[0].pointer
+                ),
             );
         }
     }
     let tags = tags(cx, &operations);
-    let mut type_names = Scope::with_reserved(&tags.iter().map(|t| t.type_name.as_str()).collect::<Vec<_>>());
+    let mut type_names = Scope::with_reserved(
+        &tags
+            .iter()
+            .map(|t| t.type_name.as_str())
+            .collect::<Vec<_>>(),
+    );
     for op in &mut operations {
         let (name, changed) = type_names.claim(&op.type_name);
         if changed {
-            cx.warn(&op.pointer, format!("request type `{}` is taken; using `{name}`", op.type_name));
+            cx.warn(
+                &op.pointer,
+                format!("request type `{}` is taken; using `{name}`", op.type_name),
+            );
         }
         op.type_name = name;
     }
@@ -297,31 +347,54 @@ fn global_security(ops: &[Operation]) -> Vec<String> {
 
 /// Supported schemes, and the ids of schemes that are declared but not supported.
 fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Vec<String>) {
-    let Some(components) = cx.doc.api.components.clone() else { return (Vec::new(), Vec::new()) };
+    let Some(components) = cx.doc.api.components.clone() else {
+        return (Vec::new(), Vec::new());
+    };
     let mut out = Vec::new();
     let mut ignored = Vec::new();
-    let mut idents = Scope::with_reserved(&["build", "base_url", "timeout", "connect_timeout", "user_agent", "http_client"]);
+    let mut idents = Scope::with_reserved(&[
+        "build",
+        "base_url",
+        "timeout",
+        "connect_timeout",
+        "user_agent",
+        "http_client",
+    ]);
     for (id, scheme) in &components.security_schemes {
         let pointer = join("/components/securitySchemes", id);
         let ReferenceOr::Item(scheme) = scheme else {
-            cx.error(&pointer, "security schemes given by `$ref` are not supported");
+            cx.error(
+                &pointer,
+                "security schemes given by `$ref` are not supported",
+            );
             continue;
         };
         let (ident, _) = idents.claim(&snake(id));
         match scheme {
-            openapiv3::SecurityScheme::APIKey { location, name, description, .. } => {
+            openapiv3::SecurityScheme::APIKey {
+                location,
+                name,
+                description,
+                ..
+            } => {
                 let location = match location {
                     openapiv3::APIKeyLocation::Query => ParamLocation::Query,
                     openapiv3::APIKeyLocation::Header => ParamLocation::Header,
                     openapiv3::APIKeyLocation::Cookie => {
-                        cx.warn(&pointer, "cookie API keys are not supported; this scheme is ignored");
+                        cx.warn(
+                            &pointer,
+                            "cookie API keys are not supported; this scheme is ignored",
+                        );
                         ignored.push(id.clone());
                         continue;
                     }
                 };
                 let in_body = cx.flag(&pointer, "x-in-body");
                 if in_body && location != ParamLocation::Query {
-                    cx.error(join(&pointer, "x-in-body"), "`x-in-body` applies to `in: query` keys only");
+                    cx.error(
+                        join(&pointer, "x-in-body"),
+                        "`x-in-body` applies to `in: query` keys only",
+                    );
                 }
                 out.push(SecurityScheme {
                     id: id.clone(),
@@ -333,7 +406,11 @@ fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Vec<String>) 
                     doc: description.clone(),
                 });
             }
-            openapiv3::SecurityScheme::HTTP { scheme, description, .. } if scheme.eq_ignore_ascii_case("bearer") => {
+            openapiv3::SecurityScheme::HTTP {
+                scheme,
+                description,
+                ..
+            } if scheme.eq_ignore_ascii_case("bearer") => {
                 out.push(SecurityScheme {
                     id: id.clone(),
                     ident,
@@ -345,7 +422,10 @@ fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Vec<String>) 
                 });
             }
             _ => {
-                cx.warn(&pointer, "only `apiKey` and `http: bearer` schemes are supported; this one is ignored");
+                cx.warn(
+                    &pointer,
+                    "only `apiKey` and `http: bearer` schemes are supported; this one is ignored",
+                );
                 ignored.push(id.clone());
             }
         }
@@ -355,25 +435,39 @@ fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Vec<String>) 
 }
 
 fn contexts(cx: &mut Builder<'_>) -> Vec<Context> {
-    let Some(raw) = cx.doc.raw.get("x-contexts").cloned() else { return Vec::new() };
+    let Some(raw) = cx.doc.raw.get("x-contexts").cloned() else {
+        return Vec::new();
+    };
     let Value::Object(map) = raw else {
-        cx.error("/x-contexts", "`x-contexts` must map names to `{parameters: [..]}`");
+        cx.error(
+            "/x-contexts",
+            "`x-contexts` must map names to `{parameters: [..]}`",
+        );
         return Vec::new();
     };
     let mut out = Vec::new();
     for (name, body) in map {
         let pointer = join("/x-contexts", &name);
-        let parameters: Option<Vec<String>> = body
-            .get("parameters")
-            .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect());
+        let parameters: Option<Vec<String>> =
+            body.get("parameters").and_then(Value::as_array).map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            });
         match parameters {
             Some(p) if !p.is_empty() => out.push(Context {
                 ident: snake(&name),
                 parameters: p,
-                doc: body.get("description").and_then(Value::as_str).map(str::to_string),
+                doc: body
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
             }),
-            _ => cx.error(join(&pointer, "parameters"), "a context needs a non-empty list of parameter names"),
+            _ => cx.error(
+                join(&pointer, "parameters"),
+                "a context needs a non-empty list of parameter names",
+            ),
         }
     }
     out.sort_by(|a, b| a.ident.cmp(&b.ident));
@@ -385,12 +479,23 @@ fn tags(cx: &mut Builder<'_>, ops: &[Operation]) -> Vec<super::Tag> {
     let mut scope = Scope::with_reserved(&["builder", "visitor", "clone"]);
     let mut out = Vec::new();
     for name in used {
-        let doc = cx.doc.api.tags.iter().find(|t| t.name == name).and_then(|t| t.description.clone());
+        let doc = cx
+            .doc
+            .api
+            .tags
+            .iter()
+            .find(|t| t.name == name)
+            .and_then(|t| t.description.clone());
         let (ident, changed) = scope.claim(&snake(name));
         if changed {
             cx.warn("/tags", format!("tag `{name}` is reached as `{ident}()`"));
         }
-        out.push(Tag { name: name.to_string(), ident, type_name: format!("{}Api", camel(name)), doc });
+        out.push(Tag {
+            name: name.to_string(),
+            ident,
+            type_name: format!("{}Api", camel(name)),
+            doc,
+        });
     }
     out
 }
@@ -420,23 +525,55 @@ fn operation(
         None => false,
         Some(Value::Bool(b)) => *b,
         Some(_) => {
-            cx.error(join(pointer, "x-retry-safe"), "`x-retry-safe` must be true or false");
+            cx.error(
+                join(pointer, "x-retry-safe"),
+                "`x-retry-safe` must be true or false",
+            );
             false
         }
     };
     // Parameters: the operation's own override the path item's by (name, location).
     let mut params: Vec<Param> = Vec::new();
-    let mut idents = Scope::with_reserved(&["client", "options", "timeout", "send", "send_with_response", "body", "new", "property"]);
+    let mut idents = Scope::with_reserved(&[
+        "client",
+        "options",
+        "timeout",
+        "send",
+        "send_with_response",
+        "body",
+        "new",
+        "property",
+    ]);
     let sources = shared
         .iter()
         .enumerate()
-        .map(|(i, p)| (join(&join(&join("/paths", path), "parameters"), &i.to_string()), p))
-        .chain(op.parameters.iter().enumerate().map(|(i, p)| (join(&join(pointer, "parameters"), &i.to_string()), p)));
+        .map(|(i, p)| {
+            (
+                join(&join(&join("/paths", path), "parameters"), &i.to_string()),
+                p,
+            )
+        })
+        .chain(
+            op.parameters
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (join(&join(pointer, "parameters"), &i.to_string()), p)),
+        );
     let mut collected: Vec<(String, Parameter)> = Vec::new();
     for (at, p) in sources {
-        let Some((at, p)) = resolve_parameter(cx, &at, p) else { continue };
-        let key = (p.parameter_data_ref().name.clone(), std::mem::discriminant(&p));
-        collected.retain(|(_, q)| (q.parameter_data_ref().name.clone(), std::mem::discriminant(q)) != key);
+        let Some((at, p)) = resolve_parameter(cx, &at, p) else {
+            continue;
+        };
+        let key = (
+            p.parameter_data_ref().name.clone(),
+            std::mem::discriminant(&p),
+        );
+        collected.retain(|(_, q)| {
+            (
+                q.parameter_data_ref().name.clone(),
+                std::mem::discriminant(q),
+            ) != key
+        });
         collected.push((at, p));
     }
     for (at, p) in collected {
@@ -451,25 +588,40 @@ fn operation(
         .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_string()))
         .collect();
     for name in &template {
-        if !params.iter().any(|p| p.location == ParamLocation::Path && &p.name == name) {
-            cx.error(join(pointer, "parameters"), format!("path parameter `{name}` of `{path}` is not declared"));
+        if !params
+            .iter()
+            .any(|p| p.location == ParamLocation::Path && &p.name == name)
+        {
+            cx.error(
+                join(pointer, "parameters"),
+                format!("path parameter `{name}` of `{path}` is not declared"),
+            );
         }
     }
     params.sort_by_key(|p| match p.location {
         ParamLocation::Path => template.iter().position(|n| *n == p.name).unwrap_or(0),
         _ => usize::MAX,
     });
-    let body = op.request_body.as_ref().and_then(|b| request_body(cx, &join(pointer, "requestBody"), b, &type_name));
+    let body = op
+        .request_body
+        .as_ref()
+        .and_then(|b| request_body(cx, &join(pointer, "requestBody"), b, &type_name));
     let mut responses = Vec::new();
     let mut error_pointers = BTreeSet::new();
-    let all = op.responses.default.iter().map(|r| (Status::Default, r)).chain(op.responses.responses.iter().map(|(code, r)| {
-        let status = match code {
-            StatusCode::Code(c) => Status::Code(*c),
-            StatusCode::Range(r) => Status::Range(*r),
-        };
-        (status, r)
-    }));
-    let collected: Vec<(Status, ReferenceOr<OaResponse>)> = all.map(|(s, r)| (s, r.clone())).collect();
+    let all = op
+        .responses
+        .default
+        .iter()
+        .map(|r| (Status::Default, r))
+        .chain(op.responses.responses.iter().map(|(code, r)| {
+            let status = match code {
+                StatusCode::Code(c) => Status::Code(*c),
+                StatusCode::Range(r) => Status::Range(*r),
+            };
+            (status, r)
+        }));
+    let collected: Vec<(Status, ReferenceOr<OaResponse>)> =
+        all.map(|(s, r)| (s, r.clone())).collect();
     for (status, r) in collected {
         let key = match status {
             Status::Code(c) => c.to_string(),
@@ -477,17 +629,22 @@ fn operation(
             Status::Default => "default".into(),
         };
         let at = join(&join(pointer, "responses"), &key);
-        let Some(resp) = response(cx, &at, &r, status, &type_name) else { continue };
-        if !status.is_success() {
-            if let Some(ty) = &resp.ty {
-                message_pointers(cx, ty, "", 0, &mut error_pointers);
-            }
+        let Some(resp) = response(cx, &at, &r, status, &type_name) else {
+            continue;
+        };
+        if !status.is_success()
+            && let Some(ty) = &resp.ty
+        {
+            message_pointers(cx, ty, "", 0, &mut error_pointers);
         }
         responses.push(resp);
     }
     responses.sort_by_key(|r| r.status);
     if responses.is_empty() {
-        cx.error(join(pointer, "responses"), "operation documents no responses");
+        cx.error(
+            join(pointer, "responses"),
+            "operation documents no responses",
+        );
     }
     let doc = match (&op.summary, &op.description) {
         (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
@@ -512,16 +669,26 @@ fn operation(
     }
 }
 
-fn resolve_parameter(cx: &mut Builder<'_>, at: &str, p: &ReferenceOr<Parameter>) -> Option<(String, Parameter)> {
+fn resolve_parameter(
+    cx: &mut Builder<'_>,
+    at: &str,
+    p: &ReferenceOr<Parameter>,
+) -> Option<(String, Parameter)> {
     match p {
         ReferenceOr::Item(p) => Some((at.to_string(), p.clone())),
         ReferenceOr::Reference { reference } => {
             let name = reference.strip_prefix("#/components/parameters/");
-            let found = name.and_then(|n| cx.doc.api.components.as_ref()?.parameters.get(n)).and_then(|p| p.as_item()).cloned();
+            let found = name
+                .and_then(|n| cx.doc.api.components.as_ref()?.parameters.get(n))
+                .and_then(|p| p.as_item())
+                .cloned();
             match (name, found) {
                 (Some(n), Some(p)) => Some((join("/components/parameters", n), p)),
                 _ => {
-                    cx.error(join(at, "$ref"), format!("unresolved reference `{reference}`"));
+                    cx.error(
+                        join(at, "$ref"),
+                        format!("unresolved reference `{reference}`"),
+                    );
                     None
                 }
             }
@@ -544,7 +711,11 @@ fn parameter(
         Parameter::Query { style, .. } => {
             let style = match style {
                 QueryStyle::Form => {
-                    if data.explode.unwrap_or(true) { ParamStyle::Repeated } else { ParamStyle::Joined }
+                    if data.explode.unwrap_or(true) {
+                        ParamStyle::Repeated
+                    } else {
+                        ParamStyle::Joined
+                    }
                 }
                 other => {
                     cx.error(join(at, "style"), format!("query style `{other:?}` is not supported (use form, or content: application/json)"));
@@ -564,12 +735,20 @@ fn parameter(
             let ty = cx.resolve(schema, &join(at, "schema"), &hint, Use::Param);
             let is_object = match &ty {
                 TypeRef::Map(_) | TypeRef::Any => true,
-                TypeRef::Named(n) => !matches!(cx.types.get(n).map(|t| &t.kind), Some(super::TypeKind::Enum { .. })),
-                TypeRef::Array(inner) => !inner.is_scalar() && !matches!(&**inner, TypeRef::Named(_)),
+                TypeRef::Named(n) => !matches!(
+                    cx.types.get(n).map(|t| &t.kind),
+                    Some(super::TypeKind::Enum { .. })
+                ),
+                TypeRef::Array(inner) => {
+                    !inner.is_scalar() && !matches!(&**inner, TypeRef::Named(_))
+                }
                 _ => false,
             };
             if is_object {
-                cx.error(join(at, "schema"), "object parameters need `content: application/json`");
+                cx.error(
+                    join(at, "schema"),
+                    "object parameters need `content: application/json`",
+                );
                 return None;
             }
             (ty, style)
@@ -580,25 +759,39 @@ fn parameter(
                 return None;
             };
             if !media.contains("json") {
-                cx.error(join(at, "content"), format!("parameter content `{media}` is not supported (only JSON)"));
+                cx.error(
+                    join(at, "content"),
+                    format!("parameter content `{media}` is not supported (only JSON)"),
+                );
                 return None;
             }
             let Some(schema) = &media_type.schema else {
                 cx.error(join(at, "content"), "parameter content needs a schema");
                 return None;
             };
-            let ty = cx.resolve(schema, &join(&join(&join(at, "content"), media), "schema"), &hint, Use::Model);
+            let ty = cx.resolve(
+                schema,
+                &join(&join(&join(at, "content"), media), "schema"),
+                &hint,
+                Use::Model,
+            );
             (ty, ParamStyle::Json)
         }
     };
     let (ident, changed) = idents.claim(&snake(&data.name));
     if changed {
-        cx.warn(at, format!("parameter `{}` is set with `.{ident}()`", data.name));
+        cx.warn(
+            at,
+            format!("parameter `{}` is set with `.{ident}()`", data.name),
+        );
     }
     let context = context_params.contains(&data.name);
     let required = data.required || location == ParamLocation::Path;
     if context && required {
-        cx.warn(at, "a context parameter is required here: it must be passed as an argument");
+        cx.warn(
+            at,
+            "a context parameter is required here: it must be passed as an argument",
+        );
     }
     let aliases = cx.aliases(at);
     Some(Param {
@@ -616,16 +809,27 @@ fn parameter(
     })
 }
 
-fn request_body(cx: &mut Builder<'_>, at: &str, body: &ReferenceOr<RequestBody>, op_type: &str) -> Option<Body> {
+fn request_body(
+    cx: &mut Builder<'_>,
+    at: &str,
+    body: &ReferenceOr<RequestBody>,
+    op_type: &str,
+) -> Option<Body> {
     let (at, body) = match body {
         ReferenceOr::Item(b) => (at.to_string(), b.clone()),
         ReferenceOr::Reference { reference } => {
             let name = reference.strip_prefix("#/components/requestBodies/");
-            let found = name.and_then(|n| cx.doc.api.components.as_ref()?.request_bodies.get(n)).and_then(|b| b.as_item()).cloned();
+            let found = name
+                .and_then(|n| cx.doc.api.components.as_ref()?.request_bodies.get(n))
+                .and_then(|b| b.as_item())
+                .cloned();
             match (name, found) {
                 (Some(n), Some(b)) => (join("/components/requestBodies", n), b),
                 _ => {
-                    cx.error(join(at, "$ref"), format!("unresolved reference `{reference}`"));
+                    cx.error(
+                        join(at, "$ref"),
+                        format!("unresolved reference `{reference}`"),
+                    );
                     return None;
                 }
             }
@@ -639,46 +843,83 @@ fn request_body(cx: &mut Builder<'_>, at: &str, body: &ReferenceOr<RequestBody>,
         } else if media == "application/x-www-form-urlencoded" {
             BodyEncoding::Form
         } else {
-            cx.warn(join(&join(&at, "content"), media), format!("request content `{media}` is not supported; skipped"));
+            cx.warn(
+                join(&join(&at, "content"), media),
+                format!("request content `{media}` is not supported; skipped"),
+            );
             continue;
         };
         let Some(s) = &content.schema else {
-            cx.error(join(&join(&at, "content"), media), "request content needs a schema");
+            cx.error(
+                join(&join(&at, "content"), media),
+                "request content needs a schema",
+            );
             continue;
         };
         match &schema {
-            None => schema = Some((join(&join(&join(&at, "content"), media), "schema"), s.clone())),
+            None => {
+                schema = Some((
+                    join(&join(&join(&at, "content"), media), "schema"),
+                    s.clone(),
+                ))
+            }
             Some((_, first)) if first != s => {
-                cx.error(join(&join(&at, "content"), media), "all request content types must share one schema");
+                cx.error(
+                    join(&join(&at, "content"), media),
+                    "all request content types must share one schema",
+                );
             }
             Some(_) => {}
         }
         encodings.push(encoding);
     }
     let Some((schema_at, schema)) = schema else {
-        cx.error(join(&at, "content"), "request body has no JSON or form content");
+        cx.error(
+            join(&at, "content"),
+            "request body has no JSON or form content",
+        );
         return None;
     };
     let ty = cx.resolve(&schema, &schema_at, &format!("{op_type}Body"), Use::Model);
-    Some(Body { encodings, ty, required: body.required, doc: body.description.clone() })
+    Some(Body {
+        encodings,
+        ty,
+        required: body.required,
+        doc: body.description.clone(),
+    })
 }
 
-fn response(cx: &mut Builder<'_>, at: &str, r: &ReferenceOr<OaResponse>, status: Status, op_type: &str) -> Option<Response> {
+fn response(
+    cx: &mut Builder<'_>,
+    at: &str,
+    r: &ReferenceOr<OaResponse>,
+    status: Status,
+    op_type: &str,
+) -> Option<Response> {
     let (at, r) = match r {
         ReferenceOr::Item(r) => (at.to_string(), r.clone()),
         ReferenceOr::Reference { reference } => {
             let name = reference.strip_prefix("#/components/responses/");
-            let found = name.and_then(|n| cx.doc.api.components.as_ref()?.responses.get(n)).and_then(|r| r.as_item()).cloned();
+            let found = name
+                .and_then(|n| cx.doc.api.components.as_ref()?.responses.get(n))
+                .and_then(|r| r.as_item())
+                .cloned();
             match (name, found) {
                 (Some(n), Some(r)) => (join("/components/responses", n), r),
                 _ => {
-                    cx.error(join(at, "$ref"), format!("unresolved reference `{reference}`"));
+                    cx.error(
+                        join(at, "$ref"),
+                        format!("unresolved reference `{reference}`"),
+                    );
                     return None;
                 }
             }
         }
     };
-    let json = r.content.iter().find(|(m, _)| *m == "application/json" || m.ends_with("+json") || m.as_str() == "*/*");
+    let json = r
+        .content
+        .iter()
+        .find(|(m, _)| *m == "application/json" || m.ends_with("+json") || m.as_str() == "*/*");
     let mut examples = Vec::new();
     let ty = match json {
         None => None,
@@ -702,7 +943,10 @@ fn response(cx: &mut Builder<'_>, at: &str, r: &ReferenceOr<OaResponse>, status:
                             .and_then(|e| e.value.clone());
                         match found {
                             Some(v) => examples.push((name.clone(), v)),
-                            None => cx.error(join(&join(&content_at, "examples"), name), format!("unresolved reference `{reference}`")),
+                            None => cx.error(
+                                join(&join(&content_at, "examples"), name),
+                                format!("unresolved reference `{reference}`"),
+                            ),
                         }
                     }
                 }
@@ -714,20 +958,39 @@ fn response(cx: &mut Builder<'_>, at: &str, r: &ReferenceOr<OaResponse>, status:
                 Status::Range(r) => format!("Response{r}xx"),
                 Status::Code(_) => "Response".into(),
             };
-            content
-                .schema
-                .as_ref()
-                .map(|s| cx.resolve(s, &join(&content_at, "schema"), &format!("{op_type}{suffix}"), Use::Model))
+            content.schema.as_ref().map(|s| {
+                cx.resolve(
+                    s,
+                    &join(&content_at, "schema"),
+                    &format!("{op_type}{suffix}"),
+                    Use::Model,
+                )
+            })
         }
     };
-    Some(Response { status, ty, doc: Some(r.description.clone()).filter(|d| !d.is_empty()), examples })
+    Some(Response {
+        status,
+        ty,
+        doc: Some(r.description.clone()).filter(|d| !d.is_empty()),
+        examples,
+    })
 }
 
 /// Finds string properties called `message` (up to two objects deep) in an error body type.
-fn message_pointers(cx: &Builder<'_>, ty: &TypeRef, prefix: &str, depth: usize, out: &mut BTreeSet<String>) {
+fn message_pointers(
+    cx: &Builder<'_>,
+    ty: &TypeRef,
+    prefix: &str,
+    depth: usize,
+    out: &mut BTreeSet<String>,
+) {
     let TypeRef::Named(name) = ty else { return };
-    let Some(def) = cx.types.get(name) else { return };
-    let super::TypeKind::Struct { fields, .. } = &def.kind else { return };
+    let Some(def) = cx.types.get(name) else {
+        return;
+    };
+    let super::TypeKind::Struct { fields, .. } = &def.kind else {
+        return;
+    };
     for f in fields {
         let pointer = join(prefix, &f.json);
         match &f.ty {

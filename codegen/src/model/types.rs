@@ -45,7 +45,15 @@ pub enum TypeRef {
 impl TypeRef {
     /// True for types that read from one JSON scalar.
     pub fn is_scalar(&self) -> bool {
-        matches!(self, TypeRef::String | TypeRef::Bool | TypeRef::Number | TypeRef::Int | TypeRef::Float | TypeRef::Id)
+        matches!(
+            self,
+            TypeRef::String
+                | TypeRef::Bool
+                | TypeRef::Number
+                | TypeRef::Int
+                | TypeRef::Float
+                | TypeRef::Id
+        )
     }
 }
 
@@ -150,14 +158,19 @@ const COMPONENTS: &str = "#/components/schemas/";
 impl Builder<'_> {
     /// Registers every component schema under its Rust name.
     pub(crate) fn component_types(&mut self) {
-        let Some(components) = &self.doc.api.components else { return };
+        let Some(components) = &self.doc.api.components else {
+            return;
+        };
         let names: Vec<String> = components.schemas.keys().cloned().collect();
         // Claim names first, so references resolve whatever the order.
         let mut claimed = Vec::new();
         for name in &names {
             let (rust, changed) = self.names.claim(&camel(name));
             if changed {
-                self.warn(join("/components/schemas", name), format!("type name `{}` is taken; using `{rust}`", camel(name)));
+                self.warn(
+                    join("/components/schemas", name),
+                    format!("type name `{}` is taken; using `{rust}`", camel(name)),
+                );
             }
             self.components.insert(name.clone(), rust.clone());
             claimed.push(rust);
@@ -169,7 +182,13 @@ impl Builder<'_> {
                 ReferenceOr::Item(schema) => self.define(&rust, &pointer, &schema),
                 ReferenceOr::Reference { reference } => {
                     let target = self.reference(&reference, &pointer, Use::Model);
-                    let def = TypeDef { name: rust.clone(), pointer, doc: None, deprecated: false, kind: TypeKind::Alias(target) };
+                    let def = TypeDef {
+                        name: rust.clone(),
+                        pointer,
+                        doc: None,
+                        deprecated: false,
+                        kind: TypeKind::Alias(target),
+                    };
                     self.types.insert(rust, def);
                 }
             }
@@ -185,15 +204,30 @@ impl Builder<'_> {
     fn define(&mut self, name: &str, pointer: &str, schema: &Schema) {
         let data = &schema.schema_data;
         let kind = match &schema.schema_kind {
-            SchemaKind::Type(Type::Object(object)) if !object.properties.is_empty() => {
-                self.struct_kind(name, pointer, &object.properties, &object.required, object.additional_properties.as_ref())
+            SchemaKind::Type(Type::Object(object)) if !object.properties.is_empty() => self
+                .struct_kind(
+                    name,
+                    pointer,
+                    &object.properties,
+                    &object.required,
+                    object.additional_properties.as_ref(),
+                ),
+            SchemaKind::Any(any) if !any.properties.is_empty() => self.struct_kind(
+                name,
+                pointer,
+                &any.properties,
+                &any.required,
+                any.additional_properties.as_ref(),
+            ),
+            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+                self.enum_kind(pointer, &s.enumeration)
             }
-            SchemaKind::Any(any) if !any.properties.is_empty() => {
-                self.struct_kind(name, pointer, &any.properties, &any.required, any.additional_properties.as_ref())
-            }
-            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => self.enum_kind(pointer, &s.enumeration),
             SchemaKind::OneOf { one_of } | SchemaKind::AnyOf { any_of: one_of } => {
-                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) { "oneOf" } else { "anyOf" };
+                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) {
+                    "oneOf"
+                } else {
+                    "anyOf"
+                };
                 self.one_of_kind(name, &join(pointer, key), one_of)
             }
             SchemaKind::AllOf { all_of } => self.all_of_kind(name, &join(pointer, "allOf"), all_of),
@@ -237,7 +271,13 @@ impl Builder<'_> {
             let at = join(&join(pointer, "properties"), json);
             let (ident, changed) = idents[json.as_str()].clone();
             if changed {
-                self.warn(&at, format!("field name `{}` is taken in `{name}`; using `{ident}`", snake(json)));
+                self.warn(
+                    &at,
+                    format!(
+                        "field name `{}` is taken in `{name}`; using `{ident}`",
+                        snake(json)
+                    ),
+                );
             }
             let hint = format!("{name}{}", camel(json));
             let ty = self.resolve_boxed(schema, &at, &hint, Use::Model);
@@ -259,15 +299,21 @@ impl Builder<'_> {
         }
         for name_required in required {
             if !properties.contains_key(name_required) {
-                self.warn(join(pointer, "required"), format!("`{name_required}` is required but not a property"));
+                self.warn(
+                    join(pointer, "required"),
+                    format!("`{name_required}` is required but not a property"),
+                );
             }
         }
         let additional = match additional {
             None | Some(AdditionalProperties::Any(false)) => None,
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Any),
-            Some(AdditionalProperties::Schema(schema)) => {
-                Some(self.resolve(schema, &join(pointer, "additionalProperties"), &format!("{name}Value"), Use::Model))
-            }
+            Some(AdditionalProperties::Schema(schema)) => Some(self.resolve(
+                schema,
+                &join(pointer, "additionalProperties"),
+                &format!("{name}Value"),
+                Use::Model,
+            )),
         };
         TypeKind::Struct { fields, additional }
     }
@@ -281,14 +327,25 @@ impl Builder<'_> {
             }
             let (ident, changed) = scope.claim(&camel(value));
             if changed {
-                self.warn(join(pointer, "enum"), format!("enum value `{value}` is named `{ident}`"));
+                self.warn(
+                    join(pointer, "enum"),
+                    format!("enum value `{value}` is named `{ident}`"),
+                );
             }
-            out.push(EnumValue { json: value.clone(), ident });
+            out.push(EnumValue {
+                json: value.clone(),
+                ident,
+            });
         }
         TypeKind::Enum { values: out }
     }
 
-    fn one_of_kind(&mut self, name: &str, pointer: &str, schemas: &[ReferenceOr<Schema>]) -> TypeKind {
+    fn one_of_kind(
+        &mut self,
+        name: &str,
+        pointer: &str,
+        schemas: &[ReferenceOr<Schema>],
+    ) -> TypeKind {
         if let Some(scalar) = self.scalar_union(schemas) {
             return match scalar {
                 ScalarUnion::Id => TypeKind::Alias(TypeRef::Id),
@@ -313,17 +370,30 @@ impl Builder<'_> {
         TypeKind::Union { variants }
     }
 
-    fn all_of_kind(&mut self, name: &str, pointer: &str, parts: &[ReferenceOr<Schema>]) -> TypeKind {
+    fn all_of_kind(
+        &mut self,
+        name: &str,
+        pointer: &str,
+        parts: &[ReferenceOr<Schema>],
+    ) -> TypeKind {
         let mut merged = Merged::default();
         self.merge_all_of(pointer, parts, &mut merged);
-        self.struct_kind(name, pointer, &merged.properties, &merged.required, merged.additional.as_ref())
+        self.struct_kind(
+            name,
+            pointer,
+            &merged.properties,
+            &merged.required,
+            merged.additional.as_ref(),
+        )
     }
 
     /// Collects the properties of `allOf` parts, following references and nested `allOf`s.
     fn merge_all_of(&mut self, pointer: &str, parts: &[ReferenceOr<Schema>], merged: &mut Merged) {
         for (i, part) in parts.iter().enumerate() {
             let at = join(pointer, &i.to_string());
-            let Some(schema) = self.deref_schema(part, &at) else { continue };
+            let Some(schema) = self.deref_schema(part, &at) else {
+                continue;
+            };
             match &schema.schema_kind {
                 SchemaKind::Type(Type::Object(object)) => {
                     for (k, v) in &object.properties {
@@ -343,7 +413,9 @@ impl Builder<'_> {
                         merged.additional = any.additional_properties.clone();
                     }
                 }
-                SchemaKind::AllOf { all_of } => self.merge_all_of(&join(&at, "allOf"), all_of, merged),
+                SchemaKind::AllOf { all_of } => {
+                    self.merge_all_of(&join(&at, "allOf"), all_of, merged)
+                }
                 _ => self.error(&at, "`allOf` parts must be objects"),
             }
         }
@@ -363,7 +435,10 @@ impl Builder<'_> {
                         self.deref_schema(&r, pointer)
                     }
                     None => {
-                        self.error(join(pointer, "$ref"), format!("unresolved reference `{reference}`"));
+                        self.error(
+                            join(pointer, "$ref"),
+                            format!("unresolved reference `{reference}`"),
+                        );
                         None
                     }
                 }
@@ -377,7 +452,10 @@ impl Builder<'_> {
             ReferenceOr::Item(s) => (
                 s.schema_data.nullable,
                 s.schema_data.deprecated,
-                s.schema_data.description.clone().or_else(|| s.schema_data.title.clone()),
+                s.schema_data
+                    .description
+                    .clone()
+                    .or_else(|| s.schema_data.title.clone()),
             ),
             ReferenceOr::Reference { reference } => {
                 let target = reference
@@ -385,14 +463,28 @@ impl Builder<'_> {
                     .and_then(|n| self.doc.api.components.as_ref()?.schemas.get(n))
                     .and_then(|s| s.as_item());
                 match target {
-                    Some(s) => (s.schema_data.nullable, false, None),
+                    // A `$ref` carries no siblings in 3.0: the target's description stands in.
+                    Some(s) => (
+                        s.schema_data.nullable,
+                        false,
+                        s.schema_data
+                            .description
+                            .clone()
+                            .or_else(|| s.schema_data.title.clone()),
+                    ),
                     None => (false, false, None),
                 }
             }
         }
     }
 
-    fn resolve_boxed(&mut self, schema: &ReferenceOr<Box<Schema>>, pointer: &str, hint: &str, usage: Use) -> TypeRef {
+    fn resolve_boxed(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        pointer: &str,
+        hint: &str,
+        usage: Use,
+    ) -> TypeRef {
         match schema {
             ReferenceOr::Item(s) => self.inline(s, pointer, hint, usage),
             ReferenceOr::Reference { reference } => self.reference(reference, pointer, usage),
@@ -400,7 +492,13 @@ impl Builder<'_> {
     }
 
     /// The type of a schema used at `pointer`; inline objects and enums get `hint` as name.
-    pub(crate) fn resolve(&mut self, schema: &ReferenceOr<Schema>, pointer: &str, hint: &str, usage: Use) -> TypeRef {
+    pub(crate) fn resolve(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        pointer: &str,
+        hint: &str,
+        usage: Use,
+    ) -> TypeRef {
         match schema {
             ReferenceOr::Item(s) => self.inline(s, pointer, hint, usage),
             ReferenceOr::Reference { reference } => self.reference(reference, pointer, usage),
@@ -414,7 +512,14 @@ impl Builder<'_> {
             self.error(at, format!("only local references to `{COMPONENTS}...` are supported here, found `{reference}`"));
             return TypeRef::Any;
         };
-        let Some(target) = self.doc.api.components.as_ref().and_then(|c| c.schemas.get(name)).cloned() else {
+        let Some(target) = self
+            .doc
+            .api
+            .components
+            .as_ref()
+            .and_then(|c| c.schemas.get(name))
+            .cloned()
+        else {
             self.error(at, format!("unresolved reference `{reference}`"));
             return TypeRef::Any;
         };
@@ -423,7 +528,12 @@ impl Builder<'_> {
             if let ReferenceOr::Item(schema) = &target {
                 let named = matches!(&schema.schema_kind, SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty());
                 if !named {
-                    return self.inline(schema, &join("/components/schemas", name), name, Use::Param);
+                    return self.inline(
+                        schema,
+                        &join("/components/schemas", name),
+                        name,
+                        Use::Param,
+                    );
                 }
             }
         }
@@ -434,9 +544,17 @@ impl Builder<'_> {
     }
 
     /// The type of an inline schema.
-    pub(crate) fn inline(&mut self, schema: &Schema, pointer: &str, hint: &str, usage: Use) -> TypeRef {
+    pub(crate) fn inline(
+        &mut self,
+        schema: &Schema,
+        pointer: &str,
+        hint: &str,
+        usage: Use,
+    ) -> TypeRef {
         match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => self.named_inline(hint, pointer, schema),
+            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+                self.named_inline(hint, pointer, schema)
+            }
             SchemaKind::Type(Type::String(_)) => TypeRef::String,
             SchemaKind::Type(Type::Boolean(_)) => TypeRef::Bool,
             SchemaKind::Type(Type::Integer(_)) => match usage {
@@ -450,31 +568,51 @@ impl Builder<'_> {
             SchemaKind::Type(Type::Array(array)) => {
                 let item_hint = format!("{hint}Item");
                 let items = match &array.items {
-                    Some(items) => self.resolve_boxed(items, &join(pointer, "items"), &item_hint, usage),
+                    Some(items) => {
+                        self.resolve_boxed(items, &join(pointer, "items"), &item_hint, usage)
+                    }
                     None => TypeRef::Any,
                 };
                 TypeRef::Array(Box::new(items))
             }
             SchemaKind::Type(Type::Object(object)) if object.properties.is_empty() => {
                 let value = match &object.additional_properties {
-                    Some(AdditionalProperties::Schema(s)) => {
-                        self.resolve(s, &join(pointer, "additionalProperties"), &format!("{hint}Value"), usage)
-                    }
+                    Some(AdditionalProperties::Schema(s)) => self.resolve(
+                        s,
+                        &join(pointer, "additionalProperties"),
+                        &format!("{hint}Value"),
+                        usage,
+                    ),
                     _ => TypeRef::Any,
                 };
                 TypeRef::Map(Box::new(value))
             }
             // `allOf: [$ref]` is how 3.0 documents make a reference nullable or re-describe it.
-            SchemaKind::AllOf { all_of } if all_of.len() == 1 => self.resolve(&all_of[0], &join(&join(pointer, "allOf"), "0"), hint, usage),
-            SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. } => self.named_inline(hint, pointer, schema),
-            SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } => match self.scalar_union(parts) {
-                Some(ScalarUnion::Id) => TypeRef::Id,
-                _ => self.named_inline(hint, pointer, schema),
-            },
-            SchemaKind::Any(any) if !any.properties.is_empty() => self.named_inline(hint, pointer, schema),
+            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
+                self.resolve(&all_of[0], &join(&join(pointer, "allOf"), "0"), hint, usage)
+            }
+            SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. } => {
+                self.named_inline(hint, pointer, schema)
+            }
+            SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } => {
+                match self.scalar_union(parts) {
+                    Some(ScalarUnion::Id) => TypeRef::Id,
+                    _ => self.named_inline(hint, pointer, schema),
+                }
+            }
+            SchemaKind::Any(any) if !any.properties.is_empty() => {
+                self.named_inline(hint, pointer, schema)
+            }
             SchemaKind::Any(any) => {
-                if any.typ.is_some() || !any.properties.is_empty() || !any.one_of.is_empty() || !any.all_of.is_empty() {
-                    self.warn(pointer, "schema mixes keywords of several types; typed as any JSON value");
+                if any.typ.is_some()
+                    || !any.properties.is_empty()
+                    || !any.one_of.is_empty()
+                    || !any.all_of.is_empty()
+                {
+                    self.warn(
+                        pointer,
+                        "schema mixes keywords of several types; typed as any JSON value",
+                    );
                 }
                 TypeRef::Any
             }
@@ -488,7 +626,10 @@ impl Builder<'_> {
     fn named_inline(&mut self, hint: &str, pointer: &str, schema: &Schema) -> TypeRef {
         let (name, changed) = self.names.claim(&camel(hint));
         if changed {
-            self.warn(pointer, format!("type name `{}` is taken; using `{name}`", camel(hint)));
+            self.warn(
+                pointer,
+                format!("type name `{}` is taken; using `{name}`", camel(hint)),
+            );
         }
         self.define(&name, pointer, schema);
         TypeRef::Named(name)
@@ -515,13 +656,24 @@ impl Builder<'_> {
         // Integers and numbers are both read by the lenient number type.
         let mut variants: Vec<Variant> = Vec::new();
         for kind in kinds {
-            let ty = if kind == TypeRef::Int { TypeRef::Number } else { kind };
+            let ty = if kind == TypeRef::Int {
+                TypeRef::Number
+            } else {
+                kind
+            };
             if variants.iter().any(|v| v.ty == ty) {
                 continue;
             }
-            variants.push(Variant { ident: variant_label(&ty).to_string(), ty });
+            variants.push(Variant {
+                ident: variant_label(&ty).to_string(),
+                ty,
+            });
         }
-        if variants.is_empty() { None } else { Some(ScalarUnion::Variants(variants)) }
+        if variants.is_empty() {
+            None
+        } else {
+            Some(ScalarUnion::Variants(variants))
+        }
     }
 }
 
@@ -573,7 +725,8 @@ pub fn box_cycles(types: &mut [TypeDef]) {
             _ => Vec::new(),
         }
     };
-    let edges: std::collections::BTreeMap<String, Vec<String>> = types.iter().map(|t| (t.name.clone(), direct(t))).collect();
+    let edges: std::collections::BTreeMap<String, Vec<String>> =
+        types.iter().map(|t| (t.name.clone(), direct(t))).collect();
     let reaches = |from: &str, to: &str| -> bool {
         let mut seen = std::collections::BTreeSet::new();
         let mut stack = vec![from.to_string()];
@@ -591,10 +744,10 @@ pub fn box_cycles(types: &mut [TypeDef]) {
     for (ti, def) in types.iter().enumerate() {
         if let TypeKind::Struct { fields, .. } = &def.kind {
             for (fi, f) in fields.iter().enumerate() {
-                if let TypeRef::Named(target) = &f.ty {
-                    if reaches(target, &def.name) {
-                        marks.push((ti, fi));
-                    }
+                if let TypeRef::Named(target) = &f.ty
+                    && reaches(target, &def.name)
+                {
+                    marks.push((ti, fi));
                 }
             }
         }
