@@ -10,12 +10,19 @@ fn main() {
         Ok(text) => text,
         Err(e) => fail(&format!("cannot read {}: {e}", spec.display())),
     };
-    let config = personaclick_codegen::Config { source_name: "spec/personaclick.yaml".into(), ..Default::default() };
+    let config = personaclick_codegen::Config {
+        source_name: "spec/personaclick.yaml".into(),
+        ..Default::default()
+    };
     let code = match personaclick_codegen::generate(&text, &config) {
         Ok(code) => code,
-        Err(diagnostics) => fail(&format!("{}: the spec has errors:\n{diagnostics}", spec.display())),
+        Err(diagnostics) => fail(&format!(
+            "{}: the spec has errors:\n{diagnostics}",
+            spec.display()
+        )),
     };
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("personaclick.rs");
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("personaclick.rs");
     if let Err(e) = std::fs::write(&out, code) {
         fail(&format!("cannot write {}: {e}", out.display()));
     }

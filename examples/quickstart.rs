@@ -31,22 +31,44 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let products = page.products.unwrap_or_default();
     println!("products: {} of {:?}", products.len(), page.products_total);
     for p in products.iter().take(3) {
-        println!("  - {:?} {} ({:?})", p.name, p.price.as_ref().map_or("-".to_string(), ToString::to_string), p.id);
+        println!(
+            "  - {:?} {} ({:?})",
+            p.name,
+            p.price
+                .as_ref()
+                .map_or("-".to_string(), ToString::to_string),
+            p.id
+        );
     }
 
     // 3. One product; its price decodes whether it came as 2969, 2969.0 or "2969.0".
     let product = visitor.products().get("100500").send().await?;
     let cents = product.price.as_ref().and_then(|p| p.to_minor_units(2));
-    println!("product: {:?} price={:?} (in cents: {cents:?})", product.name, product.price);
+    println!(
+        "product: {:?} price={:?} (in cents: {cents:?})",
+        product.name, product.price
+    );
 
     // 4. Interaction counters.
     let counters = client.products().counters("100500").send().await?;
-    let views = counters.daily.as_ref().and_then(|d| d.view.as_ref()).map(ToString::to_string);
+    let views = counters
+        .daily
+        .as_ref()
+        .and_then(|d| d.view.as_ref())
+        .map(ToString::to_string);
     println!("counters: views in 24h = {}", views.unwrap_or_default());
 
     // 5. A category page.
-    let category = visitor.products().in_category("146").limit(10).send().await?;
-    println!("category: {} products", category.products.map_or(0, |p| p.len()));
+    let category = visitor
+        .products()
+        .in_category("146")
+        .limit(10)
+        .send()
+        .await?;
+    println!(
+        "category: {} products",
+        category.products.map_or(0, |p| p.len())
+    );
 
     // 6. The visitor's cart.
     let cart = visitor.products().cart().send().await?;
@@ -54,10 +76,19 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cart: {} items", items.len());
 
     // 7. Update the profile (personal data is masked whenever printed) and read it back.
-    let saved = visitor.profile().set().email("john.doe@example.com").first_name("John").send().await?;
+    let saved = visitor
+        .profile()
+        .set()
+        .email("john.doe@example.com")
+        .first_name("John")
+        .send()
+        .await?;
     println!("profile set: {:?}", saved.status);
     let profile = visitor.profile().get().send().await?;
-    println!("profile: gender={:?} email={:?}", profile.gender, profile.email);
+    println!(
+        "profile: gender={:?} email={:?}",
+        profile.gender, profile.email
+    );
 
     // 8. The products of the last order.
     let last = visitor.orders().last_for_user().send().await?;
@@ -65,7 +96,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // What went over the wire, as the mock saw it.
     for r in mock.requests() {
-        println!("  {} {} -> {}", r.method, r.path, r.operation.unwrap_or("?"));
+        println!(
+            "  {} {} -> {}",
+            r.method,
+            r.path,
+            r.operation.unwrap_or("?")
+        );
     }
     Ok(())
 }
