@@ -21,14 +21,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl BrandFacet {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            BrandFacet {
-                name: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                picture: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for BrandFacet {
@@ -43,48 +38,31 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for BrandFacet {
+        const EXPECTING: &'static str = "a BrandFacet object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "name" => r.optional(m, "name", &mut self.name)?,
+                "count" => r.optional(m, "count", &mut self.count)?,
+                "picture" => r.optional(m, "picture", &mut self.picture)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for BrandFacet {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = BrandFacet;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a BrandFacet object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<BrandFacet, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_name = ::std::option::Option::None;
-                    let mut f_count = ::std::option::Option::None;
-                    let mut f_picture = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "name" => reader.optional(&mut map, "name", &mut f_name)?,
-                            "count" => reader.optional(&mut map, "count", &mut f_count)?,
-                            "picture" => {
-                                reader.optional(&mut map, "picture", &mut f_picture)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(BrandFacet {
-                        name: f_name,
-                        count: f_count,
-                        picture: f_picture,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Contents of a cart.
@@ -98,12 +76,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl CartData {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            CartData {
-                items: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for CartData {
@@ -116,40 +91,29 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for CartData {
+        const EXPECTING: &'static str = "a CartData object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "items" => r.optional(m, "items", &mut self.items)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for CartData {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CartData;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a CartData object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<CartData, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_items = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "items" => reader.optional(&mut map, "items", &mut f_items)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(CartData {
-                        items: f_items,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// One product in a cart.
@@ -165,13 +129,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl CartItem {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            CartItem {
-                uniqid: ::std::option::Option::None,
-                quantity: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for CartItem {
@@ -185,47 +145,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for CartItem {
+        const EXPECTING: &'static str = "a CartItem object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "uniqid" => r.optional(m, "uniqid", &mut self.uniqid)?,
+                "quantity" => r.optional(m, "quantity", &mut self.quantity)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for CartItem {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CartItem;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a CartItem object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<CartItem, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_uniqid = ::std::option::Option::None;
-                    let mut f_quantity = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "uniqid" => {
-                                reader.optional(&mut map, "uniqid", &mut f_uniqid)?
-                            }
-                            "quantity" => {
-                                reader.optional(&mut map, "quantity", &mut f_quantity)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(CartItem {
-                        uniqid: f_uniqid,
-                        quantity: f_quantity,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// The cart of a device.
@@ -241,13 +184,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl CartResponse {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            CartResponse {
-                status: ::std::option::Option::None,
-                data: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for CartResponse {
@@ -261,45 +200,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for CartResponse {
+        const EXPECTING: &'static str = "a CartResponse object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "status" => r.optional(m, "status", &mut self.status)?,
+                "data" => r.optional(m, "data", &mut self.data)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for CartResponse {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CartResponse;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a CartResponse object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<CartResponse, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_status = ::std::option::Option::None;
-                    let mut f_data = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "status" => {
-                                reader.optional(&mut map, "status", &mut f_status)?
-                            }
-                            "data" => reader.optional(&mut map, "data", &mut f_data)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(CartResponse {
-                        status: f_status,
-                        data: f_data,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// A category among the matching products.
@@ -325,18 +249,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl CategoryFacet {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            CategoryFacet {
-                id: ::std::option::Option::None,
-                name: ::std::option::Option::None,
-                parent: ::std::option::Option::None,
-                url: ::std::option::Option::None,
-                url_handle: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                alias: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for CategoryFacet {
@@ -355,62 +270,35 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for CategoryFacet {
+        const EXPECTING: &'static str = "a CategoryFacet object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "id" => r.optional(m, "id", &mut self.id)?,
+                "name" => r.optional(m, "name", &mut self.name)?,
+                "parent" => r.optional(m, "parent", &mut self.parent)?,
+                "url" => r.optional(m, "url", &mut self.url)?,
+                "url_handle" => r.optional(m, "url_handle", &mut self.url_handle)?,
+                "count" => r.optional(m, "count", &mut self.count)?,
+                "alias" => r.optional(m, "alias", &mut self.alias)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for CategoryFacet {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CategoryFacet;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a CategoryFacet object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<CategoryFacet, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_name = ::std::option::Option::None;
-                    let mut f_parent = ::std::option::Option::None;
-                    let mut f_url = ::std::option::Option::None;
-                    let mut f_url_handle = ::std::option::Option::None;
-                    let mut f_count = ::std::option::Option::None;
-                    let mut f_alias = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "id" => reader.optional(&mut map, "id", &mut f_id)?,
-                            "name" => reader.optional(&mut map, "name", &mut f_name)?,
-                            "parent" => {
-                                reader.optional(&mut map, "parent", &mut f_parent)?
-                            }
-                            "url" => reader.optional(&mut map, "url", &mut f_url)?,
-                            "url_handle" => {
-                                reader.optional(&mut map, "url_handle", &mut f_url_handle)?
-                            }
-                            "count" => reader.optional(&mut map, "count", &mut f_count)?,
-                            "alias" => reader.optional(&mut map, "alias", &mut f_alias)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(CategoryFacet {
-                        id: f_id,
-                        name: f_name,
-                        parent: f_parent,
-                        url: f_url,
-                        url_handle: f_url_handle,
-                        count: f_count,
-                        alias: f_alias,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// A color among the matching products.
@@ -426,13 +314,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ColorFacet {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ColorFacet {
-                color: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ColorFacet {
@@ -446,43 +330,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ColorFacet {
+        const EXPECTING: &'static str = "a ColorFacet object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "color" => r.optional(m, "color", &mut self.color)?,
+                "count" => r.optional(m, "count", &mut self.count)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ColorFacet {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ColorFacet;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ColorFacet object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ColorFacet, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_color = ::std::option::Option::None;
-                    let mut f_count = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "color" => reader.optional(&mut map, "color", &mut f_color)?,
-                            "count" => reader.optional(&mut map, "count", &mut f_count)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ColorFacet {
-                        color: f_color,
-                        count: f_count,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Interaction counts of a product over one time window.
@@ -500,14 +371,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl CounterSet {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            CounterSet {
-                view: ::std::option::Option::None,
-                cart: ::std::option::Option::None,
-                purchase: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for CounterSet {
@@ -522,48 +388,31 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for CounterSet {
+        const EXPECTING: &'static str = "a CounterSet object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "view" => r.optional(m, "view", &mut self.view)?,
+                "cart" => r.optional(m, "cart", &mut self.cart)?,
+                "purchase" => r.optional(m, "purchase", &mut self.purchase)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for CounterSet {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CounterSet;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a CounterSet object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<CounterSet, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_view = ::std::option::Option::None;
-                    let mut f_cart = ::std::option::Option::None;
-                    let mut f_purchase = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "view" => reader.optional(&mut map, "view", &mut f_view)?,
-                            "cart" => reader.optional(&mut map, "cart", &mut f_cart)?,
-                            "purchase" => {
-                                reader.optional(&mut map, "purchase", &mut f_purchase)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(CounterSet {
-                        view: f_view,
-                        cart: f_cart,
-                        purchase: f_purchase,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Error body. Sources show both a top-level message and a message inside payload; all fields are optional.
@@ -581,14 +430,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ErrorBody {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ErrorBody {
-                status: ::std::option::Option::None,
-                message: ::std::option::Option::None,
-                payload: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ErrorBody {
@@ -603,52 +447,31 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ErrorBody {
+        const EXPECTING: &'static str = "a ErrorBody object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "status" => r.optional(m, "status", &mut self.status)?,
+                "message" => r.optional(m, "message", &mut self.message)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ErrorBody {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ErrorBody;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ErrorBody object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ErrorBody, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_status = ::std::option::Option::None;
-                    let mut f_message = ::std::option::Option::None;
-                    let mut f_payload = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "status" => {
-                                reader.optional(&mut map, "status", &mut f_status)?
-                            }
-                            "message" => {
-                                reader.optional(&mut map, "message", &mut f_message)?
-                            }
-                            "payload" => {
-                                reader.optional(&mut map, "payload", &mut f_payload)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ErrorBody {
-                        status: f_status,
-                        message: f_message,
-                        payload: f_payload,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Details of an error.
@@ -662,12 +485,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ErrorPayload {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ErrorPayload {
-                message: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ErrorPayload {
@@ -680,42 +500,29 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ErrorPayload {
+        const EXPECTING: &'static str = "a ErrorPayload object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "message" => r.optional(m, "message", &mut self.message)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ErrorPayload {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ErrorPayload;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ErrorPayload object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ErrorPayload, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_message = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "message" => {
-                                reader.optional(&mut map, "message", &mut f_message)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ErrorPayload {
-                        message: f_message,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// A color variant of a product.
@@ -731,13 +538,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl FashionColor {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            FashionColor {
-                color: ::std::option::Option::None,
-                picture: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for FashionColor {
@@ -751,45 +554,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for FashionColor {
+        const EXPECTING: &'static str = "a FashionColor object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "color" => r.optional(m, "color", &mut self.color)?,
+                "picture" => r.optional(m, "picture", &mut self.picture)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for FashionColor {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = FashionColor;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a FashionColor object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<FashionColor, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_color = ::std::option::Option::None;
-                    let mut f_picture = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "color" => reader.optional(&mut map, "color", &mut f_color)?,
-                            "picture" => {
-                                reader.optional(&mut map, "picture", &mut f_picture)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(FashionColor {
-                        color: f_color,
-                        picture: f_picture,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// One filter (product parameter) over the matching products.
@@ -813,16 +601,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl FilterFacet {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            FilterFacet {
-                filter: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                priority: ::std::option::Option::None,
-                ranges: ::std::option::Option::None,
-                values: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for FilterFacet {
@@ -839,60 +620,33 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for FilterFacet {
+        const EXPECTING: &'static str = "a FilterFacet object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "filter" => r.optional(m, "filter", &mut self.filter)?,
+                "count" => r.optional(m, "count", &mut self.count)?,
+                "priority" => r.optional(m, "priority", &mut self.priority)?,
+                "ranges" => r.optional(m, "ranges", &mut self.ranges)?,
+                "values" => r.optional(m, "values", &mut self.values)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for FilterFacet {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = FilterFacet;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a FilterFacet object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<FilterFacet, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_filter = ::std::option::Option::None;
-                    let mut f_count = ::std::option::Option::None;
-                    let mut f_priority = ::std::option::Option::None;
-                    let mut f_ranges = ::std::option::Option::None;
-                    let mut f_values = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "filter" => {
-                                reader.optional(&mut map, "filter", &mut f_filter)?
-                            }
-                            "count" => reader.optional(&mut map, "count", &mut f_count)?,
-                            "priority" => {
-                                reader.optional(&mut map, "priority", &mut f_priority)?
-                            }
-                            "ranges" => {
-                                reader.optional(&mut map, "ranges", &mut f_ranges)?
-                            }
-                            "values" => {
-                                reader.optional(&mut map, "values", &mut f_values)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(FilterFacet {
-                        filter: f_filter,
-                        count: f_count,
-                        priority: f_priority,
-                        ranges: f_ranges,
-                        values: f_values,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Range of a numeric filter. The reference calls it a number, real payloads send an object with min and max, so both are accepted.
@@ -928,13 +682,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl FilterValue {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            FilterValue {
-                value: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for FilterValue {
@@ -948,43 +698,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for FilterValue {
+        const EXPECTING: &'static str = "a FilterValue object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "value" => r.optional(m, "value", &mut self.value)?,
+                "count" => r.optional(m, "count", &mut self.count)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for FilterValue {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = FilterValue;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a FilterValue object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<FilterValue, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_value = ::std::option::Option::None;
-                    let mut f_count = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "value" => reader.optional(&mut map, "value", &mut f_value)?,
-                            "count" => reader.optional(&mut map, "count", &mut f_count)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(FilterValue {
-                        value: f_value,
-                        count: f_count,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Gender as the profile methods take it, m for male and f for female.
@@ -1066,20 +803,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ImageDownloadData {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ImageDownloadData {
-                could_be_widgetable: ::std::option::Option::None,
-                image: ::std::option::Option::None,
-                image_changed: ::std::option::Option::None,
-                name: ::std::option::Option::None,
-                persisted: ::std::option::Option::None,
-                price: ::std::option::Option::None,
-                time: ::std::option::Option::None,
-                url: ::std::option::Option::None,
-                widgetable: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ImageDownloadData {
@@ -1100,78 +826,41 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ImageDownloadData {
+        const EXPECTING: &'static str = "a ImageDownloadData object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "could_be_widgetable" => {
+                    r.optional(m, "could_be_widgetable", &mut self.could_be_widgetable)?
+                }
+                "image" => r.optional(m, "image", &mut self.image)?,
+                "image_changed" => {
+                    r.optional(m, "image_changed", &mut self.image_changed)?
+                }
+                "name" => r.optional(m, "name", &mut self.name)?,
+                "persisted" => r.optional(m, "persisted", &mut self.persisted)?,
+                "price" => r.optional(m, "price", &mut self.price)?,
+                "time" => r.optional(m, "time", &mut self.time)?,
+                "url" => r.optional(m, "url", &mut self.url)?,
+                "widgetable" => r.optional(m, "widgetable", &mut self.widgetable)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ImageDownloadData {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ImageDownloadData;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ImageDownloadData object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ImageDownloadData, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_could_be_widgetable = ::std::option::Option::None;
-                    let mut f_image = ::std::option::Option::None;
-                    let mut f_image_changed = ::std::option::Option::None;
-                    let mut f_name = ::std::option::Option::None;
-                    let mut f_persisted = ::std::option::Option::None;
-                    let mut f_price = ::std::option::Option::None;
-                    let mut f_time = ::std::option::Option::None;
-                    let mut f_url = ::std::option::Option::None;
-                    let mut f_widgetable = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "could_be_widgetable" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "could_be_widgetable",
-                                        &mut f_could_be_widgetable,
-                                    )?
-                            }
-                            "image" => reader.optional(&mut map, "image", &mut f_image)?,
-                            "image_changed" => {
-                                reader
-                                    .optional(&mut map, "image_changed", &mut f_image_changed)?
-                            }
-                            "name" => reader.optional(&mut map, "name", &mut f_name)?,
-                            "persisted" => {
-                                reader.optional(&mut map, "persisted", &mut f_persisted)?
-                            }
-                            "price" => reader.optional(&mut map, "price", &mut f_price)?,
-                            "time" => reader.optional(&mut map, "time", &mut f_time)?,
-                            "url" => reader.optional(&mut map, "url", &mut f_url)?,
-                            "widgetable" => {
-                                reader.optional(&mut map, "widgetable", &mut f_widgetable)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ImageDownloadData {
-                        could_be_widgetable: f_could_be_widgetable,
-                        image: f_image,
-                        image_changed: f_image_changed,
-                        name: f_name,
-                        persisted: f_persisted,
-                        price: f_price,
-                        time: f_time,
-                        url: f_url,
-                        widgetable: f_widgetable,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Facets over the industry-specific product fields.
@@ -1189,13 +878,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl IndustrialFilters {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            IndustrialFilters {
-                fashion_sizes: ::std::option::Option::None,
-                colors: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for IndustrialFilters {
@@ -1209,48 +894,32 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for IndustrialFilters {
+        const EXPECTING: &'static str = "a IndustrialFilters object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "fashion_sizes" => {
+                    r.optional(m, "fashion_sizes", &mut self.fashion_sizes)?
+                }
+                "colors" => r.optional(m, "colors", &mut self.colors)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for IndustrialFilters {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = IndustrialFilters;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a IndustrialFilters object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<IndustrialFilters, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_fashion_sizes = ::std::option::Option::None;
-                    let mut f_colors = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "fashion_sizes" => {
-                                reader
-                                    .optional(&mut map, "fashion_sizes", &mut f_fashion_sizes)?
-                            }
-                            "colors" => {
-                                reader.optional(&mut map, "colors", &mut f_colors)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(IndustrialFilters {
-                        fashion_sizes: f_fashion_sizes,
-                        colors: f_colors,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Visitor identity and front-end settings of the store.
@@ -1290,7 +959,7 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl InitResponse {
-        ///A value with its required fields; the others unset.
+        /// A value with its required fields; the others unset.
         pub fn new(
             did: impl ::std::convert::Into<::std::string::String>,
             seance: impl ::std::convert::Into<::std::string::String>,
@@ -1469,14 +1138,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl LocationFacet {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            LocationFacet {
-                id: ::std::option::Option::None,
-                name: ::std::option::Option::None,
-                type_: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for LocationFacet {
@@ -1491,46 +1155,31 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for LocationFacet {
+        const EXPECTING: &'static str = "a LocationFacet object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "id" => r.optional(m, "id", &mut self.id)?,
+                "name" => r.optional(m, "name", &mut self.name)?,
+                "type" => r.optional(m, "type", &mut self.type_)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for LocationFacet {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = LocationFacet;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a LocationFacet object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<LocationFacet, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_name = ::std::option::Option::None;
-                    let mut f_type_ = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "id" => reader.optional(&mut map, "id", &mut f_id)?,
-                            "name" => reader.optional(&mut map, "name", &mut f_name)?,
-                            "type" => reader.optional(&mut map, "type", &mut f_type_)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(LocationFacet {
-                        id: f_id,
-                        name: f_name,
-                        type_: f_type_,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// A popup the front end should display; absent or empty when there is none.
@@ -1558,19 +1207,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl Popup {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            Popup {
-                id: ::std::option::Option::None,
-                channels: ::std::option::Option::None,
-                position: ::std::option::Option::None,
-                delay: ::std::option::Option::None,
-                html: ::std::option::Option::None,
-                components: ::std::option::Option::None,
-                web_push_system: ::std::option::Option::None,
-                popup_actions: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for Popup {
@@ -1590,77 +1229,40 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for Popup {
+        const EXPECTING: &'static str = "a Popup object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "id" => r.optional(m, "id", &mut self.id)?,
+                "channels" => r.optional(m, "channels", &mut self.channels)?,
+                "position" => r.optional(m, "position", &mut self.position)?,
+                "delay" => r.optional(m, "delay", &mut self.delay)?,
+                "html" => r.optional(m, "html", &mut self.html)?,
+                "components" => r.optional(m, "components", &mut self.components)?,
+                "web_push_system" => {
+                    r.optional(m, "web_push_system", &mut self.web_push_system)?
+                }
+                "popup_actions" => {
+                    r.optional(m, "popup_actions", &mut self.popup_actions)?
+                }
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for Popup {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = Popup;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a Popup object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<Popup, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_channels = ::std::option::Option::None;
-                    let mut f_position = ::std::option::Option::None;
-                    let mut f_delay = ::std::option::Option::None;
-                    let mut f_html = ::std::option::Option::None;
-                    let mut f_components = ::std::option::Option::None;
-                    let mut f_web_push_system = ::std::option::Option::None;
-                    let mut f_popup_actions = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "id" => reader.optional(&mut map, "id", &mut f_id)?,
-                            "channels" => {
-                                reader.optional(&mut map, "channels", &mut f_channels)?
-                            }
-                            "position" => {
-                                reader.optional(&mut map, "position", &mut f_position)?
-                            }
-                            "delay" => reader.optional(&mut map, "delay", &mut f_delay)?,
-                            "html" => reader.optional(&mut map, "html", &mut f_html)?,
-                            "components" => {
-                                reader.optional(&mut map, "components", &mut f_components)?
-                            }
-                            "web_push_system" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "web_push_system",
-                                        &mut f_web_push_system,
-                                    )?
-                            }
-                            "popup_actions" => {
-                                reader
-                                    .optional(&mut map, "popup_actions", &mut f_popup_actions)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Popup {
-                        id: f_id,
-                        channels: f_channels,
-                        position: f_position,
-                        delay: f_delay,
-                        html: f_html,
-                        components: f_components,
-                        web_push_system: f_web_push_system,
-                        popup_actions: f_popup_actions,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Web push system flag. The init and tracking tables give a boolean, the React Native popup docs the strings 0 and 1, so both are accepted.
@@ -1722,13 +1324,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl PriceRange {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            PriceRange {
-                min: ::std::option::Option::None,
-                max: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for PriceRange {
@@ -1742,43 +1340,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for PriceRange {
+        const EXPECTING: &'static str = "a PriceRange object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "min" => r.optional(m, "min", &mut self.min)?,
+                "max" => r.optional(m, "max", &mut self.max)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for PriceRange {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = PriceRange;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a PriceRange object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<PriceRange, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_min = ::std::option::Option::None;
-                    let mut f_max = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "min" => reader.optional(&mut map, "min", &mut f_min)?,
-                            "max" => reader.optional(&mut map, "max", &mut f_max)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(PriceRange {
-                        min: f_min,
-                        max: f_max,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// One bucket of the price distribution.
@@ -1794,13 +1379,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl PriceRangeBucket {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            PriceRangeBucket {
-                to: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for PriceRangeBucket {
@@ -1814,43 +1395,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for PriceRangeBucket {
+        const EXPECTING: &'static str = "a PriceRangeBucket object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "to" => r.optional(m, "to", &mut self.to)?,
+                "count" => r.optional(m, "count", &mut self.count)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for PriceRangeBucket {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = PriceRangeBucket;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a PriceRangeBucket object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<PriceRangeBucket, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_to = ::std::option::Option::None;
-                    let mut f_count = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "to" => reader.optional(&mut map, "to", &mut f_to)?,
-                            "count" => reader.optional(&mut map, "count", &mut f_count)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(PriceRangeBucket {
-                        to: f_to,
-                        count: f_count,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// A product as the catalog methods return it. The documentation lists different field sets per method (and the extended flag adds more), so this is the union of every documented and observed field, all optional.
@@ -1990,69 +1558,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl Product {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            Product {
-                id: ::std::option::Option::None,
-                uniqid: ::std::option::Option::None,
-                underscore_id: ::std::option::Option::None,
-                group_id: ::std::option::Option::None,
-                name: ::std::option::Option::None,
-                description: ::std::option::Option::None,
-                model: ::std::option::Option::None,
-                vendor_code: ::std::option::Option::None,
-                barcode: ::std::option::Option::None,
-                brand: ::std::option::Option::None,
-                brand_downcase: ::std::option::Option::None,
-                url: ::std::option::Option::None,
-                url_handle: ::std::option::Option::None,
-                deeplink_android: ::std::option::Option::None,
-                deeplink_ios: ::std::option::Option::None,
-                picture: ::std::option::Option::None,
-                image_url: ::std::option::Option::None,
-                image_url_handle: ::std::option::Option::None,
-                image_url_resized: ::std::option::Option::None,
-                currency: ::std::option::Option::None,
-                price: ::std::option::Option::None,
-                price_formatted: ::std::option::Option::None,
-                price_full: ::std::option::Option::None,
-                price_full_formatted: ::std::option::Option::None,
-                oldprice: ::std::option::Option::None,
-                oldprice_formatted: ::std::option::Option::None,
-                oldprice_full: ::std::option::Option::None,
-                oldprice_full_formatted: ::std::option::Option::None,
-                old_price: ::std::option::Option::None,
-                discount: ::std::option::Option::None,
-                discount_formatted: ::std::option::Option::None,
-                discount_percent: ::std::option::Option::None,
-                is_available: ::std::option::Option::None,
-                is_new: ::std::option::Option::None,
-                leftovers: ::std::option::Option::None,
-                stock_quantity: ::std::option::Option::None,
-                rating: ::std::option::Option::None,
-                sales_rate: ::std::option::Option::None,
-                relative_sales_rate: ::std::option::Option::None,
-                category_ids: ::std::option::Option::None,
-                categories: ::std::option::Option::None,
-                params: ::std::option::Option::None,
-                fashion_feature: ::std::option::Option::None,
-                fashion_gender: ::std::option::Option::None,
-                fashion_sizes: ::std::option::Option::None,
-                fashion_original_sizes: ::std::option::Option::None,
-                fashion_colors: ::std::option::Option::None,
-                child_gender: ::std::option::Option::None,
-                child_type: ::std::option::Option::None,
-                child_age_min: ::std::option::Option::None,
-                child_age_max: ::std::option::Option::None,
-                is_child: ::std::option::Option::None,
-                is_realty: ::std::option::Option::None,
-                widgetable: ::std::option::Option::None,
-                ignored: ::std::option::Option::None,
-                locations: ::std::option::Option::None,
-                image_download_data: ::std::option::Option::None,
-                image_download_start_at: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for Product {
@@ -2122,415 +1630,146 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for Product {
+        const EXPECTING: &'static str = "a Product object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "id" => r.optional(m, "id", &mut self.id)?,
+                "uniqid" => r.optional(m, "uniqid", &mut self.uniqid)?,
+                "_id" => r.optional(m, "_id", &mut self.underscore_id)?,
+                "group_id" => r.optional(m, "group_id", &mut self.group_id)?,
+                "name" => r.optional(m, "name", &mut self.name)?,
+                "description" => r.optional(m, "description", &mut self.description)?,
+                "model" => r.optional(m, "model", &mut self.model)?,
+                "vendor_code" => r.optional(m, "vendor_code", &mut self.vendor_code)?,
+                "barcode" => r.optional(m, "barcode", &mut self.barcode)?,
+                "brand" => r.optional(m, "brand", &mut self.brand)?,
+                "brand_downcase" => {
+                    r.optional(m, "brand_downcase", &mut self.brand_downcase)?
+                }
+                "url" => r.optional(m, "url", &mut self.url)?,
+                "url_handle" => r.optional(m, "url_handle", &mut self.url_handle)?,
+                "deeplink_android" => {
+                    r.optional(m, "deeplink_android", &mut self.deeplink_android)?
+                }
+                "deeplink_ios" => r.optional(m, "deeplink_ios", &mut self.deeplink_ios)?,
+                "picture" => r.optional(m, "picture", &mut self.picture)?,
+                "image_url" => r.optional(m, "image_url", &mut self.image_url)?,
+                "image_url_handle" => {
+                    r.optional(m, "image_url_handle", &mut self.image_url_handle)?
+                }
+                "image_url_resized" => {
+                    r.optional(m, "image_url_resized", &mut self.image_url_resized)?
+                }
+                "currency" => r.optional(m, "currency", &mut self.currency)?,
+                "price" => r.optional(m, "price", &mut self.price)?,
+                "price_formatted" => {
+                    r.optional(m, "price_formatted", &mut self.price_formatted)?
+                }
+                "price_full" => r.optional(m, "price_full", &mut self.price_full)?,
+                "price_full_formatted" => {
+                    r.optional(
+                        m,
+                        "price_full_formatted",
+                        &mut self.price_full_formatted,
+                    )?
+                }
+                "oldprice" => r.optional(m, "oldprice", &mut self.oldprice)?,
+                "oldprice_formatted" => {
+                    r.optional(m, "oldprice_formatted", &mut self.oldprice_formatted)?
+                }
+                "oldprice_full" => {
+                    r.optional(m, "oldprice_full", &mut self.oldprice_full)?
+                }
+                "oldprice_full_formatted" => {
+                    r.optional(
+                        m,
+                        "oldprice_full_formatted",
+                        &mut self.oldprice_full_formatted,
+                    )?
+                }
+                "old_price" => r.optional(m, "old_price", &mut self.old_price)?,
+                "discount" => r.optional(m, "discount", &mut self.discount)?,
+                "discount_formatted" => {
+                    r.optional(m, "discount_formatted", &mut self.discount_formatted)?
+                }
+                "discount_percent" => {
+                    r.optional(m, "discount_percent", &mut self.discount_percent)?
+                }
+                "is_available" => r.optional(m, "is_available", &mut self.is_available)?,
+                "is_new" => r.optional(m, "is_new", &mut self.is_new)?,
+                "leftovers" => r.optional(m, "leftovers", &mut self.leftovers)?,
+                "stock_quantity" => {
+                    r.optional(m, "stock_quantity", &mut self.stock_quantity)?
+                }
+                "rating" => r.optional(m, "rating", &mut self.rating)?,
+                "sales_rate" => r.optional(m, "sales_rate", &mut self.sales_rate)?,
+                "relative_sales_rate" => {
+                    r.optional(m, "relative_sales_rate", &mut self.relative_sales_rate)?
+                }
+                "category_ids" => r.optional(m, "category_ids", &mut self.category_ids)?,
+                "categories" => r.optional(m, "categories", &mut self.categories)?,
+                "params" => r.optional(m, "params", &mut self.params)?,
+                "fashion_feature" => {
+                    r.optional(m, "fashion_feature", &mut self.fashion_feature)?
+                }
+                "fashion_gender" => {
+                    r.optional(m, "fashion_gender", &mut self.fashion_gender)?
+                }
+                "fashion_sizes" => {
+                    r.optional(m, "fashion_sizes", &mut self.fashion_sizes)?
+                }
+                "fashion_original_sizes" => {
+                    r.optional(
+                        m,
+                        "fashion_original_sizes",
+                        &mut self.fashion_original_sizes,
+                    )?
+                }
+                "fashion_colors" => {
+                    r.optional(m, "fashion_colors", &mut self.fashion_colors)?
+                }
+                "child_gender" => r.optional(m, "child_gender", &mut self.child_gender)?,
+                "child_type" => r.optional(m, "child_type", &mut self.child_type)?,
+                "child_age_min" => {
+                    r.optional(m, "child_age_min", &mut self.child_age_min)?
+                }
+                "child_age_max" => {
+                    r.optional(m, "child_age_max", &mut self.child_age_max)?
+                }
+                "is_child" => r.optional(m, "is_child", &mut self.is_child)?,
+                "is_realty" => r.optional(m, "is_realty", &mut self.is_realty)?,
+                "widgetable" => r.optional(m, "widgetable", &mut self.widgetable)?,
+                "ignored" => r.optional(m, "ignored", &mut self.ignored)?,
+                "locations" => r.optional(m, "locations", &mut self.locations)?,
+                "image_download_data" => {
+                    r.optional(m, "image_download_data", &mut self.image_download_data)?
+                }
+                "image_download_start_at" => {
+                    r.optional(
+                        m,
+                        "image_download_start_at",
+                        &mut self.image_download_start_at,
+                    )?
+                }
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for Product {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = Product;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a Product object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<Product, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_uniqid = ::std::option::Option::None;
-                    let mut f_underscore_id = ::std::option::Option::None;
-                    let mut f_group_id = ::std::option::Option::None;
-                    let mut f_name = ::std::option::Option::None;
-                    let mut f_description = ::std::option::Option::None;
-                    let mut f_model = ::std::option::Option::None;
-                    let mut f_vendor_code = ::std::option::Option::None;
-                    let mut f_barcode = ::std::option::Option::None;
-                    let mut f_brand = ::std::option::Option::None;
-                    let mut f_brand_downcase = ::std::option::Option::None;
-                    let mut f_url = ::std::option::Option::None;
-                    let mut f_url_handle = ::std::option::Option::None;
-                    let mut f_deeplink_android = ::std::option::Option::None;
-                    let mut f_deeplink_ios = ::std::option::Option::None;
-                    let mut f_picture = ::std::option::Option::None;
-                    let mut f_image_url = ::std::option::Option::None;
-                    let mut f_image_url_handle = ::std::option::Option::None;
-                    let mut f_image_url_resized = ::std::option::Option::None;
-                    let mut f_currency = ::std::option::Option::None;
-                    let mut f_price = ::std::option::Option::None;
-                    let mut f_price_formatted = ::std::option::Option::None;
-                    let mut f_price_full = ::std::option::Option::None;
-                    let mut f_price_full_formatted = ::std::option::Option::None;
-                    let mut f_oldprice = ::std::option::Option::None;
-                    let mut f_oldprice_formatted = ::std::option::Option::None;
-                    let mut f_oldprice_full = ::std::option::Option::None;
-                    let mut f_oldprice_full_formatted = ::std::option::Option::None;
-                    let mut f_old_price = ::std::option::Option::None;
-                    let mut f_discount = ::std::option::Option::None;
-                    let mut f_discount_formatted = ::std::option::Option::None;
-                    let mut f_discount_percent = ::std::option::Option::None;
-                    let mut f_is_available = ::std::option::Option::None;
-                    let mut f_is_new = ::std::option::Option::None;
-                    let mut f_leftovers = ::std::option::Option::None;
-                    let mut f_stock_quantity = ::std::option::Option::None;
-                    let mut f_rating = ::std::option::Option::None;
-                    let mut f_sales_rate = ::std::option::Option::None;
-                    let mut f_relative_sales_rate = ::std::option::Option::None;
-                    let mut f_category_ids = ::std::option::Option::None;
-                    let mut f_categories = ::std::option::Option::None;
-                    let mut f_params = ::std::option::Option::None;
-                    let mut f_fashion_feature = ::std::option::Option::None;
-                    let mut f_fashion_gender = ::std::option::Option::None;
-                    let mut f_fashion_sizes = ::std::option::Option::None;
-                    let mut f_fashion_original_sizes = ::std::option::Option::None;
-                    let mut f_fashion_colors = ::std::option::Option::None;
-                    let mut f_child_gender = ::std::option::Option::None;
-                    let mut f_child_type = ::std::option::Option::None;
-                    let mut f_child_age_min = ::std::option::Option::None;
-                    let mut f_child_age_max = ::std::option::Option::None;
-                    let mut f_is_child = ::std::option::Option::None;
-                    let mut f_is_realty = ::std::option::Option::None;
-                    let mut f_widgetable = ::std::option::Option::None;
-                    let mut f_ignored = ::std::option::Option::None;
-                    let mut f_locations = ::std::option::Option::None;
-                    let mut f_image_download_data = ::std::option::Option::None;
-                    let mut f_image_download_start_at = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "id" => reader.optional(&mut map, "id", &mut f_id)?,
-                            "uniqid" => {
-                                reader.optional(&mut map, "uniqid", &mut f_uniqid)?
-                            }
-                            "_id" => {
-                                reader.optional(&mut map, "_id", &mut f_underscore_id)?
-                            }
-                            "group_id" => {
-                                reader.optional(&mut map, "group_id", &mut f_group_id)?
-                            }
-                            "name" => reader.optional(&mut map, "name", &mut f_name)?,
-                            "description" => {
-                                reader
-                                    .optional(&mut map, "description", &mut f_description)?
-                            }
-                            "model" => reader.optional(&mut map, "model", &mut f_model)?,
-                            "vendor_code" => {
-                                reader
-                                    .optional(&mut map, "vendor_code", &mut f_vendor_code)?
-                            }
-                            "barcode" => {
-                                reader.optional(&mut map, "barcode", &mut f_barcode)?
-                            }
-                            "brand" => reader.optional(&mut map, "brand", &mut f_brand)?,
-                            "brand_downcase" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "brand_downcase",
-                                        &mut f_brand_downcase,
-                                    )?
-                            }
-                            "url" => reader.optional(&mut map, "url", &mut f_url)?,
-                            "url_handle" => {
-                                reader.optional(&mut map, "url_handle", &mut f_url_handle)?
-                            }
-                            "deeplink_android" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "deeplink_android",
-                                        &mut f_deeplink_android,
-                                    )?
-                            }
-                            "deeplink_ios" => {
-                                reader
-                                    .optional(&mut map, "deeplink_ios", &mut f_deeplink_ios)?
-                            }
-                            "picture" => {
-                                reader.optional(&mut map, "picture", &mut f_picture)?
-                            }
-                            "image_url" => {
-                                reader.optional(&mut map, "image_url", &mut f_image_url)?
-                            }
-                            "image_url_handle" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "image_url_handle",
-                                        &mut f_image_url_handle,
-                                    )?
-                            }
-                            "image_url_resized" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "image_url_resized",
-                                        &mut f_image_url_resized,
-                                    )?
-                            }
-                            "currency" => {
-                                reader.optional(&mut map, "currency", &mut f_currency)?
-                            }
-                            "price" => reader.optional(&mut map, "price", &mut f_price)?,
-                            "price_formatted" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "price_formatted",
-                                        &mut f_price_formatted,
-                                    )?
-                            }
-                            "price_full" => {
-                                reader.optional(&mut map, "price_full", &mut f_price_full)?
-                            }
-                            "price_full_formatted" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "price_full_formatted",
-                                        &mut f_price_full_formatted,
-                                    )?
-                            }
-                            "oldprice" => {
-                                reader.optional(&mut map, "oldprice", &mut f_oldprice)?
-                            }
-                            "oldprice_formatted" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "oldprice_formatted",
-                                        &mut f_oldprice_formatted,
-                                    )?
-                            }
-                            "oldprice_full" => {
-                                reader
-                                    .optional(&mut map, "oldprice_full", &mut f_oldprice_full)?
-                            }
-                            "oldprice_full_formatted" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "oldprice_full_formatted",
-                                        &mut f_oldprice_full_formatted,
-                                    )?
-                            }
-                            "old_price" => {
-                                reader.optional(&mut map, "old_price", &mut f_old_price)?
-                            }
-                            "discount" => {
-                                reader.optional(&mut map, "discount", &mut f_discount)?
-                            }
-                            "discount_formatted" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "discount_formatted",
-                                        &mut f_discount_formatted,
-                                    )?
-                            }
-                            "discount_percent" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "discount_percent",
-                                        &mut f_discount_percent,
-                                    )?
-                            }
-                            "is_available" => {
-                                reader
-                                    .optional(&mut map, "is_available", &mut f_is_available)?
-                            }
-                            "is_new" => {
-                                reader.optional(&mut map, "is_new", &mut f_is_new)?
-                            }
-                            "leftovers" => {
-                                reader.optional(&mut map, "leftovers", &mut f_leftovers)?
-                            }
-                            "stock_quantity" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "stock_quantity",
-                                        &mut f_stock_quantity,
-                                    )?
-                            }
-                            "rating" => {
-                                reader.optional(&mut map, "rating", &mut f_rating)?
-                            }
-                            "sales_rate" => {
-                                reader.optional(&mut map, "sales_rate", &mut f_sales_rate)?
-                            }
-                            "relative_sales_rate" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "relative_sales_rate",
-                                        &mut f_relative_sales_rate,
-                                    )?
-                            }
-                            "category_ids" => {
-                                reader
-                                    .optional(&mut map, "category_ids", &mut f_category_ids)?
-                            }
-                            "categories" => {
-                                reader.optional(&mut map, "categories", &mut f_categories)?
-                            }
-                            "params" => {
-                                reader.optional(&mut map, "params", &mut f_params)?
-                            }
-                            "fashion_feature" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "fashion_feature",
-                                        &mut f_fashion_feature,
-                                    )?
-                            }
-                            "fashion_gender" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "fashion_gender",
-                                        &mut f_fashion_gender,
-                                    )?
-                            }
-                            "fashion_sizes" => {
-                                reader
-                                    .optional(&mut map, "fashion_sizes", &mut f_fashion_sizes)?
-                            }
-                            "fashion_original_sizes" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "fashion_original_sizes",
-                                        &mut f_fashion_original_sizes,
-                                    )?
-                            }
-                            "fashion_colors" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "fashion_colors",
-                                        &mut f_fashion_colors,
-                                    )?
-                            }
-                            "child_gender" => {
-                                reader
-                                    .optional(&mut map, "child_gender", &mut f_child_gender)?
-                            }
-                            "child_type" => {
-                                reader.optional(&mut map, "child_type", &mut f_child_type)?
-                            }
-                            "child_age_min" => {
-                                reader
-                                    .optional(&mut map, "child_age_min", &mut f_child_age_min)?
-                            }
-                            "child_age_max" => {
-                                reader
-                                    .optional(&mut map, "child_age_max", &mut f_child_age_max)?
-                            }
-                            "is_child" => {
-                                reader.optional(&mut map, "is_child", &mut f_is_child)?
-                            }
-                            "is_realty" => {
-                                reader.optional(&mut map, "is_realty", &mut f_is_realty)?
-                            }
-                            "widgetable" => {
-                                reader.optional(&mut map, "widgetable", &mut f_widgetable)?
-                            }
-                            "ignored" => {
-                                reader.optional(&mut map, "ignored", &mut f_ignored)?
-                            }
-                            "locations" => {
-                                reader.optional(&mut map, "locations", &mut f_locations)?
-                            }
-                            "image_download_data" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "image_download_data",
-                                        &mut f_image_download_data,
-                                    )?
-                            }
-                            "image_download_start_at" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "image_download_start_at",
-                                        &mut f_image_download_start_at,
-                                    )?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Product {
-                        id: f_id,
-                        uniqid: f_uniqid,
-                        underscore_id: f_underscore_id,
-                        group_id: f_group_id,
-                        name: f_name,
-                        description: f_description,
-                        model: f_model,
-                        vendor_code: f_vendor_code,
-                        barcode: f_barcode,
-                        brand: f_brand,
-                        brand_downcase: f_brand_downcase,
-                        url: f_url,
-                        url_handle: f_url_handle,
-                        deeplink_android: f_deeplink_android,
-                        deeplink_ios: f_deeplink_ios,
-                        picture: f_picture,
-                        image_url: f_image_url,
-                        image_url_handle: f_image_url_handle,
-                        image_url_resized: f_image_url_resized,
-                        currency: f_currency,
-                        price: f_price,
-                        price_formatted: f_price_formatted,
-                        price_full: f_price_full,
-                        price_full_formatted: f_price_full_formatted,
-                        oldprice: f_oldprice,
-                        oldprice_formatted: f_oldprice_formatted,
-                        oldprice_full: f_oldprice_full,
-                        oldprice_full_formatted: f_oldprice_full_formatted,
-                        old_price: f_old_price,
-                        discount: f_discount,
-                        discount_formatted: f_discount_formatted,
-                        discount_percent: f_discount_percent,
-                        is_available: f_is_available,
-                        is_new: f_is_new,
-                        leftovers: f_leftovers,
-                        stock_quantity: f_stock_quantity,
-                        rating: f_rating,
-                        sales_rate: f_sales_rate,
-                        relative_sales_rate: f_relative_sales_rate,
-                        category_ids: f_category_ids,
-                        categories: f_categories,
-                        params: f_params,
-                        fashion_feature: f_fashion_feature,
-                        fashion_gender: f_fashion_gender,
-                        fashion_sizes: f_fashion_sizes,
-                        fashion_original_sizes: f_fashion_original_sizes,
-                        fashion_colors: f_fashion_colors,
-                        child_gender: f_child_gender,
-                        child_type: f_child_type,
-                        child_age_min: f_child_age_min,
-                        child_age_max: f_child_age_max,
-                        is_child: f_is_child,
-                        is_realty: f_is_realty,
-                        widgetable: f_widgetable,
-                        ignored: f_ignored,
-                        locations: f_locations,
-                        image_download_data: f_image_download_data,
-                        image_download_start_at: f_image_download_start_at,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// One category in the hierarchy of a product.
@@ -2562,21 +1801,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ProductCategory {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ProductCategory {
-                id: ::std::option::Option::None,
-                external_id: ::std::option::Option::None,
-                level: ::std::option::Option::None,
-                branch: ::std::option::Option::None,
-                name: ::std::option::Option::None,
-                name_with_parent: ::std::option::Option::None,
-                parent_id: ::std::option::Option::None,
-                parent: ::std::option::Option::None,
-                url: ::std::option::Option::None,
-                url_handle: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ProductCategory {
@@ -2598,85 +1825,40 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ProductCategory {
+        const EXPECTING: &'static str = "a ProductCategory object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "id" => r.optional(m, "id", &mut self.id)?,
+                "external_id" => r.optional(m, "external_id", &mut self.external_id)?,
+                "level" => r.optional(m, "level", &mut self.level)?,
+                "branch" => r.optional(m, "branch", &mut self.branch)?,
+                "name" => r.optional(m, "name", &mut self.name)?,
+                "name_with_parent" => {
+                    r.optional(m, "name_with_parent", &mut self.name_with_parent)?
+                }
+                "parent_id" => r.optional(m, "parent_id", &mut self.parent_id)?,
+                "parent" => r.optional(m, "parent", &mut self.parent)?,
+                "url" => r.optional(m, "url", &mut self.url)?,
+                "url_handle" => r.optional(m, "url_handle", &mut self.url_handle)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ProductCategory {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductCategory;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ProductCategory object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ProductCategory, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_external_id = ::std::option::Option::None;
-                    let mut f_level = ::std::option::Option::None;
-                    let mut f_branch = ::std::option::Option::None;
-                    let mut f_name = ::std::option::Option::None;
-                    let mut f_name_with_parent = ::std::option::Option::None;
-                    let mut f_parent_id = ::std::option::Option::None;
-                    let mut f_parent = ::std::option::Option::None;
-                    let mut f_url = ::std::option::Option::None;
-                    let mut f_url_handle = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "id" => reader.optional(&mut map, "id", &mut f_id)?,
-                            "external_id" => {
-                                reader
-                                    .optional(&mut map, "external_id", &mut f_external_id)?
-                            }
-                            "level" => reader.optional(&mut map, "level", &mut f_level)?,
-                            "branch" => {
-                                reader.optional(&mut map, "branch", &mut f_branch)?
-                            }
-                            "name" => reader.optional(&mut map, "name", &mut f_name)?,
-                            "name_with_parent" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "name_with_parent",
-                                        &mut f_name_with_parent,
-                                    )?
-                            }
-                            "parent_id" => {
-                                reader.optional(&mut map, "parent_id", &mut f_parent_id)?
-                            }
-                            "parent" => {
-                                reader.optional(&mut map, "parent", &mut f_parent)?
-                            }
-                            "url" => reader.optional(&mut map, "url", &mut f_url)?,
-                            "url_handle" => {
-                                reader.optional(&mut map, "url_handle", &mut f_url_handle)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ProductCategory {
-                        id: f_id,
-                        external_id: f_external_id,
-                        level: f_level,
-                        branch: f_branch,
-                        name: f_name,
-                        name_with_parent: f_name_with_parent,
-                        parent_id: f_parent_id,
-                        parent: f_parent,
-                        url: f_url,
-                        url_handle: f_url_handle,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Interaction counters of a product; on failure only status and message.
@@ -2698,16 +1880,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ProductCounters {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ProductCounters {
-                daily: ::std::option::Option::None,
-                now: ::std::option::Option::None,
-                triggers: ::std::option::Option::None,
-                status: ::std::option::Option::None,
-                message: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ProductCounters {
@@ -2724,58 +1899,33 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ProductCounters {
+        const EXPECTING: &'static str = "a ProductCounters object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "daily" => r.optional(m, "daily", &mut self.daily)?,
+                "now" => r.optional(m, "now", &mut self.now)?,
+                "triggers" => r.optional(m, "triggers", &mut self.triggers)?,
+                "status" => r.optional(m, "status", &mut self.status)?,
+                "message" => r.optional(m, "message", &mut self.message)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ProductCounters {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductCounters;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ProductCounters object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ProductCounters, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_daily = ::std::option::Option::None;
-                    let mut f_now = ::std::option::Option::None;
-                    let mut f_triggers = ::std::option::Option::None;
-                    let mut f_status = ::std::option::Option::None;
-                    let mut f_message = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "daily" => reader.optional(&mut map, "daily", &mut f_daily)?,
-                            "now" => reader.optional(&mut map, "now", &mut f_now)?,
-                            "triggers" => {
-                                reader.optional(&mut map, "triggers", &mut f_triggers)?
-                            }
-                            "status" => {
-                                reader.optional(&mut map, "status", &mut f_status)?
-                            }
-                            "message" => {
-                                reader.optional(&mut map, "message", &mut f_message)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ProductCounters {
-                        daily: f_daily,
-                        now: f_now,
-                        triggers: f_triggers,
-                        status: f_status,
-                        message: f_message,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
@@ -2927,23 +2077,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ProductListResponse {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ProductListResponse {
-                products: ::std::option::Option::None,
-                products_total: ::std::option::Option::None,
-                html: ::std::option::Option::None,
-                requests_count: ::std::option::Option::None,
-                brands: ::std::option::Option::None,
-                categories: ::std::option::Option::None,
-                filters: ::std::option::Option::None,
-                industrial_filters: ::std::option::Option::None,
-                price_range: ::std::option::Option::None,
-                price_ranges: ::std::option::Option::None,
-                price_median: ::std::option::Option::None,
-                locations: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ProductListResponse {
@@ -2967,113 +2103,46 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ProductListResponse {
+        const EXPECTING: &'static str = "a ProductListResponse object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "products" => r.optional(m, "products", &mut self.products)?,
+                "products_total" => {
+                    r.optional(m, "products_total", &mut self.products_total)?
+                }
+                "html" => r.optional(m, "html", &mut self.html)?,
+                "requests_count" => {
+                    r.optional(m, "requests_count", &mut self.requests_count)?
+                }
+                "brands" => r.optional(m, "brands", &mut self.brands)?,
+                "categories" => r.optional(m, "categories", &mut self.categories)?,
+                "filters" => r.optional(m, "filters", &mut self.filters)?,
+                "industrial_filters" => {
+                    r.optional(m, "industrial_filters", &mut self.industrial_filters)?
+                }
+                "price_range" => r.optional(m, "price_range", &mut self.price_range)?,
+                "price_ranges" => r.optional(m, "price_ranges", &mut self.price_ranges)?,
+                "price_median" => r.optional(m, "price_median", &mut self.price_median)?,
+                "locations" => r.optional(m, "locations", &mut self.locations)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ProductListResponse {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductListResponse;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ProductListResponse object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ProductListResponse, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_products = ::std::option::Option::None;
-                    let mut f_products_total = ::std::option::Option::None;
-                    let mut f_html = ::std::option::Option::None;
-                    let mut f_requests_count = ::std::option::Option::None;
-                    let mut f_brands = ::std::option::Option::None;
-                    let mut f_categories = ::std::option::Option::None;
-                    let mut f_filters = ::std::option::Option::None;
-                    let mut f_industrial_filters = ::std::option::Option::None;
-                    let mut f_price_range = ::std::option::Option::None;
-                    let mut f_price_ranges = ::std::option::Option::None;
-                    let mut f_price_median = ::std::option::Option::None;
-                    let mut f_locations = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "products" => {
-                                reader.optional(&mut map, "products", &mut f_products)?
-                            }
-                            "products_total" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "products_total",
-                                        &mut f_products_total,
-                                    )?
-                            }
-                            "html" => reader.optional(&mut map, "html", &mut f_html)?,
-                            "requests_count" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "requests_count",
-                                        &mut f_requests_count,
-                                    )?
-                            }
-                            "brands" => {
-                                reader.optional(&mut map, "brands", &mut f_brands)?
-                            }
-                            "categories" => {
-                                reader.optional(&mut map, "categories", &mut f_categories)?
-                            }
-                            "filters" => {
-                                reader.optional(&mut map, "filters", &mut f_filters)?
-                            }
-                            "industrial_filters" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "industrial_filters",
-                                        &mut f_industrial_filters,
-                                    )?
-                            }
-                            "price_range" => {
-                                reader
-                                    .optional(&mut map, "price_range", &mut f_price_range)?
-                            }
-                            "price_ranges" => {
-                                reader
-                                    .optional(&mut map, "price_ranges", &mut f_price_ranges)?
-                            }
-                            "price_median" => {
-                                reader
-                                    .optional(&mut map, "price_median", &mut f_price_median)?
-                            }
-                            "locations" => {
-                                reader.optional(&mut map, "locations", &mut f_locations)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ProductListResponse {
-                        products: f_products,
-                        products_total: f_products_total,
-                        html: f_html,
-                        requests_count: f_requests_count,
-                        brands: f_brands,
-                        categories: f_categories,
-                        filters: f_filters,
-                        industrial_filters: f_industrial_filters,
-                        price_range: f_price_range,
-                        price_ranges: f_price_ranges,
-                        price_median: f_price_median,
-                        locations: f_locations,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Filters over the matching products. The reference describes an array of filter objects; real payloads send an object keyed by parameter name. Both shapes are accepted.
@@ -3119,13 +2188,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ProductParam {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ProductParam {
-                key: ::std::option::Option::None,
-                values: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ProductParam {
@@ -3139,45 +2204,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ProductParam {
+        const EXPECTING: &'static str = "a ProductParam object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "key" => r.optional(m, "key", &mut self.key)?,
+                "values" => r.optional(m, "values", &mut self.values)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ProductParam {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductParam;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ProductParam object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ProductParam, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_key = ::std::option::Option::None;
-                    let mut f_values = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "key" => reader.optional(&mut map, "key", &mut f_key)?,
-                            "values" => {
-                                reader.optional(&mut map, "values", &mut f_values)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ProductParam {
-                        key: f_key,
-                        values: f_values,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// `ProductsListFiltersSearchBy` (not described in the spec).
@@ -3421,50 +2471,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl Profile {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            Profile {
-                id: ::std::option::Option::None,
-                first_name: ::std::option::Option::None,
-                last_name: ::std::option::Option::None,
-                email: ::std::option::Option::None,
-                phone: ::std::option::Option::None,
-                fb_id: ::std::option::Option::None,
-                vk_id: ::std::option::Option::None,
-                telegram_id: ::std::option::Option::None,
-                loyalty_id: ::std::option::Option::None,
-                loyalty_card_location: ::std::option::Option::None,
-                loyalty_status: ::std::option::Option::None,
-                loyalty_bonuses: ::std::option::Option::None,
-                loyalty_bonuses_to_next_level: ::std::option::Option::None,
-                gender: ::std::option::Option::None,
-                computed_gender: ::std::option::Option::None,
-                location: ::std::option::Option::None,
-                age: ::std::option::Option::None,
-                birthday: ::std::option::Option::None,
-                bought_something: ::std::option::Option::None,
-                has_email: ::std::option::Option::None,
-                tags: ::std::option::Option::None,
-                custom_properties: ::std::option::Option::None,
-                additional_phones: ::std::option::Option::None,
-                additional_emails: ::std::option::Option::None,
-                additional_loyalty_ids: ::std::option::Option::None,
-                orders: ::std::option::Option::None,
-                fashion_sizes: ::std::option::Option::None,
-                cosmetic_hair: ::std::option::Option::None,
-                cosmetic_skin: ::std::option::Option::None,
-                cosmetic_perfume: ::std::option::Option::None,
-                allergy: ::std::option::Option::None,
-                compatibility: ::std::option::Option::None,
-                vds: ::std::option::Option::None,
-                jewelry: ::std::option::Option::None,
-                realty: ::std::option::Option::None,
-                children: ::std::option::Option::None,
-                child_gender: ::std::option::Option::None,
-                pets: ::std::option::Option::None,
-                income_level: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for Profile {
@@ -3518,276 +2527,109 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for Profile {
+        const EXPECTING: &'static str = "a Profile object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "id" => r.optional(m, "id", &mut self.id)?,
+                "first_name" => r.optional(m, "first_name", &mut self.first_name)?,
+                "last_name" => r.optional(m, "last_name", &mut self.last_name)?,
+                "email" => r.optional(m, "email", &mut self.email)?,
+                "phone" => r.optional(m, "phone", &mut self.phone)?,
+                "fb_id" => r.optional(m, "fb_id", &mut self.fb_id)?,
+                "vk_id" => r.optional(m, "vk_id", &mut self.vk_id)?,
+                "telegram_id" => r.optional(m, "telegram_id", &mut self.telegram_id)?,
+                "loyalty_id" => r.optional(m, "loyalty_id", &mut self.loyalty_id)?,
+                "loyalty_card_location" => {
+                    r.optional(
+                        m,
+                        "loyalty_card_location",
+                        &mut self.loyalty_card_location,
+                    )?
+                }
+                "loyalty_status" => {
+                    r.optional(m, "loyalty_status", &mut self.loyalty_status)?
+                }
+                "loyalty_bonuses" => {
+                    r.optional(m, "loyalty_bonuses", &mut self.loyalty_bonuses)?
+                }
+                "loyalty_bonuses_to_next_level" => {
+                    r.optional(
+                        m,
+                        "loyalty_bonuses_to_next_level",
+                        &mut self.loyalty_bonuses_to_next_level,
+                    )?
+                }
+                "gender" => r.optional(m, "gender", &mut self.gender)?,
+                "computed_gender" => {
+                    r.optional(m, "computed_gender", &mut self.computed_gender)?
+                }
+                "location" => r.optional(m, "location", &mut self.location)?,
+                "age" => r.optional(m, "age", &mut self.age)?,
+                "birthday" => r.optional(m, "birthday", &mut self.birthday)?,
+                "bought_something" => {
+                    r.optional(m, "bought_something", &mut self.bought_something)?
+                }
+                "has_email" => r.optional(m, "has_email", &mut self.has_email)?,
+                "tags" => r.optional(m, "tags", &mut self.tags)?,
+                "custom_properties" => {
+                    r.optional(m, "custom_properties", &mut self.custom_properties)?
+                }
+                "additional_phones" => {
+                    r.optional(m, "additional_phones", &mut self.additional_phones)?
+                }
+                "additional_emails" => {
+                    r.optional(m, "additional_emails", &mut self.additional_emails)?
+                }
+                "additional_loyalty_ids" => {
+                    r.optional(
+                        m,
+                        "additional_loyalty_ids",
+                        &mut self.additional_loyalty_ids,
+                    )?
+                }
+                "orders" => r.optional(m, "orders", &mut self.orders)?,
+                "fashion_sizes" => {
+                    r.optional(m, "fashion_sizes", &mut self.fashion_sizes)?
+                }
+                "cosmetic_hair" => {
+                    r.optional(m, "cosmetic_hair", &mut self.cosmetic_hair)?
+                }
+                "cosmetic_skin" => {
+                    r.optional(m, "cosmetic_skin", &mut self.cosmetic_skin)?
+                }
+                "cosmetic_perfume" => {
+                    r.optional(m, "cosmetic_perfume", &mut self.cosmetic_perfume)?
+                }
+                "allergy" => r.optional(m, "allergy", &mut self.allergy)?,
+                "compatibility" => {
+                    r.optional(m, "compatibility", &mut self.compatibility)?
+                }
+                "vds" => r.optional(m, "vds", &mut self.vds)?,
+                "jewelry" => r.optional(m, "jewelry", &mut self.jewelry)?,
+                "realty" => r.optional(m, "realty", &mut self.realty)?,
+                "children" => r.optional(m, "children", &mut self.children)?,
+                "child_gender" => r.optional(m, "child_gender", &mut self.child_gender)?,
+                "pets" => r.optional(m, "pets", &mut self.pets)?,
+                "income_level" => r.optional(m, "income_level", &mut self.income_level)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for Profile {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = Profile;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a Profile object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<Profile, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_first_name = ::std::option::Option::None;
-                    let mut f_last_name = ::std::option::Option::None;
-                    let mut f_email = ::std::option::Option::None;
-                    let mut f_phone = ::std::option::Option::None;
-                    let mut f_fb_id = ::std::option::Option::None;
-                    let mut f_vk_id = ::std::option::Option::None;
-                    let mut f_telegram_id = ::std::option::Option::None;
-                    let mut f_loyalty_id = ::std::option::Option::None;
-                    let mut f_loyalty_card_location = ::std::option::Option::None;
-                    let mut f_loyalty_status = ::std::option::Option::None;
-                    let mut f_loyalty_bonuses = ::std::option::Option::None;
-                    let mut f_loyalty_bonuses_to_next_level = ::std::option::Option::None;
-                    let mut f_gender = ::std::option::Option::None;
-                    let mut f_computed_gender = ::std::option::Option::None;
-                    let mut f_location = ::std::option::Option::None;
-                    let mut f_age = ::std::option::Option::None;
-                    let mut f_birthday = ::std::option::Option::None;
-                    let mut f_bought_something = ::std::option::Option::None;
-                    let mut f_has_email = ::std::option::Option::None;
-                    let mut f_tags = ::std::option::Option::None;
-                    let mut f_custom_properties = ::std::option::Option::None;
-                    let mut f_additional_phones = ::std::option::Option::None;
-                    let mut f_additional_emails = ::std::option::Option::None;
-                    let mut f_additional_loyalty_ids = ::std::option::Option::None;
-                    let mut f_orders = ::std::option::Option::None;
-                    let mut f_fashion_sizes = ::std::option::Option::None;
-                    let mut f_cosmetic_hair = ::std::option::Option::None;
-                    let mut f_cosmetic_skin = ::std::option::Option::None;
-                    let mut f_cosmetic_perfume = ::std::option::Option::None;
-                    let mut f_allergy = ::std::option::Option::None;
-                    let mut f_compatibility = ::std::option::Option::None;
-                    let mut f_vds = ::std::option::Option::None;
-                    let mut f_jewelry = ::std::option::Option::None;
-                    let mut f_realty = ::std::option::Option::None;
-                    let mut f_children = ::std::option::Option::None;
-                    let mut f_child_gender = ::std::option::Option::None;
-                    let mut f_pets = ::std::option::Option::None;
-                    let mut f_income_level = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "id" => reader.optional(&mut map, "id", &mut f_id)?,
-                            "first_name" => {
-                                reader.optional(&mut map, "first_name", &mut f_first_name)?
-                            }
-                            "last_name" => {
-                                reader.optional(&mut map, "last_name", &mut f_last_name)?
-                            }
-                            "email" => reader.optional(&mut map, "email", &mut f_email)?,
-                            "phone" => reader.optional(&mut map, "phone", &mut f_phone)?,
-                            "fb_id" => reader.optional(&mut map, "fb_id", &mut f_fb_id)?,
-                            "vk_id" => reader.optional(&mut map, "vk_id", &mut f_vk_id)?,
-                            "telegram_id" => {
-                                reader
-                                    .optional(&mut map, "telegram_id", &mut f_telegram_id)?
-                            }
-                            "loyalty_id" => {
-                                reader.optional(&mut map, "loyalty_id", &mut f_loyalty_id)?
-                            }
-                            "loyalty_card_location" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "loyalty_card_location",
-                                        &mut f_loyalty_card_location,
-                                    )?
-                            }
-                            "loyalty_status" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "loyalty_status",
-                                        &mut f_loyalty_status,
-                                    )?
-                            }
-                            "loyalty_bonuses" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "loyalty_bonuses",
-                                        &mut f_loyalty_bonuses,
-                                    )?
-                            }
-                            "loyalty_bonuses_to_next_level" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "loyalty_bonuses_to_next_level",
-                                        &mut f_loyalty_bonuses_to_next_level,
-                                    )?
-                            }
-                            "gender" => {
-                                reader.optional(&mut map, "gender", &mut f_gender)?
-                            }
-                            "computed_gender" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "computed_gender",
-                                        &mut f_computed_gender,
-                                    )?
-                            }
-                            "location" => {
-                                reader.optional(&mut map, "location", &mut f_location)?
-                            }
-                            "age" => reader.optional(&mut map, "age", &mut f_age)?,
-                            "birthday" => {
-                                reader.optional(&mut map, "birthday", &mut f_birthday)?
-                            }
-                            "bought_something" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "bought_something",
-                                        &mut f_bought_something,
-                                    )?
-                            }
-                            "has_email" => {
-                                reader.optional(&mut map, "has_email", &mut f_has_email)?
-                            }
-                            "tags" => reader.optional(&mut map, "tags", &mut f_tags)?,
-                            "custom_properties" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "custom_properties",
-                                        &mut f_custom_properties,
-                                    )?
-                            }
-                            "additional_phones" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "additional_phones",
-                                        &mut f_additional_phones,
-                                    )?
-                            }
-                            "additional_emails" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "additional_emails",
-                                        &mut f_additional_emails,
-                                    )?
-                            }
-                            "additional_loyalty_ids" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "additional_loyalty_ids",
-                                        &mut f_additional_loyalty_ids,
-                                    )?
-                            }
-                            "orders" => {
-                                reader.optional(&mut map, "orders", &mut f_orders)?
-                            }
-                            "fashion_sizes" => {
-                                reader
-                                    .optional(&mut map, "fashion_sizes", &mut f_fashion_sizes)?
-                            }
-                            "cosmetic_hair" => {
-                                reader
-                                    .optional(&mut map, "cosmetic_hair", &mut f_cosmetic_hair)?
-                            }
-                            "cosmetic_skin" => {
-                                reader
-                                    .optional(&mut map, "cosmetic_skin", &mut f_cosmetic_skin)?
-                            }
-                            "cosmetic_perfume" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "cosmetic_perfume",
-                                        &mut f_cosmetic_perfume,
-                                    )?
-                            }
-                            "allergy" => {
-                                reader.optional(&mut map, "allergy", &mut f_allergy)?
-                            }
-                            "compatibility" => {
-                                reader
-                                    .optional(&mut map, "compatibility", &mut f_compatibility)?
-                            }
-                            "vds" => reader.optional(&mut map, "vds", &mut f_vds)?,
-                            "jewelry" => {
-                                reader.optional(&mut map, "jewelry", &mut f_jewelry)?
-                            }
-                            "realty" => {
-                                reader.optional(&mut map, "realty", &mut f_realty)?
-                            }
-                            "children" => {
-                                reader.optional(&mut map, "children", &mut f_children)?
-                            }
-                            "child_gender" => {
-                                reader
-                                    .optional(&mut map, "child_gender", &mut f_child_gender)?
-                            }
-                            "pets" => reader.optional(&mut map, "pets", &mut f_pets)?,
-                            "income_level" => {
-                                reader
-                                    .optional(&mut map, "income_level", &mut f_income_level)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Profile {
-                        id: f_id,
-                        first_name: f_first_name,
-                        last_name: f_last_name,
-                        email: f_email,
-                        phone: f_phone,
-                        fb_id: f_fb_id,
-                        vk_id: f_vk_id,
-                        telegram_id: f_telegram_id,
-                        loyalty_id: f_loyalty_id,
-                        loyalty_card_location: f_loyalty_card_location,
-                        loyalty_status: f_loyalty_status,
-                        loyalty_bonuses: f_loyalty_bonuses,
-                        loyalty_bonuses_to_next_level: f_loyalty_bonuses_to_next_level,
-                        gender: f_gender,
-                        computed_gender: f_computed_gender,
-                        location: f_location,
-                        age: f_age,
-                        birthday: f_birthday,
-                        bought_something: f_bought_something,
-                        has_email: f_has_email,
-                        tags: f_tags,
-                        custom_properties: f_custom_properties,
-                        additional_phones: f_additional_phones,
-                        additional_emails: f_additional_emails,
-                        additional_loyalty_ids: f_additional_loyalty_ids,
-                        orders: f_orders,
-                        fashion_sizes: f_fashion_sizes,
-                        cosmetic_hair: f_cosmetic_hair,
-                        cosmetic_skin: f_cosmetic_skin,
-                        cosmetic_perfume: f_cosmetic_perfume,
-                        allergy: f_allergy,
-                        compatibility: f_compatibility,
-                        vds: f_vds,
-                        jewelry: f_jewelry,
-                        realty: f_realty,
-                        children: f_children,
-                        child_gender: f_child_gender,
-                        pets: f_pets,
-                        income_level: f_income_level,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Whether the customer ever bought something. Documented as string or boolean; payloads show booleans, the reference placeholder a string. Both are accepted.
@@ -3951,13 +2793,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ProfileKid {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ProfileKid {
-                gender: ::std::option::Option::None,
-                birthday: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ProfileKid {
@@ -3971,47 +2809,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ProfileKid {
+        const EXPECTING: &'static str = "a ProfileKid object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "gender" => r.optional(m, "gender", &mut self.gender)?,
+                "birthday" => r.optional(m, "birthday", &mut self.birthday)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ProfileKid {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProfileKid;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ProfileKid object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ProfileKid, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_gender = ::std::option::Option::None;
-                    let mut f_birthday = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "gender" => {
-                                reader.optional(&mut map, "gender", &mut f_gender)?
-                            }
-                            "birthday" => {
-                                reader.optional(&mut map, "birthday", &mut f_birthday)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ProfileKid {
-                        gender: f_gender,
-                        birthday: f_birthday,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// An order of the customer.
@@ -4033,15 +2854,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ProfileOrder {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ProfileOrder {
-                id: ::std::option::Option::None,
-                value: ::std::option::Option::None,
-                status: ::std::option::Option::None,
-                items: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ProfileOrder {
@@ -4057,51 +2872,32 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ProfileOrder {
+        const EXPECTING: &'static str = "a ProfileOrder object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "id" => r.optional(m, "id", &mut self.id)?,
+                "value" => r.optional(m, "value", &mut self.value)?,
+                "status" => r.optional(m, "status", &mut self.status)?,
+                "items" => r.optional(m, "items", &mut self.items)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ProfileOrder {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProfileOrder;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ProfileOrder object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ProfileOrder, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_value = ::std::option::Option::None;
-                    let mut f_status = ::std::option::Option::None;
-                    let mut f_items = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "id" => reader.optional(&mut map, "id", &mut f_id)?,
-                            "value" => reader.optional(&mut map, "value", &mut f_value)?,
-                            "status" => {
-                                reader.optional(&mut map, "status", &mut f_status)?
-                            }
-                            "items" => reader.optional(&mut map, "items", &mut f_items)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ProfileOrder {
-                        id: f_id,
-                        value: f_value,
-                        status: f_status,
-                        items: f_items,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// One product of an order.
@@ -4121,15 +2917,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ProfileOrderItem {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ProfileOrderItem {
-                id: ::std::option::Option::None,
-                price: ::std::option::Option::None,
-                name: ::std::option::Option::None,
-                quantity: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ProfileOrderItem {
@@ -4145,51 +2935,32 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ProfileOrderItem {
+        const EXPECTING: &'static str = "a ProfileOrderItem object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "id" => r.optional(m, "id", &mut self.id)?,
+                "price" => r.optional(m, "price", &mut self.price)?,
+                "name" => r.optional(m, "name", &mut self.name)?,
+                "quantity" => r.optional(m, "quantity", &mut self.quantity)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ProfileOrderItem {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProfileOrderItem;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ProfileOrderItem object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ProfileOrderItem, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_price = ::std::option::Option::None;
-                    let mut f_name = ::std::option::Option::None;
-                    let mut f_quantity = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "id" => reader.optional(&mut map, "id", &mut f_id)?,
-                            "price" => reader.optional(&mut map, "price", &mut f_price)?,
-                            "name" => reader.optional(&mut map, "name", &mut f_name)?,
-                            "quantity" => {
-                                reader.optional(&mut map, "quantity", &mut f_quantity)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ProfileOrderItem {
-                        id: f_id,
-                        price: f_price,
-                        name: f_name,
-                        quantity: f_quantity,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Pets of the customer. An object in the JS SDK docs, a list in the reference example; both are accepted.
@@ -4275,38 +3046,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ProfileSetRequest {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ProfileSetRequest {
-                did: ::std::option::Option::None,
-                sid: ::std::option::Option::None,
-                email: ::std::option::Option::None,
-                phone: ::std::option::Option::None,
-                id: ::std::option::Option::None,
-                first_name: ::std::option::Option::None,
-                last_name: ::std::option::Option::None,
-                gender: ::std::option::Option::None,
-                birthday: ::std::option::Option::None,
-                age: ::std::option::Option::None,
-                location: ::std::option::Option::None,
-                bought_something: ::std::option::Option::None,
-                loyalty_id: ::std::option::Option::None,
-                loyalty_card_location: ::std::option::Option::None,
-                loyalty_status: ::std::option::Option::None,
-                loyalty_bonuses: ::std::option::Option::None,
-                loyalty_bonuses_to_next_level: ::std::option::Option::None,
-                fb_id: ::std::option::Option::None,
-                vk_id: ::std::option::Option::None,
-                telegram_id: ::std::option::Option::None,
-                kids: ::std::option::Option::None,
-                auto: ::std::option::Option::None,
-                google_advertising_id: ::std::option::Option::None,
-                apple_advertising_id: ::std::option::Option::None,
-                yandex_id: ::std::option::Option::None,
-                segment: ::std::option::Option::None,
-                referer: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ProfileSetRequest {
@@ -4348,190 +3090,85 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ProfileSetRequest {
+        const EXPECTING: &'static str = "a ProfileSetRequest object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "did" => r.optional(m, "did", &mut self.did)?,
+                "sid" | "seance" => r.optional(m, "sid", &mut self.sid)?,
+                "email" => r.optional(m, "email", &mut self.email)?,
+                "phone" => r.optional(m, "phone", &mut self.phone)?,
+                "id" => r.optional(m, "id", &mut self.id)?,
+                "first_name" => r.optional(m, "first_name", &mut self.first_name)?,
+                "last_name" => r.optional(m, "last_name", &mut self.last_name)?,
+                "gender" => r.optional(m, "gender", &mut self.gender)?,
+                "birthday" => r.optional(m, "birthday", &mut self.birthday)?,
+                "age" => r.optional(m, "age", &mut self.age)?,
+                "location" => r.optional(m, "location", &mut self.location)?,
+                "bought_something" => {
+                    r.optional(m, "bought_something", &mut self.bought_something)?
+                }
+                "loyalty_id" => r.optional(m, "loyalty_id", &mut self.loyalty_id)?,
+                "loyalty_card_location" => {
+                    r.optional(
+                        m,
+                        "loyalty_card_location",
+                        &mut self.loyalty_card_location,
+                    )?
+                }
+                "loyalty_status" => {
+                    r.optional(m, "loyalty_status", &mut self.loyalty_status)?
+                }
+                "loyalty_bonuses" => {
+                    r.optional(m, "loyalty_bonuses", &mut self.loyalty_bonuses)?
+                }
+                "loyalty_bonuses_to_next_level" => {
+                    r.optional(
+                        m,
+                        "loyalty_bonuses_to_next_level",
+                        &mut self.loyalty_bonuses_to_next_level,
+                    )?
+                }
+                "fb_id" => r.optional(m, "fb_id", &mut self.fb_id)?,
+                "vk_id" => r.optional(m, "vk_id", &mut self.vk_id)?,
+                "telegram_id" => r.optional(m, "telegram_id", &mut self.telegram_id)?,
+                "kids" => r.optional(m, "kids", &mut self.kids)?,
+                "auto" => r.optional(m, "auto", &mut self.auto)?,
+                "google_advertising_id" => {
+                    r.optional(
+                        m,
+                        "google_advertising_id",
+                        &mut self.google_advertising_id,
+                    )?
+                }
+                "apple_advertising_id" => {
+                    r.optional(
+                        m,
+                        "apple_advertising_id",
+                        &mut self.apple_advertising_id,
+                    )?
+                }
+                "yandex_id" => r.optional(m, "yandex_id", &mut self.yandex_id)?,
+                "segment" => r.optional(m, "segment", &mut self.segment)?,
+                "referer" => r.optional(m, "referer", &mut self.referer)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ProfileSetRequest {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProfileSetRequest;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ProfileSetRequest object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ProfileSetRequest, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_did = ::std::option::Option::None;
-                    let mut f_sid = ::std::option::Option::None;
-                    let mut f_email = ::std::option::Option::None;
-                    let mut f_phone = ::std::option::Option::None;
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_first_name = ::std::option::Option::None;
-                    let mut f_last_name = ::std::option::Option::None;
-                    let mut f_gender = ::std::option::Option::None;
-                    let mut f_birthday = ::std::option::Option::None;
-                    let mut f_age = ::std::option::Option::None;
-                    let mut f_location = ::std::option::Option::None;
-                    let mut f_bought_something = ::std::option::Option::None;
-                    let mut f_loyalty_id = ::std::option::Option::None;
-                    let mut f_loyalty_card_location = ::std::option::Option::None;
-                    let mut f_loyalty_status = ::std::option::Option::None;
-                    let mut f_loyalty_bonuses = ::std::option::Option::None;
-                    let mut f_loyalty_bonuses_to_next_level = ::std::option::Option::None;
-                    let mut f_fb_id = ::std::option::Option::None;
-                    let mut f_vk_id = ::std::option::Option::None;
-                    let mut f_telegram_id = ::std::option::Option::None;
-                    let mut f_kids = ::std::option::Option::None;
-                    let mut f_auto = ::std::option::Option::None;
-                    let mut f_google_advertising_id = ::std::option::Option::None;
-                    let mut f_apple_advertising_id = ::std::option::Option::None;
-                    let mut f_yandex_id = ::std::option::Option::None;
-                    let mut f_segment = ::std::option::Option::None;
-                    let mut f_referer = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "did" => reader.optional(&mut map, "did", &mut f_did)?,
-                            "sid" | "seance" => {
-                                reader.optional(&mut map, "sid", &mut f_sid)?
-                            }
-                            "email" => reader.optional(&mut map, "email", &mut f_email)?,
-                            "phone" => reader.optional(&mut map, "phone", &mut f_phone)?,
-                            "id" => reader.optional(&mut map, "id", &mut f_id)?,
-                            "first_name" => {
-                                reader.optional(&mut map, "first_name", &mut f_first_name)?
-                            }
-                            "last_name" => {
-                                reader.optional(&mut map, "last_name", &mut f_last_name)?
-                            }
-                            "gender" => {
-                                reader.optional(&mut map, "gender", &mut f_gender)?
-                            }
-                            "birthday" => {
-                                reader.optional(&mut map, "birthday", &mut f_birthday)?
-                            }
-                            "age" => reader.optional(&mut map, "age", &mut f_age)?,
-                            "location" => {
-                                reader.optional(&mut map, "location", &mut f_location)?
-                            }
-                            "bought_something" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "bought_something",
-                                        &mut f_bought_something,
-                                    )?
-                            }
-                            "loyalty_id" => {
-                                reader.optional(&mut map, "loyalty_id", &mut f_loyalty_id)?
-                            }
-                            "loyalty_card_location" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "loyalty_card_location",
-                                        &mut f_loyalty_card_location,
-                                    )?
-                            }
-                            "loyalty_status" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "loyalty_status",
-                                        &mut f_loyalty_status,
-                                    )?
-                            }
-                            "loyalty_bonuses" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "loyalty_bonuses",
-                                        &mut f_loyalty_bonuses,
-                                    )?
-                            }
-                            "loyalty_bonuses_to_next_level" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "loyalty_bonuses_to_next_level",
-                                        &mut f_loyalty_bonuses_to_next_level,
-                                    )?
-                            }
-                            "fb_id" => reader.optional(&mut map, "fb_id", &mut f_fb_id)?,
-                            "vk_id" => reader.optional(&mut map, "vk_id", &mut f_vk_id)?,
-                            "telegram_id" => {
-                                reader
-                                    .optional(&mut map, "telegram_id", &mut f_telegram_id)?
-                            }
-                            "kids" => reader.optional(&mut map, "kids", &mut f_kids)?,
-                            "auto" => reader.optional(&mut map, "auto", &mut f_auto)?,
-                            "google_advertising_id" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "google_advertising_id",
-                                        &mut f_google_advertising_id,
-                                    )?
-                            }
-                            "apple_advertising_id" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "apple_advertising_id",
-                                        &mut f_apple_advertising_id,
-                                    )?
-                            }
-                            "yandex_id" => {
-                                reader.optional(&mut map, "yandex_id", &mut f_yandex_id)?
-                            }
-                            "segment" => {
-                                reader.optional(&mut map, "segment", &mut f_segment)?
-                            }
-                            "referer" => {
-                                reader.optional(&mut map, "referer", &mut f_referer)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ProfileSetRequest {
-                        did: f_did,
-                        sid: f_sid,
-                        email: f_email,
-                        phone: f_phone,
-                        id: f_id,
-                        first_name: f_first_name,
-                        last_name: f_last_name,
-                        gender: f_gender,
-                        birthday: f_birthday,
-                        age: f_age,
-                        location: f_location,
-                        bought_something: f_bought_something,
-                        loyalty_id: f_loyalty_id,
-                        loyalty_card_location: f_loyalty_card_location,
-                        loyalty_status: f_loyalty_status,
-                        loyalty_bonuses: f_loyalty_bonuses,
-                        loyalty_bonuses_to_next_level: f_loyalty_bonuses_to_next_level,
-                        fb_id: f_fb_id,
-                        vk_id: f_vk_id,
-                        telegram_id: f_telegram_id,
-                        kids: f_kids,
-                        auto: f_auto,
-                        google_advertising_id: f_google_advertising_id,
-                        apple_advertising_id: f_apple_advertising_id,
-                        yandex_id: f_yandex_id,
-                        segment: f_segment,
-                        referer: f_referer,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// A/B test segment of the visitor (wiki only).
@@ -4602,14 +3239,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ProfileVehicle {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ProfileVehicle {
-                brand: ::std::option::Option::None,
-                model: ::std::option::Option::None,
-                vds: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ProfileVehicle {
@@ -4624,46 +3256,31 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ProfileVehicle {
+        const EXPECTING: &'static str = "a ProfileVehicle object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "brand" => r.optional(m, "brand", &mut self.brand)?,
+                "model" => r.optional(m, "model", &mut self.model)?,
+                "vds" => r.optional(m, "vds", &mut self.vds)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ProfileVehicle {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProfileVehicle;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ProfileVehicle object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ProfileVehicle, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_brand = ::std::option::Option::None;
-                    let mut f_model = ::std::option::Option::None;
-                    let mut f_vds = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "brand" => reader.optional(&mut map, "brand", &mut f_brand)?,
-                            "model" => reader.optional(&mut map, "model", &mut f_model)?,
-                            "vds" => reader.optional(&mut map, "vds", &mut f_vds)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ProfileVehicle {
-                        brand: f_brand,
-                        model: f_model,
-                        vds: f_vds,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Labels and switches of the search widget set in the dashboard; labels follow the localization settings.
@@ -4735,40 +3352,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl SearchDisplaySettings {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            SearchDisplaySettings {
-                redirects: ::std::option::Option::None,
-                suggestions_title: ::std::option::Option::None,
-                categories_title: ::std::option::Option::None,
-                brands_title: ::std::option::Option::None,
-                filters_title: ::std::option::Option::None,
-                items_title: ::std::option::Option::None,
-                show_all_title: ::std::option::Option::None,
-                last_queries_title: ::std::option::Option::None,
-                last_products_title: ::std::option::Option::None,
-                empty_title: ::std::option::Option::None,
-                book_author_title: ::std::option::Option::None,
-                enable_full_search: ::std::option::Option::None,
-                append_to_body: ::std::option::Option::None,
-                enable_last_queries: ::std::option::Option::None,
-                enable_old_price: ::std::option::Option::None,
-                popular_links_title: ::std::option::Option::None,
-                popular_categories_title: ::std::option::Option::None,
-                popular_brands_title: ::std::option::Option::None,
-                price_filter_name: ::std::option::Option::None,
-                price_filter_from: ::std::option::Option::None,
-                price_filter_to: ::std::option::Option::None,
-                sort_by_name: ::std::option::Option::None,
-                sort_dir_desc: ::std::option::Option::None,
-                sort_dir_asc: ::std::option::Option::None,
-                sort_by_popular: ::std::option::Option::None,
-                sort_by_price: ::std::option::Option::None,
-                sort_by_discount: ::std::option::Option::None,
-                sort_by_sales_rate: ::std::option::Option::None,
-                sort_by_new: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for SearchDisplaySettings {
@@ -4809,286 +3395,109 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for SearchDisplaySettings {
+        const EXPECTING: &'static str = "a SearchDisplaySettings object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "redirects" => r.optional(m, "redirects", &mut self.redirects)?,
+                "suggestions_title" => {
+                    r.optional(m, "suggestions_title", &mut self.suggestions_title)?
+                }
+                "categories_title" => {
+                    r.optional(m, "categories_title", &mut self.categories_title)?
+                }
+                "brands_title" => r.optional(m, "brands_title", &mut self.brands_title)?,
+                "filters_title" => {
+                    r.optional(m, "filters_title", &mut self.filters_title)?
+                }
+                "items_title" => r.optional(m, "items_title", &mut self.items_title)?,
+                "show_all_title" => {
+                    r.optional(m, "show_all_title", &mut self.show_all_title)?
+                }
+                "last_queries_title" => {
+                    r.optional(m, "last_queries_title", &mut self.last_queries_title)?
+                }
+                "last_products_title" => {
+                    r.optional(m, "last_products_title", &mut self.last_products_title)?
+                }
+                "empty_title" => r.optional(m, "empty_title", &mut self.empty_title)?,
+                "book_author_title" => {
+                    r.optional(m, "book_author_title", &mut self.book_author_title)?
+                }
+                "enable_full_search" => {
+                    r.optional(m, "enable_full_search", &mut self.enable_full_search)?
+                }
+                "append_to_body" => {
+                    r.optional(m, "append_to_body", &mut self.append_to_body)?
+                }
+                "enable_last_queries" => {
+                    r.optional(m, "enable_last_queries", &mut self.enable_last_queries)?
+                }
+                "enable_old_price" => {
+                    r.optional(m, "enable_old_price", &mut self.enable_old_price)?
+                }
+                "popular_links_title" => {
+                    r.optional(m, "popular_links_title", &mut self.popular_links_title)?
+                }
+                "popular_categories_title" => {
+                    r.optional(
+                        m,
+                        "popular_categories_title",
+                        &mut self.popular_categories_title,
+                    )?
+                }
+                "popular_brands_title" => {
+                    r.optional(
+                        m,
+                        "popular_brands_title",
+                        &mut self.popular_brands_title,
+                    )?
+                }
+                "price_filter_name" => {
+                    r.optional(m, "price_filter_name", &mut self.price_filter_name)?
+                }
+                "price_filter_from" => {
+                    r.optional(m, "price_filter_from", &mut self.price_filter_from)?
+                }
+                "price_filter_to" => {
+                    r.optional(m, "price_filter_to", &mut self.price_filter_to)?
+                }
+                "sort_by_name" => r.optional(m, "sort_by_name", &mut self.sort_by_name)?,
+                "sort_dir_desc" => {
+                    r.optional(m, "sort_dir_desc", &mut self.sort_dir_desc)?
+                }
+                "sort_dir_asc" => r.optional(m, "sort_dir_asc", &mut self.sort_dir_asc)?,
+                "sort_by_popular" => {
+                    r.optional(m, "sort_by_popular", &mut self.sort_by_popular)?
+                }
+                "sort_by_price" => {
+                    r.optional(m, "sort_by_price", &mut self.sort_by_price)?
+                }
+                "sort_by_discount" => {
+                    r.optional(m, "sort_by_discount", &mut self.sort_by_discount)?
+                }
+                "sort_by_sales_rate" => {
+                    r.optional(m, "sort_by_sales_rate", &mut self.sort_by_sales_rate)?
+                }
+                "sort_by_new" => r.optional(m, "sort_by_new", &mut self.sort_by_new)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for SearchDisplaySettings {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = SearchDisplaySettings;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a SearchDisplaySettings object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<SearchDisplaySettings, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_redirects = ::std::option::Option::None;
-                    let mut f_suggestions_title = ::std::option::Option::None;
-                    let mut f_categories_title = ::std::option::Option::None;
-                    let mut f_brands_title = ::std::option::Option::None;
-                    let mut f_filters_title = ::std::option::Option::None;
-                    let mut f_items_title = ::std::option::Option::None;
-                    let mut f_show_all_title = ::std::option::Option::None;
-                    let mut f_last_queries_title = ::std::option::Option::None;
-                    let mut f_last_products_title = ::std::option::Option::None;
-                    let mut f_empty_title = ::std::option::Option::None;
-                    let mut f_book_author_title = ::std::option::Option::None;
-                    let mut f_enable_full_search = ::std::option::Option::None;
-                    let mut f_append_to_body = ::std::option::Option::None;
-                    let mut f_enable_last_queries = ::std::option::Option::None;
-                    let mut f_enable_old_price = ::std::option::Option::None;
-                    let mut f_popular_links_title = ::std::option::Option::None;
-                    let mut f_popular_categories_title = ::std::option::Option::None;
-                    let mut f_popular_brands_title = ::std::option::Option::None;
-                    let mut f_price_filter_name = ::std::option::Option::None;
-                    let mut f_price_filter_from = ::std::option::Option::None;
-                    let mut f_price_filter_to = ::std::option::Option::None;
-                    let mut f_sort_by_name = ::std::option::Option::None;
-                    let mut f_sort_dir_desc = ::std::option::Option::None;
-                    let mut f_sort_dir_asc = ::std::option::Option::None;
-                    let mut f_sort_by_popular = ::std::option::Option::None;
-                    let mut f_sort_by_price = ::std::option::Option::None;
-                    let mut f_sort_by_discount = ::std::option::Option::None;
-                    let mut f_sort_by_sales_rate = ::std::option::Option::None;
-                    let mut f_sort_by_new = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "redirects" => {
-                                reader.optional(&mut map, "redirects", &mut f_redirects)?
-                            }
-                            "suggestions_title" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "suggestions_title",
-                                        &mut f_suggestions_title,
-                                    )?
-                            }
-                            "categories_title" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "categories_title",
-                                        &mut f_categories_title,
-                                    )?
-                            }
-                            "brands_title" => {
-                                reader
-                                    .optional(&mut map, "brands_title", &mut f_brands_title)?
-                            }
-                            "filters_title" => {
-                                reader
-                                    .optional(&mut map, "filters_title", &mut f_filters_title)?
-                            }
-                            "items_title" => {
-                                reader
-                                    .optional(&mut map, "items_title", &mut f_items_title)?
-                            }
-                            "show_all_title" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "show_all_title",
-                                        &mut f_show_all_title,
-                                    )?
-                            }
-                            "last_queries_title" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "last_queries_title",
-                                        &mut f_last_queries_title,
-                                    )?
-                            }
-                            "last_products_title" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "last_products_title",
-                                        &mut f_last_products_title,
-                                    )?
-                            }
-                            "empty_title" => {
-                                reader
-                                    .optional(&mut map, "empty_title", &mut f_empty_title)?
-                            }
-                            "book_author_title" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "book_author_title",
-                                        &mut f_book_author_title,
-                                    )?
-                            }
-                            "enable_full_search" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "enable_full_search",
-                                        &mut f_enable_full_search,
-                                    )?
-                            }
-                            "append_to_body" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "append_to_body",
-                                        &mut f_append_to_body,
-                                    )?
-                            }
-                            "enable_last_queries" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "enable_last_queries",
-                                        &mut f_enable_last_queries,
-                                    )?
-                            }
-                            "enable_old_price" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "enable_old_price",
-                                        &mut f_enable_old_price,
-                                    )?
-                            }
-                            "popular_links_title" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "popular_links_title",
-                                        &mut f_popular_links_title,
-                                    )?
-                            }
-                            "popular_categories_title" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "popular_categories_title",
-                                        &mut f_popular_categories_title,
-                                    )?
-                            }
-                            "popular_brands_title" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "popular_brands_title",
-                                        &mut f_popular_brands_title,
-                                    )?
-                            }
-                            "price_filter_name" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "price_filter_name",
-                                        &mut f_price_filter_name,
-                                    )?
-                            }
-                            "price_filter_from" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "price_filter_from",
-                                        &mut f_price_filter_from,
-                                    )?
-                            }
-                            "price_filter_to" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "price_filter_to",
-                                        &mut f_price_filter_to,
-                                    )?
-                            }
-                            "sort_by_name" => {
-                                reader
-                                    .optional(&mut map, "sort_by_name", &mut f_sort_by_name)?
-                            }
-                            "sort_dir_desc" => {
-                                reader
-                                    .optional(&mut map, "sort_dir_desc", &mut f_sort_dir_desc)?
-                            }
-                            "sort_dir_asc" => {
-                                reader
-                                    .optional(&mut map, "sort_dir_asc", &mut f_sort_dir_asc)?
-                            }
-                            "sort_by_popular" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "sort_by_popular",
-                                        &mut f_sort_by_popular,
-                                    )?
-                            }
-                            "sort_by_price" => {
-                                reader
-                                    .optional(&mut map, "sort_by_price", &mut f_sort_by_price)?
-                            }
-                            "sort_by_discount" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "sort_by_discount",
-                                        &mut f_sort_by_discount,
-                                    )?
-                            }
-                            "sort_by_sales_rate" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "sort_by_sales_rate",
-                                        &mut f_sort_by_sales_rate,
-                                    )?
-                            }
-                            "sort_by_new" => {
-                                reader
-                                    .optional(&mut map, "sort_by_new", &mut f_sort_by_new)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(SearchDisplaySettings {
-                        redirects: f_redirects,
-                        suggestions_title: f_suggestions_title,
-                        categories_title: f_categories_title,
-                        brands_title: f_brands_title,
-                        filters_title: f_filters_title,
-                        items_title: f_items_title,
-                        show_all_title: f_show_all_title,
-                        last_queries_title: f_last_queries_title,
-                        last_products_title: f_last_products_title,
-                        empty_title: f_empty_title,
-                        book_author_title: f_book_author_title,
-                        enable_full_search: f_enable_full_search,
-                        append_to_body: f_append_to_body,
-                        enable_last_queries: f_enable_last_queries,
-                        enable_old_price: f_enable_old_price,
-                        popular_links_title: f_popular_links_title,
-                        popular_categories_title: f_popular_categories_title,
-                        popular_brands_title: f_popular_brands_title,
-                        price_filter_name: f_price_filter_name,
-                        price_filter_from: f_price_filter_from,
-                        price_filter_to: f_price_filter_to,
-                        sort_by_name: f_sort_by_name,
-                        sort_dir_desc: f_sort_dir_desc,
-                        sort_dir_asc: f_sort_dir_asc,
-                        sort_by_popular: f_sort_by_popular,
-                        sort_by_price: f_sort_by_price,
-                        sort_by_discount: f_sort_by_discount,
-                        sort_by_sales_rate: f_sort_by_sales_rate,
-                        sort_by_new: f_sort_by_new,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Configuration of the search widget.
@@ -5110,15 +3519,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl SearchSettings {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            SearchSettings {
-                enabled: ::std::option::Option::None,
-                landing: ::std::option::Option::None,
-                type_: ::std::option::Option::None,
-                settings: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for SearchSettings {
@@ -5134,55 +3537,32 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for SearchSettings {
+        const EXPECTING: &'static str = "a SearchSettings object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "enabled" => r.optional(m, "enabled", &mut self.enabled)?,
+                "landing" => r.optional(m, "landing", &mut self.landing)?,
+                "type" => r.optional(m, "type", &mut self.type_)?,
+                "settings" => r.optional(m, "settings", &mut self.settings)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for SearchSettings {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = SearchSettings;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a SearchSettings object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<SearchSettings, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_enabled = ::std::option::Option::None;
-                    let mut f_landing = ::std::option::Option::None;
-                    let mut f_type_ = ::std::option::Option::None;
-                    let mut f_settings = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "enabled" => {
-                                reader.optional(&mut map, "enabled", &mut f_enabled)?
-                            }
-                            "landing" => {
-                                reader.optional(&mut map, "landing", &mut f_landing)?
-                            }
-                            "type" => reader.optional(&mut map, "type", &mut f_type_)?,
-                            "settings" => {
-                                reader.optional(&mut map, "settings", &mut f_settings)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(SearchSettings {
-                        enabled: f_enabled,
-                        landing: f_landing,
-                        type_: f_type_,
-                        settings: f_settings,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Kind of search widget.
@@ -5255,13 +3635,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl SizeFacet {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            SizeFacet {
-                size: ::std::option::Option::None,
-                count: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for SizeFacet {
@@ -5275,43 +3651,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for SizeFacet {
+        const EXPECTING: &'static str = "a SizeFacet object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "size" => r.optional(m, "size", &mut self.size)?,
+                "count" => r.optional(m, "count", &mut self.count)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for SizeFacet {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = SizeFacet;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a SizeFacet object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<SizeFacet, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_size = ::std::option::Option::None;
-                    let mut f_count = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "size" => reader.optional(&mut map, "size", &mut f_size)?,
-                            "count" => reader.optional(&mut map, "count", &mut f_count)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(SizeFacet {
-                        size: f_size,
-                        count: f_count,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// A code snippet configured in the dashboard. Its fields are not documented, so any JSON object is accepted.
@@ -5383,12 +3746,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl StatusResponse {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            StatusResponse {
-                status: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for StatusResponse {
@@ -5401,42 +3761,29 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for StatusResponse {
+        const EXPECTING: &'static str = "a StatusResponse object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "status" => r.optional(m, "status", &mut self.status)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for StatusResponse {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = StatusResponse;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a StatusResponse object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<StatusResponse, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_status = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "status" => {
-                                reader.optional(&mut map, "status", &mut f_status)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(StatusResponse {
-                        status: f_status,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Subscription counts of a product (seen in REES46 payloads).
@@ -5452,13 +3799,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl TriggerCounters {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            TriggerCounters {
-                back_in_stock: ::std::option::Option::None,
-                price_drop: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for TriggerCounters {
@@ -5472,48 +3815,32 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for TriggerCounters {
+        const EXPECTING: &'static str = "a TriggerCounters object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "back_in_stock" => {
+                    r.optional(m, "back_in_stock", &mut self.back_in_stock)?
+                }
+                "price_drop" => r.optional(m, "price_drop", &mut self.price_drop)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for TriggerCounters {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = TriggerCounters;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a TriggerCounters object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<TriggerCounters, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_back_in_stock = ::std::option::Option::None;
-                    let mut f_price_drop = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "back_in_stock" => {
-                                reader
-                                    .optional(&mut map, "back_in_stock", &mut f_back_in_stock)?
-                            }
-                            "price_drop" => {
-                                reader.optional(&mut map, "price_drop", &mut f_price_drop)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(TriggerCounters {
-                        back_in_stock: f_back_in_stock,
-                        price_drop: f_price_drop,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Lowest and highest value of a numeric filter.
@@ -5529,13 +3856,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl ValueRange {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            ValueRange {
-                min: ::std::option::Option::None,
-                max: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for ValueRange {
@@ -5549,43 +3872,30 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for ValueRange {
+        const EXPECTING: &'static str = "a ValueRange object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "min" => r.optional(m, "min", &mut self.min)?,
+                "max" => r.optional(m, "max", &mut self.max)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for ValueRange {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ValueRange;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a ValueRange object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<ValueRange, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_min = ::std::option::Option::None;
-                    let mut f_max = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "min" => reader.optional(&mut map, "min", &mut f_min)?,
-                            "max" => reader.optional(&mut map, "max", &mut f_max)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(ValueRange {
-                        min: f_min,
-                        max: f_max,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
     /// Web push configuration of the store.
@@ -5605,15 +3915,9 @@ pub mod types {
         pub extra: crate::Extra,
     }
     impl WebPushSettings {
-        ///An empty value: every field unset.
+        /// An empty value: every field unset.
         pub fn new() -> Self {
-            WebPushSettings {
-                public_key: ::std::option::Option::None,
-                safari_enabled: ::std::option::Option::None,
-                safari_id: ::std::option::Option::None,
-                service_worker: ::std::option::Option::None,
-                extra: crate::Extra::default(),
-            }
+            Self::default()
         }
     }
     impl ::serde::Serialize for WebPushSettings {
@@ -5629,67 +3933,36 @@ pub mod types {
             out.end()
         }
     }
+    impl crate::__private::Object for WebPushSettings {
+        const EXPECTING: &'static str = "a WebPushSettings object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "public_key" => r.optional(m, "public_key", &mut self.public_key)?,
+                "safari_enabled" => {
+                    r.optional(m, "safari_enabled", &mut self.safari_enabled)?
+                }
+                "safari_id" => r.optional(m, "safari_id", &mut self.safari_id)?,
+                "service_worker" => {
+                    r.optional(m, "service_worker", &mut self.service_worker)?
+                }
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for WebPushSettings {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = WebPushSettings;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a WebPushSettings object")
-                }
-                fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> ::std::result::Result<WebPushSettings, A::Error> {
-                    let mut reader = crate::__private::ObjectReader::default();
-                    let mut f_public_key = ::std::option::Option::None;
-                    let mut f_safari_enabled = ::std::option::Option::None;
-                    let mut f_safari_id = ::std::option::Option::None;
-                    let mut f_service_worker = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<crate::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "public_key" => {
-                                reader.optional(&mut map, "public_key", &mut f_public_key)?
-                            }
-                            "safari_enabled" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "safari_enabled",
-                                        &mut f_safari_enabled,
-                                    )?
-                            }
-                            "safari_id" => {
-                                reader.optional(&mut map, "safari_id", &mut f_safari_id)?
-                            }
-                            "service_worker" => {
-                                reader
-                                    .optional(
-                                        &mut map,
-                                        "service_worker",
-                                        &mut f_service_worker,
-                                    )?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(WebPushSettings {
-                        public_key: f_public_key,
-                        safari_enabled: f_safari_enabled,
-                        safari_id: f_safari_id,
-                        service_worker: f_service_worker,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
+            crate::__private::read_object(deserializer)
         }
     }
 }

@@ -47,7 +47,8 @@ pub mod __private {
     #[cfg(feature = "mock")]
     pub use super::mock::MockRoute;
     pub use super::objects::{
-        Key, ObjectReader, ObjectWriter, Scalar, present, reencode, string_enum,
+        Key, Object, ObjectReader, ObjectWriter, Scalar, present, read_object, reencode,
+        string_enum,
     };
     pub use super::transport::{
         BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta,

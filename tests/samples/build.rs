@@ -60,7 +60,7 @@ fn main() {
              pub use values::{Extra, Id, Number, NumberForm, Pii};\n\
              /// Used by the generated code.\n\
              pub mod __private {\n\
-                 pub use super::objects::{Key, ObjectReader, ObjectWriter, Scalar, present, reencode, string_enum};\n\
+                 pub use super::objects::{Key, Object, ObjectReader, ObjectWriter, Scalar, present, read_object, reencode, string_enum};\n\
                  pub use super::transport::{BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta};\n\
              }\n",
         );

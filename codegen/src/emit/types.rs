@@ -97,6 +97,74 @@ impl Emitter<'_> {
             quote! { #docs #wire #deprecated pub #ident: #ty, }
         });
         let required: Vec<&Field> = fields.iter().filter(|f| !is_optional(f)).collect();
+        let writes = fields.iter().map(|f| {
+            let ident = format_ident!("{}", f.ident);
+            let names = wire_names(f);
+            if is_optional(f) {
+                quote!(out.optional(&[#(#names),*], &self.#ident)?;)
+            } else {
+                quote!(out.required(&[#(#names),*], &self.#ident)?;)
+            }
+        });
+        // Without required fields the value starts as `Default` and the decoder writes into
+        // it: one line per field. With required fields, slots collect them first.
+        let (derive_default, constructor, decode) = if required.is_empty() {
+            (
+                quote!(, Default),
+                self.empty_constructor(name),
+                self.decode_in_place(name, fields),
+            )
+        } else {
+            (
+                quote!(),
+                self.required_constructor(name, fields, &required),
+                self.decode_with_slots(name, fields),
+            )
+        };
+        quote! {
+            #[derive(Debug, Clone, PartialEq #derive_default)]
+            #[non_exhaustive]
+            pub struct #name {
+                #(#decls)*
+                /// Fields the spec does not name, and known fields that arrived as `null`:
+                /// kept, and written back when this value is serialized.
+                pub extra: #rt::Extra,
+            }
+
+            #constructor
+
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut out = #rt::__private::ObjectWriter::new(serializer, &self.extra)?;
+                    #(#writes)*
+                    out.end()
+                }
+            }
+
+            #decode
+        }
+    }
+
+    // impl X { pub fn new() -> Self { Self::default() } }
+    fn empty_constructor(&self, name: &syn::Ident) -> TokenStream {
+        quote! {
+            impl #name {
+                /// An empty value: every field unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+    }
+
+    // impl X { pub fn new(required: impl Into<T>, ..) -> Self }
+    fn required_constructor(
+        &self,
+        name: &syn::Ident,
+        fields: &[Field],
+        required: &[&Field],
+    ) -> TokenStream {
+        let rt = &self.rt;
         let args = required.iter().map(|f| {
             let ident = format_ident!("{}", f.ident);
             let ty = self.field_type(f);
@@ -110,25 +178,57 @@ impl Emitter<'_> {
                 quote!(#ident: #ident.into(),)
             }
         });
-        let new_doc = if required.is_empty() {
-            "An empty value: every field unset.".to_string()
-        } else {
-            "A value with its required fields; the others unset.".to_string()
-        };
-        let derive_default = if required.is_empty() {
-            quote!(, Default)
-        } else {
-            quote!()
-        };
-        let writes = fields.iter().map(|f| {
+        quote! {
+            impl #name {
+                /// A value with its required fields; the others unset.
+                pub fn new(#(#args),*) -> Self {
+                    #name { #(#inits)* extra: #rt::Extra::default() }
+                }
+            }
+        }
+    }
+
+    // impl Object for X { fn read_field(..) { match key { "a" => r.optional(m, "a", &mut self.a)?, .. } } }
+    fn decode_in_place(&self, name: &syn::Ident, fields: &[Field]) -> TokenStream {
+        let rt = &self.rt;
+        let arms = fields.iter().map(|f| {
             let ident = format_ident!("{}", f.ident);
             let names = wire_names(f);
-            if is_optional(f) {
-                quote!(out.optional(&[#(#names),*], &self.#ident)?;)
-            } else {
-                quote!(out.required(&[#(#names),*], &self.#ident)?;)
-            }
+            let json = &f.json;
+            quote!(#(#names)|* => r.optional(m, #json, &mut self.#ident)?,)
         });
+        let expecting = format!("a {name} object");
+        quote! {
+            impl #rt::__private::Object for #name {
+                const EXPECTING: &'static str = #expecting;
+                fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+                    &mut self,
+                    key: &str,
+                    m: &mut A,
+                    r: &mut #rt::__private::ObjectReader,
+                ) -> ::std::result::Result<bool, A::Error> {
+                    match key {
+                        #(#arms)*
+                        _ => return ::std::result::Result::Ok(false),
+                    }
+                    ::std::result::Result::Ok(true)
+                }
+                fn extra_mut(&mut self) -> &mut #rt::Extra {
+                    &mut self.extra
+                }
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    #rt::__private::read_object(deserializer)
+                }
+            }
+        }
+    }
+
+    // A map visitor with one slot per field; required ones must be present.
+    fn decode_with_slots(&self, name: &syn::Ident, fields: &[Field]) -> TokenStream {
+        let rt = &self.rt;
         let slots = fields.iter().map(|f| {
             let slot = format_ident!("f_{}", f.ident);
             quote!(let mut #slot = ::std::option::Option::None;)
@@ -155,30 +255,6 @@ impl Emitter<'_> {
         });
         let expecting = format!("a {name} object");
         quote! {
-            #[derive(Debug, Clone, PartialEq #derive_default)]
-            #[non_exhaustive]
-            pub struct #name {
-                #(#decls)*
-                /// Fields the spec does not name, and known fields that arrived as `null`:
-                /// kept, and written back when this value is serialized.
-                pub extra: #rt::Extra,
-            }
-
-            impl #name {
-                #[doc = #new_doc]
-                pub fn new(#(#args),*) -> Self {
-                    #name { #(#inits)* extra: #rt::Extra::default() }
-                }
-            }
-
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    let mut out = #rt::__private::ObjectWriter::new(serializer, &self.extra)?;
-                    #(#writes)*
-                    out.end()
-                }
-            }
-
             impl<'de> ::serde::Deserialize<'de> for #name {
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                     struct Visitor;
