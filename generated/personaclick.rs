@@ -4584,6 +4584,27 @@ pub mod operations {
             self.extended = ::std::option::Option::Some(value);
             self
         }
+        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `page` and `limit`); the API reaches at most 10000 items. Stops after the first error.
+        pub fn items(
+            self,
+        ) -> impl ::futures_util::Stream<
+            Item = ::std::result::Result<crate::types::Product, crate::Error>,
+        > + 'a {
+            crate::__private::paginate(
+                self,
+                crate::__private::PageSpec {
+                    offset: false,
+                    page_size: 100,
+                    max_items: ::std::option::Option::Some(10000),
+                },
+                |request, at, size| request.page(at).limit(size),
+                |request| request.send(),
+                |body: crate::types::ProductListResponse| {
+                    let total = body.products_total.as_ref().and_then(|n| n.as_u64());
+                    (body.products.unwrap_or_default(), total)
+                },
+            )
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -4968,6 +4989,27 @@ pub mod operations {
         pub fn discount(mut self, value: bool) -> Self {
             self.discount = ::std::option::Option::Some(value);
             self
+        }
+        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `page` and `limit`); the API reaches at most 10000 items. Stops after the first error.
+        pub fn items(
+            self,
+        ) -> impl ::futures_util::Stream<
+            Item = ::std::result::Result<crate::types::Product, crate::Error>,
+        > + 'a {
+            crate::__private::paginate(
+                self,
+                crate::__private::PageSpec {
+                    offset: false,
+                    page_size: 100,
+                    max_items: ::std::option::Option::Some(10000),
+                },
+                |request, at, size| request.page(at).limit(size),
+                |request| request.send(),
+                |body: crate::types::ProductListResponse| {
+                    let total = body.products_total.as_ref().and_then(|n| n.as_u64());
+                    (body.products.unwrap_or_default(), total)
+                },
+            )
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {

@@ -51,6 +51,18 @@ pub enum Error {
     /// The response body does not match the operation's documented type.
     #[error("{0}")]
     Decode(Box<DecodeError>),
+    /// One item of an upload is larger than a request may be; nothing was sent.
+    #[error(
+        "`{operation}`: an item needs {bytes} bytes, more than the {limit} a request may carry"
+    )]
+    TooLarge {
+        /// Operation id.
+        operation: String,
+        /// Size of the smallest request that would hold the item.
+        bytes: u64,
+        /// The documented limit.
+        limit: u64,
+    },
     /// The request body could not be encoded.
     #[error("`{operation}`: could not encode the request: {source}")]
     Encode {
@@ -102,7 +114,8 @@ impl Error {
             Error::MissingCredential { operation, .. }
             | Error::Timeout { operation, .. }
             | Error::Transport { operation, .. }
-            | Error::Encode { operation, .. } => Some(operation),
+            | Error::Encode { operation, .. }
+            | Error::TooLarge { operation, .. } => Some(operation),
             Error::Api(e) => Some(&e.operation),
             Error::Decode(e) => Some(&e.operation),
         }

@@ -25,9 +25,11 @@
 
 #![warn(missing_docs)]
 
+mod batches;
 mod client;
 mod error;
 mod objects;
+mod pages;
 mod transport;
 mod values;
 
@@ -44,12 +46,14 @@ pub use values::{Extra, Id, Number, NumberForm, Pii};
 /// Used by the generated code; not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use super::batches::{Pacer, split_batches};
     #[cfg(feature = "mock")]
     pub use super::mock::MockRoute;
     pub use super::objects::{
         Key, Object, ObjectReader, ObjectWriter, Scalar, present, read_object, reencode,
         string_enum,
     };
+    pub use super::pages::{PageSpec, paginate};
     pub use super::transport::{
         BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta,
         form_encode,

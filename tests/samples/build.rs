@@ -11,7 +11,15 @@ const SAMPLES: &[&str] = &[
     "api_with_examples",
     "link_example",
 ];
-const RUNTIME: &[&str] = &["client", "error", "objects", "transport", "values"];
+const RUNTIME: &[&str] = &[
+    "batches",
+    "client",
+    "error",
+    "objects",
+    "pages",
+    "transport",
+    "values",
+];
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -61,6 +69,8 @@ fn main() {
              /// Used by the generated code.\n\
              pub mod __private {\n\
                  pub use super::objects::{Key, Object, ObjectReader, ObjectWriter, Scalar, present, read_object, reencode, string_enum};\n\
+                 pub use super::batches::{Pacer, split_batches};\n\
+                 pub use super::pages::{PageSpec, paginate};\n\
                  pub use super::transport::{BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta};\n\
              }\n",
         );

@@ -287,7 +287,8 @@ impl<'a> Emitter<'a> {
             match self.struct_fields(&body.ty) {
                 Some((name, fields)) => {
                     body_struct = Some(name);
-                    for f in fields {
+                    // Constant fields (a one-value enum) are set by the body's constructor.
+                    for f in fields.iter().filter(|f| f.constant.is_none()) {
                         let (ident, _) = scope.claim(&f.ident);
                         inputs.push(Input {
                             ident: format_ident!("{}", ident),
@@ -501,6 +502,8 @@ impl<'a> Emitter<'a> {
                 }
             });
         let (ok_ty, decode) = self.decode(op);
+        let pages = self.pages_method(op, &inputs, &ok_ty);
+        let batched = self.batched_method(op, &ok_ty);
         let request = self.request_code(op, &inputs, body_struct.is_some());
         let docs = doc(op.doc.as_deref());
         let line = format!(
@@ -534,6 +537,9 @@ impl<'a> Emitter<'a> {
                 #(#clears)*
                 #property
 
+                #pages
+                #batched
+
                 /// Overrides the client's request timeout for this call.
                 pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
                     self.options.timeout = ::std::option::Option::Some(timeout);
@@ -551,6 +557,174 @@ impl<'a> Emitter<'a> {
                     let response = request.send(&self.options).await?;
                     #decode
                 }
+            }
+        }
+    }
+
+    // pub fn items(self) -> impl Stream<Item = Result<T, Error>>: every page, item by item.
+    fn pages_method(&self, op: &Operation, inputs: &[Input], ok_ty: &TokenStream) -> TokenStream {
+        let rt = &self.rt;
+        let Some(p) = &op.pagination else {
+            return quote!();
+        };
+        let setter = |name: &str| {
+            inputs.iter().find(|i| match i.kind {
+                InputKind::Param(param) => param.name == name,
+                InputKind::BodyField(f) => f.json == name,
+                InputKind::Body(..) => false,
+            })
+        };
+        let (Some(position), Some(limit)) = (setter(&p.position), setter(&p.limit)) else {
+            return quote!();
+        };
+        let (position, limit) = (&position.ident, &limit.ident);
+        let item = self.ty(&p.item);
+        let items = self.path_access(op, &p.items, true);
+        let total = if p.total.is_empty() {
+            quote!(::std::option::Option::None)
+        } else {
+            let access = self.path_access(op, &p.total, false);
+            quote!(#access.and_then(|n| n.as_u64()))
+        };
+        let offset = p.offset;
+        let page_size = proc_macro2::Literal::i64_unsuffixed(p.page_size);
+        let max = match p.max_items {
+            Some(m) => {
+                let m = proc_macro2::Literal::u64_unsuffixed(m);
+                quote!(::std::option::Option::Some(#m))
+            }
+            None => quote!(::std::option::Option::None),
+        };
+        let text = format!(
+            " Every item of every page, fetched {page_size} at a time as the stream is read (this sets `{}` and `{}`){}. Stops after the first error.",
+            p.position,
+            p.limit,
+            p.max_items
+                .map(|m| format!("; the API reaches at most {m} items"))
+                .unwrap_or_default()
+        );
+        quote! {
+            #[doc = #text]
+            pub fn items(self) -> impl ::futures_util::Stream<Item = ::std::result::Result<#item, #rt::Error>> + 'a {
+                #rt::__private::paginate(
+                    self,
+                    #rt::__private::PageSpec { offset: #offset, page_size: #page_size, max_items: #max },
+                    |request, at, size| request.#position(at).#limit(size),
+                    |request| request.send(),
+                    |body: #ok_ty| {
+                        let total = #total;
+                        (#items, total)
+                    },
+                )
+            }
+        }
+    }
+
+    /// `body.a.and_then(|v| v.b)...` for a property path, as an `Option` (or, for the item
+    /// list, unwrapped to an empty list).
+    fn path_access(&self, op: &Operation, path: &[String], list: bool) -> TokenStream {
+        let Some(mut ty) = op
+            .responses
+            .iter()
+            .find(|r| r.status.is_success())
+            .and_then(|r| r.ty.clone())
+        else {
+            return quote!(::std::option::Option::None);
+        };
+        if path.is_empty() {
+            return quote!(body);
+        }
+        let by_ref = !list;
+        let mut expr: Option<TokenStream> = None;
+        for segment in path {
+            let Some((_, fields)) = self.struct_fields(&ty) else {
+                return quote!(::std::option::Option::None);
+            };
+            let Some(field) = fields.iter().find(|f| &f.json == segment) else {
+                return quote!(::std::option::Option::None);
+            };
+            let ident = format_ident!("{}", field.ident);
+            let optional = is_optional(field);
+            expr = Some(match (expr, optional, by_ref) {
+                (None, true, false) => quote!(body.#ident),
+                (None, true, true) => quote!(body.#ident.as_ref()),
+                (None, false, false) => quote!(::std::option::Option::Some(body.#ident)),
+                (None, false, true) => quote!(::std::option::Option::Some(&body.#ident)),
+                (Some(e), true, false) => quote!(#e.and_then(|v| v.#ident)),
+                (Some(e), true, true) => quote!(#e.and_then(|v| v.#ident.as_ref())),
+                (Some(e), false, false) => quote!(#e.map(|v| v.#ident)),
+                (Some(e), false, true) => quote!(#e.map(|v| &v.#ident)),
+            });
+            ty = field.ty.clone();
+        }
+        let expr = expr.unwrap_or_else(|| quote!(::std::option::Option::None));
+        if list {
+            quote!(#expr.unwrap_or_default())
+        } else {
+            expr
+        }
+    }
+
+    // pub async fn send_batched(self) -> Result<Vec<Response<T>>, Error>: split and paced.
+    fn batched_method(&self, op: &Operation, ok_ty: &TokenStream) -> TokenStream {
+        let rt = &self.rt;
+        let Some(b) = &op.batch else { return quote!() };
+        let Some(body) = &op.body else {
+            return quote!();
+        };
+        let Some((_, fields)) = self.struct_fields(&body.ty) else {
+            return quote!();
+        };
+        let Some(field) = fields.iter().find(|f| f.json == b.items) else {
+            return quote!();
+        };
+        let ident = format_ident!("{}", field.ident);
+        let meta = meta_ident(op);
+        let (take, put) = if is_optional(field) {
+            (
+                quote!(self.body.#ident.take().unwrap_or_default()),
+                quote!(::std::option::Option::Some(chunk)),
+            )
+        } else {
+            (
+                quote!(::std::mem::take(&mut self.body.#ident)),
+                quote!(chunk),
+            )
+        };
+        let max = match b.max_bytes {
+            Some(m) => quote!(::std::option::Option::Some(#m)),
+            None => quote!(::std::option::Option::None),
+        };
+        let rate = match b.per_minute {
+            Some(n) => quote!(::std::option::Option::Some(#n)),
+            None => quote!(::std::option::Option::None),
+        };
+        let limits = match (b.max_bytes, b.per_minute) {
+            (Some(m), Some(n)) => {
+                format!("at most {m} bytes per request and {n} requests a minute")
+            }
+            (Some(m), None) => format!("at most {m} bytes per request"),
+            (None, Some(n)) => format!("at most {n} requests a minute"),
+            (None, None) => "one request".to_string(),
+        };
+        let text = format!(
+            " Sends `{}` in as many requests as the documented limits need ({limits}), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.",
+            b.items
+        );
+        quote! {
+            #[doc = #text]
+            pub async fn send_batched(mut self) -> ::std::result::Result<::std::vec::Vec<#rt::Response<#ok_ty>>, #rt::Error> {
+                let items = #take;
+                let chunks = #rt::__private::split_batches(#meta.id, &self.body, items, #max)?;
+                let mut pacer = #rt::__private::Pacer::new(#rate);
+                let mut answers = ::std::vec::Vec::with_capacity(chunks.len());
+                for chunk in chunks {
+                    pacer.ready().await;
+                    let mut request = self.clone();
+                    request.body.#ident = #put;
+                    answers.push(request.send_with_response().await?);
+                }
+                ::std::result::Result::Ok(answers)
             }
         }
     }
@@ -817,7 +991,7 @@ impl<'a> Emitter<'a> {
             .map(|(_, fields)| {
                 fields
                     .iter()
-                    .filter(|f| f.required)
+                    .filter(|f| f.required && f.constant.is_none())
                     .map(|f| f.json.as_str())
                     .collect()
             })

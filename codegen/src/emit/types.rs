@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{Emitter, doc};
-use crate::model::{EnumValue, Field, TypeDef, TypeKind, TypeRef, Variant};
+use crate::model::{EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Variant};
 
 impl Emitter<'_> {
     /// `pub mod types { ... }`.
@@ -32,6 +32,7 @@ impl Emitter<'_> {
             TypeKind::Enum { values } => self.enum_def(&name, values),
             TypeKind::Scalars { variants } => self.scalars_def(&name, variants),
             TypeKind::Union { variants } => self.union_def(&name, variants),
+            TypeKind::Tagged { property, variants } => self.tagged_def(&name, property, variants),
             TypeKind::Alias(target) => {
                 let target = self.ty(target);
                 return quote! { #docs #deprecated pub type #name = #target; };
@@ -165,17 +166,17 @@ impl Emitter<'_> {
         required: &[&Field],
     ) -> TokenStream {
         let rt = &self.rt;
-        let args = required.iter().map(|f| {
+        let args = required.iter().filter(|f| f.constant.is_none()).map(|f| {
             let ident = format_ident!("{}", f.ident);
             let ty = self.field_type(f);
             quote!(#ident: impl ::std::convert::Into<#ty>)
         });
         let inits = fields.iter().map(|f| {
             let ident = format_ident!("{}", f.ident);
-            if is_optional(f) {
-                quote!(#ident: ::std::option::Option::None,)
-            } else {
-                quote!(#ident: #ident.into(),)
+            match (&f.constant, is_optional(f)) {
+                (Some(value), _) => quote!(#ident: ::std::convert::From::from(#value),),
+                (None, true) => quote!(#ident: ::std::option::Option::None,),
+                (None, false) => quote!(#ident: #ident.into(),),
             }
         });
         quote! {
@@ -404,6 +405,73 @@ impl Emitter<'_> {
                         #(#arms)*
                         other => ::std::result::Result::Err(other.unexpected(#expected)),
                     }
+                }
+            }
+        }
+    }
+
+    // pub enum X { A(A), B(B), Other(Value) }: each variant's struct carries the tag property
+    // (a constant field), so encoding is the variant's own; decoding looks at the tag first.
+    fn tagged_def(
+        &self,
+        name: &syn::Ident,
+        property: &str,
+        variants: &[TaggedVariant],
+    ) -> TokenStream {
+        let decls = variants.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let ty = self.ty(&v.ty);
+            let text = format!(" `{property}: {}`", v.tag);
+            quote!(#[doc = #text] #ident(#ty),)
+        });
+        let froms = variants.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let ty = self.ty(&v.ty);
+            quote! {
+                impl ::std::convert::From<#ty> for #name {
+                    fn from(value: #ty) -> Self {
+                        #name::#ident(value)
+                    }
+                }
+            }
+        });
+        let sers = variants.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            quote!(#name::#ident(value) => ::serde::Serialize::serialize(value, serializer),)
+        });
+        let des = variants.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let tag = &v.tag;
+            quote!(::std::option::Option::Some(#tag) => ::serde_json::from_value(value).map(#name::#ident),)
+        });
+        quote! {
+            #[derive(Debug, Clone, PartialEq)]
+            #[non_exhaustive]
+            pub enum #name {
+                #(#decls)*
+                /// A value whose tag the spec does not list, kept as sent.
+                Other(::serde_json::Value),
+            }
+
+            #(#froms)*
+
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    match self {
+                        #(#sers)*
+                        #name::Other(value) => ::serde::Serialize::serialize(value, serializer),
+                    }
+                }
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                    let result = match value.get(#property).and_then(::serde_json::Value::as_str) {
+                        #(#des)*
+                        _ => ::std::result::Result::Ok(#name::Other(value)),
+                    };
+                    result.map_err(::serde::de::Error::custom)
                 }
             }
         }

@@ -15,10 +15,10 @@ use crate::diagnostic::Diagnostic;
 use crate::load::Document;
 
 pub use operations::{
-    Body, BodyEncoding, Context, Operation, Param, ParamLocation, ParamStyle, Response,
-    SecurityScheme, Status, Tag,
+    Batch, Body, BodyEncoding, Context, Operation, Pagination, Param, ParamLocation, ParamStyle,
+    Response, SecurityScheme, Status, Tag,
 };
-pub use types::{EnumValue, Field, TypeDef, TypeKind, TypeRef, Variant};
+pub use types::{EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Variant};
 
 /// Everything the emitter needs.
 #[derive(Debug)]

@@ -163,6 +163,38 @@ pub struct Response {
     pub examples: Vec<(String, Value)>,
 }
 
+/// How a listing pages (`x-pagination`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pagination {
+    /// The input that selects the page: a 1-based page number, or an item offset.
+    pub position: String,
+    /// True when `position` is an offset rather than a page number.
+    pub offset: bool,
+    /// The input that sets the page size.
+    pub limit: String,
+    /// Page size used when walking all pages.
+    pub page_size: i64,
+    /// Path from the response body to the item list (empty: the body is the list).
+    pub items: Vec<String>,
+    /// Type of one item.
+    pub item: TypeRef,
+    /// Path to the total count, if the response has one.
+    pub total: Vec<String>,
+    /// Documented cap on reachable items.
+    pub max_items: Option<u64>,
+}
+
+/// How an upload is split into requests (`x-batch`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Batch {
+    /// JSON name of the body's array property that may be split.
+    pub items: String,
+    /// Largest request body, in bytes.
+    pub max_bytes: Option<u64>,
+    /// Most requests per minute.
+    pub per_minute: Option<u32>,
+}
+
 /// One operation.
 #[derive(Debug, Clone)]
 pub struct Operation {
@@ -196,6 +228,10 @@ pub struct Operation {
     pub security: Vec<Vec<String>>,
     /// JSON pointers where error bodies carry a human message.
     pub error_message_pointers: Vec<String>,
+    /// Paging, when the listing pages.
+    pub pagination: Option<Pagination>,
+    /// Splitting, when the operation uploads a list.
+    pub batch: Option<Batch>,
 }
 
 type Built = (
@@ -650,7 +686,7 @@ fn operation(
         (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
         (s, d) => s.clone().or_else(|| d.clone()),
     };
-    Operation {
+    let mut built = Operation {
         id,
         tag,
         method_name: method_ident,
@@ -666,7 +702,207 @@ fn operation(
         responses,
         security,
         error_message_pointers: error_pointers.into_iter().collect(),
+        pagination: None,
+        batch: None,
+    };
+    built.pagination = pagination(cx, &built);
+    built.batch = batch(cx, &built);
+    built
+}
+
+/// The top-level body properties of an operation (when its body is an object).
+fn body_fields<'m>(cx: &'m Builder<'_>, op: &Operation) -> Option<&'m [super::Field]> {
+    let mut ty = &op.body.as_ref()?.ty;
+    loop {
+        let TypeRef::Named(name) = ty else {
+            return None;
+        };
+        match &cx.types.get(name)?.kind {
+            super::TypeKind::Struct { fields, .. } => return Some(fields),
+            super::TypeKind::Alias(target) => ty = target,
+            _ => return None,
+        }
     }
+}
+
+/// Reads `x-pagination` and checks it against the operation's inputs and response.
+fn pagination(cx: &mut Builder<'_>, op: &Operation) -> Option<Pagination> {
+    let at = join(&op.pointer, "x-pagination");
+    let raw = cx.extension(&op.pointer, "x-pagination")?.clone();
+    let text = |key: &str| raw.get(key).and_then(Value::as_str).map(str::to_string);
+    let (position, offset) = match (text("page"), text("offset")) {
+        (Some(p), None) => (p, false),
+        (None, Some(o)) => (o, true),
+        _ => {
+            cx.error(
+                &at,
+                "`x-pagination` needs exactly one of `page` and `offset`",
+            );
+            return None;
+        }
+    };
+    let Some(limit) = text("limit") else {
+        cx.error(&at, "`x-pagination` needs `limit`");
+        return None;
+    };
+    // The position and the limit are integer parameters or top-level body properties.
+    let mut page_size = None;
+    for name in [&position, &limit] {
+        let param = op
+            .params
+            .iter()
+            .find(|p| &p.name == name && p.location != ParamLocation::Path);
+        let field = body_fields(cx, op).and_then(|f| f.iter().find(|f| &f.json == name));
+        let integer = match (param, field) {
+            (Some(p), _) => p.ty == TypeRef::Int && !p.required,
+            (None, Some(f)) => f.ty == TypeRef::Number && !f.required,
+            (None, None) => false,
+        };
+        if !integer {
+            cx.error(
+                &at,
+                format!(
+                    "`{name}` must be an optional integer parameter or body property of `{}`",
+                    op.id
+                ),
+            );
+            return None;
+        }
+        if name == &limit {
+            page_size = limit_size(cx, op, name);
+        }
+    }
+    let Some(success) = op
+        .responses
+        .iter()
+        .find(|r| r.status.is_success())
+        .and_then(|r| r.ty.clone())
+    else {
+        cx.error(&at, "a paged operation needs a JSON success response");
+        return None;
+    };
+    let items: Vec<String> = text("items")
+        .unwrap_or_default()
+        .split('.')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    let list = walk(cx, &success, &items);
+    let Some(TypeRef::Array(item)) = list else {
+        cx.error(
+            join(&at, "items"),
+            format!(
+                "`{}` does not lead to a list in the response",
+                items.join(".")
+            ),
+        );
+        return None;
+    };
+    let total: Vec<String> = text("total")
+        .unwrap_or_default()
+        .split('.')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    if !total.is_empty() && walk(cx, &success, &total) != Some(TypeRef::Number) {
+        cx.error(
+            join(&at, "total"),
+            format!(
+                "`{}` does not lead to a number in the response",
+                total.join(".")
+            ),
+        );
+        return None;
+    }
+    Some(Pagination {
+        position,
+        offset,
+        limit,
+        page_size: page_size.unwrap_or(20),
+        items,
+        item: *item,
+        total,
+        max_items: raw.get("max-items").and_then(Value::as_u64),
+    })
+}
+
+/// A page size for walking all pages: the documented maximum (at most 100), else the default.
+fn limit_size(cx: &Builder<'_>, op: &Operation, name: &str) -> Option<i64> {
+    let mut schemas = Vec::new();
+    let parameters = cx
+        .doc
+        .raw_at(&op.pointer)
+        .and_then(|o| o.get("parameters"))
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    for p in parameters {
+        let p = match p.get("$ref").and_then(Value::as_str) {
+            Some(r) => r
+                .strip_prefix('#')
+                .and_then(|ptr| cx.doc.raw_at(ptr))
+                .cloned()
+                .unwrap_or_default(),
+            None => p,
+        };
+        if p.get("name").and_then(Value::as_str) == Some(name) {
+            schemas.push(p.get("schema").cloned().unwrap_or_default());
+        }
+    }
+    let schema = schemas.into_iter().next()?;
+    let maximum = schema.get("maximum").and_then(Value::as_i64);
+    let default = schema.get("default").and_then(Value::as_i64);
+    maximum.map(|m| m.min(100)).or(default)
+}
+
+/// The type at a property path inside a type.
+fn walk(cx: &Builder<'_>, ty: &TypeRef, path: &[String]) -> Option<TypeRef> {
+    let Some((first, rest)) = path.split_first() else {
+        return Some(ty.clone());
+    };
+    let TypeRef::Named(name) = ty else {
+        return None;
+    };
+    match &cx.types.get(name)?.kind {
+        super::TypeKind::Struct { fields, .. } => {
+            let field = fields.iter().find(|f| &f.json == first)?;
+            walk(cx, &field.ty, rest)
+        }
+        super::TypeKind::Alias(target) => walk(cx, target, path),
+        _ => None,
+    }
+}
+
+/// Reads `x-batch` and checks that the body has that list.
+fn batch(cx: &mut Builder<'_>, op: &Operation) -> Option<Batch> {
+    let at = join(&op.pointer, "x-batch");
+    let raw = cx.extension(&op.pointer, "x-batch")?.clone();
+    let Some(items) = raw.get("items").and_then(Value::as_str).map(str::to_string) else {
+        cx.error(&at, "`x-batch` needs `items`, the body's list property");
+        return None;
+    };
+    let is_list = body_fields(cx, op)
+        .and_then(|f| f.iter().find(|f| f.json == items))
+        .is_some_and(|f| matches!(f.ty, TypeRef::Array(_)));
+    if !is_list {
+        cx.error(
+            join(&at, "items"),
+            format!(
+                "`{items}` is not a list property of the request body of `{}`",
+                op.id
+            ),
+        );
+        return None;
+    }
+    Some(Batch {
+        items,
+        max_bytes: raw.get("max-bytes").and_then(Value::as_u64),
+        per_minute: raw
+            .get("per-minute")
+            .and_then(Value::as_u64)
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| *n > 0),
+    })
 }
 
 fn resolve_parameter(

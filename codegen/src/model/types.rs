@@ -92,6 +92,13 @@ pub enum TypeKind {
         /// One variant per scalar type.
         variants: Vec<Variant>,
     },
+    /// A `oneOf` with a `discriminator`: told apart by the value of one property.
+    Tagged {
+        /// The discriminating property.
+        property: String,
+        /// Variants in document order.
+        variants: Vec<TaggedVariant>,
+    },
     /// Any other `oneOf`/`anyOf`: the first variant that decodes wins.
     Union {
         /// Variants in document order.
@@ -124,6 +131,8 @@ pub struct Field {
     pub deprecated: bool,
     /// Description.
     pub doc: Option<String>,
+    /// A required field with a one-value enum: always that value, set by the constructor.
+    pub constant: Option<String>,
 }
 
 /// A known value of a string enum.
@@ -133,6 +142,17 @@ pub struct EnumValue {
     pub json: String,
     /// Rust variant name.
     pub ident: String,
+}
+
+/// A variant of a discriminated `oneOf`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaggedVariant {
+    /// The discriminator value.
+    pub tag: String,
+    /// Rust variant name.
+    pub ident: String,
+    /// Its content (a named struct).
+    pub ty: TypeRef,
 }
 
 /// A variant of a `oneOf`.
@@ -203,7 +223,14 @@ impl Builder<'_> {
     /// Defines a named type from a schema.
     fn define(&mut self, name: &str, pointer: &str, schema: &Schema) {
         let data = &schema.schema_data;
+        let discriminated = match (&schema.schema_kind, &data.discriminator) {
+            (SchemaKind::OneOf { one_of }, Some(d)) => Some(self.tagged_kind(pointer, one_of, d)),
+            _ => None,
+        };
         let kind = match &schema.schema_kind {
+            _ if discriminated.is_some() => discriminated.unwrap_or(TypeKind::Union {
+                variants: Vec::new(),
+            }),
             SchemaKind::Type(Type::Object(object)) if !object.properties.is_empty() => self
                 .struct_kind(
                     name,
@@ -284,6 +311,11 @@ impl Builder<'_> {
             let (nullable, deprecated, doc) = self.schema_meta(schema);
             let pii = self.flag(&at, "x-pii");
             let aliases = self.aliases(&at);
+            let constant = if required.contains(json) {
+                self.single_value(schema)
+            } else {
+                None
+            };
             fields.push(Field {
                 json: json.clone(),
                 aliases,
@@ -295,6 +327,7 @@ impl Builder<'_> {
                 boxed: false,
                 deprecated,
                 doc,
+                constant,
             });
         }
         for name_required in required {
@@ -338,6 +371,58 @@ impl Builder<'_> {
             });
         }
         TypeKind::Enum { values: out }
+    }
+
+    /// The value of a one-value string enum (inline or referenced).
+    fn single_value(&self, schema: &ReferenceOr<Box<Schema>>) -> Option<String> {
+        let schema: &Schema = match schema {
+            ReferenceOr::Item(s) => s,
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix(COMPONENTS)
+                .and_then(|n| self.doc.api.components.as_ref()?.schemas.get(n))?
+                .as_item()?,
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) if s.enumeration.len() == 1 => {
+                s.enumeration[0].clone()
+            }
+            _ => None,
+        }
+    }
+
+    /// A `oneOf` of references with a `discriminator`.
+    fn tagged_kind(
+        &mut self,
+        pointer: &str,
+        schemas: &[ReferenceOr<Schema>],
+        d: &openapiv3::Discriminator,
+    ) -> TypeKind {
+        let mut scope = Scope::with_reserved(&["Other"]);
+        let mut variants = Vec::new();
+        for (i, schema) in schemas.iter().enumerate() {
+            let at = join(&join(pointer, "oneOf"), &i.to_string());
+            let ReferenceOr::Reference { reference } = schema else {
+                self.error(&at, "a `oneOf` with a `discriminator` must list `$ref`s");
+                continue;
+            };
+            let component = reference
+                .strip_prefix(COMPONENTS)
+                .unwrap_or(reference)
+                .to_string();
+            let tag = d
+                .mapping
+                .iter()
+                .find(|(_, target)| *target == reference || **target == component)
+                .map(|(tag, _)| tag.clone())
+                .unwrap_or_else(|| component.clone());
+            let ty = self.reference(reference, &at, Use::Model);
+            let (ident, _) = scope.claim(&camel(&tag));
+            variants.push(TaggedVariant { tag, ident, ty });
+        }
+        TypeKind::Tagged {
+            property: d.property_name.clone(),
+            variants,
+        }
     }
 
     fn one_of_kind(
@@ -710,6 +795,13 @@ pub fn box_cycles(types: &mut [TypeDef]) {
             TypeKind::Struct { fields, .. } => fields
                 .iter()
                 .filter_map(|f| match &f.ty {
+                    TypeRef::Named(n) => Some(n.clone()),
+                    _ => None,
+                })
+                .collect(),
+            TypeKind::Tagged { variants, .. } => variants
+                .iter()
+                .filter_map(|v| match &v.ty {
                     TypeRef::Named(n) => Some(n.clone()),
                     _ => None,
                 })

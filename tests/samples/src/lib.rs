@@ -37,6 +37,21 @@ mod tests {
     }
 
     #[test]
+    fn discriminated_unions_carry_their_tag() {
+        use super::constructs::types::{BuyEvent, Event, ViewEvent};
+        let view = Event::from(ViewEvent::new("sku-1"));
+        assert_eq!(
+            serde_json::to_value(&view).expect("encode"),
+            json!({"event": "view", "item": "sku-1"})
+        );
+        let buy: Event =
+            serde_json::from_value(json!({"event": "buy", "total": 9.5})).expect("decode");
+        assert!(matches!(buy, Event::Buy(BuyEvent { .. })));
+        let other: Event = serde_json::from_value(json!({"event": "refund"})).expect("decode");
+        assert_eq!(other, Event::Other(json!({"event": "refund"})));
+    }
+
+    #[test]
     fn the_server_url_comes_from_the_spec() {
         assert_eq!(
             super::petstore_expanded::operations::DEFAULT_BASE_URL,
