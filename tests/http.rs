@@ -339,49 +339,6 @@ async fn orders_last_for_user() {
     assert!(!products.is_empty());
 }
 
-/// Calls an operation with the least it needs.
-async fn call(client: &Client, operation: &str) -> Result<(), Error> {
-    match operation {
-        "session_init" => client.session().init().send().await.map(drop),
-        "products_list" => client.products().list().send().await.map(drop),
-        "products_get" => client.products().get("1").send().await.map(drop),
-        "products_counters" => client.products().counters("1").send().await.map(drop),
-        "products_in_category" => client.products().in_category("1").send().await.map(drop),
-        "products_cart" => client.products().cart().send().await.map(drop),
-        "profile_set" => client.profile().set().send().await.map(drop),
-        "profile_get" => client.profile().get().send().await.map(drop),
-        "orders_last_for_user" => client.orders().last_for_user().send().await.map(drop),
-        other => panic!("no call for `{other}`: add it to `call` in tests/http.rs"),
-    }
-}
-
-#[tokio::test]
-async fn error_statuses_become_typed_errors_for_every_operation() {
-    let (server, client) = setup(true).await;
-    for status in [400u16, 403, 404] {
-        server.reset().await;
-        let body = json!({"status": "error", "payload": {"message": format!("no luck {status}")}});
-        Mock::given(wiremock::matchers::any())
-            .respond_with(ResponseTemplate::new(status).set_body_json(body))
-            .mount(&server)
-            .await;
-        for op in personaclick::operations::OPERATION_IDS {
-            let err = call(&client, op).await.expect_err("an error status");
-            let Error::Api(api) = &err else {
-                panic!("{op} {status}: expected an API error, got {err:?}")
-            };
-            assert_eq!(api.status.as_u16(), status, "{op}");
-            assert_eq!(api.operation, *op);
-            assert_eq!(
-                api.message.as_deref(),
-                Some(format!("no luck {status}").as_str()),
-                "{op}"
-            );
-            assert!(err.raw_body().is_some_and(|b| !b.is_empty()));
-        }
-    }
-}
-
 #[tokio::test]
 async fn a_top_level_message_is_found_too() {
     let (server, client) = setup(false).await;

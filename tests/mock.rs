@@ -1,39 +1,9 @@
-//! The embedded mock server: documented answers for every operation, credential and
-//! required-parameter checks, answer overrides, and the request log.
+//! The embedded mock server: credential and required-parameter checks, answer overrides,
+//! and the request log. (`tests/operations.rs` calls every operation against it.)
 
 use personaclick::Client;
 use personaclick::mock::MockServer;
 use serde_json::json;
-
-/// Calls an operation with the least it needs; `Ok` when it decoded a success.
-async fn call(client: &Client, operation: &str) -> Result<(), personaclick::Error> {
-    let v = client.visitor("D1", "S1");
-    match operation {
-        "session_init" => v.session().init().send().await.map(drop),
-        "products_list" => v.products().list().send().await.map(drop),
-        "products_get" => v.products().get("1").send().await.map(drop),
-        "products_counters" => v.products().counters("1").send().await.map(drop),
-        "products_in_category" => v.products().in_category("1").send().await.map(drop),
-        "products_cart" => v.products().cart().send().await.map(drop),
-        "profile_set" => v.profile().set().email("a@b.c").send().await.map(drop),
-        "profile_get" => v.profile().get().send().await.map(drop),
-        "orders_last_for_user" => v.orders().last_for_user().send().await.map(drop),
-        other => panic!("no call for `{other}`: add it to `call` in tests/mock.rs"),
-    }
-}
-
-#[tokio::test]
-async fn every_operation_gets_its_documented_answer() {
-    let mock = MockServer::start().await;
-    let client = mock.client().expect("client");
-    for op in personaclick::operations::OPERATION_IDS {
-        call(&client, op)
-            .await
-            .unwrap_or_else(|e| panic!("{op}: {e}"));
-    }
-    let seen: Vec<&str> = mock.requests().iter().filter_map(|r| r.operation).collect();
-    assert_eq!(seen, personaclick::operations::OPERATION_IDS);
-}
 
 #[tokio::test]
 async fn wrong_credentials_are_refused_like_the_api_does() {

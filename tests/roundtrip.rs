@@ -54,7 +54,7 @@ fn every_spec_example_round_trips() {
     }
     println!("{passed} spec examples round-tripped");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(passed >= 29, "only {passed} examples found in the spec");
+    assert!(passed >= 198, "only {passed} examples found in the spec");
 }
 
 #[test]
@@ -75,10 +75,29 @@ fn every_operation_with_a_json_body_has_an_example() {
         })
         .map(|op| op.id.as_str())
         .collect();
-    // POST /profile/set documents no response body example anywhere.
+    // No source documents a response example for these (each checked by the spec's authors
+    // against the reference, the wiki, the vendor's docs and its SDK tests).
+    let undocumented = [
+        "communications_list",
+        "products_check_back_in_stock",
+        "products_check_price_drop",
+        "products_list_by_body",
+        "profile_set",
+        "promo_codes_delete",
+        "stories_track_received",
+        "subscriptions_subscribe_for_product_available",
+        "subscriptions_subscribe_for_product_price",
+        "subscriptions_unsubscribe_from_product_available",
+        "subscriptions_unsubscribe_from_product_price",
+        "tracking_custom_event",
+        "tracking_notification_clicked",
+        "tracking_notification_closed",
+        "tracking_notification_delivered",
+        "tracking_notification_opened",
+        "tracking_story",
+    ];
     assert_eq!(
-        missing,
-        ["profile_set"],
+        missing, undocumented,
         "operations without a success example"
     );
 }

@@ -33,6 +33,19 @@ pub fn generate(text: &str, config: &Config) -> Result<String, Diagnostics> {
     generate_from_model(&model, config)
 }
 
+/// Generates the test helper `sample_call` for a model; `config.runtime` names the crate
+/// the helper calls (for example `personaclick`).
+pub fn generate_samples(model: &Model, config: &Config) -> Result<String, Diagnostics> {
+    let internal = |message: String| {
+        Diagnostics(vec![Diagnostic::error(
+            "",
+            format!("internal generator error: {message}"),
+        )])
+    };
+    let tokens = emit::sample_tokens(model, config).map_err(internal)?;
+    emit::format(tokens, config).map_err(internal)
+}
+
 /// Generates formatted Rust source from a model that [`check`] returned.
 pub fn generate_from_model(model: &Model, config: &Config) -> Result<String, Diagnostics> {
     let internal = |message: String| {

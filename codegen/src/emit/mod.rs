@@ -5,6 +5,7 @@
 //! root of the crate that holds the runtime (`Config::runtime`).
 
 mod operations;
+mod samples;
 mod types;
 
 use proc_macro2::TokenStream;
@@ -57,6 +58,19 @@ pub fn tokens(model: &Model, config: &Config) -> Result<TokenStream, String> {
         #types
         #operations
     })
+}
+
+/// The test helper `sample_call` (see `samples`), with `runtime` as the crate path
+/// (the helper lives outside the crate, in its tests).
+pub fn sample_tokens(model: &Model, config: &Config) -> Result<TokenStream, String> {
+    let rt: syn::Path = syn::parse_str(&config.runtime)
+        .map_err(|e| format!("runtime path `{}`: {e}", config.runtime))?;
+    let e = Emitter {
+        model,
+        rt: quote!(#rt),
+        config,
+    };
+    Ok(e.samples_file())
 }
 
 /// Formats tokens as a Rust file with a header comment.

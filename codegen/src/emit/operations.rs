@@ -13,19 +13,19 @@ use crate::model::{
 use crate::naming::Scope;
 
 /// One input of a request builder: a parameter, a property of an object body, or a whole body.
-struct Input<'a> {
-    ident: syn::Ident,
-    kind: InputKind<'a>,
+pub(crate) struct Input<'a> {
+    pub ident: syn::Ident,
+    pub kind: InputKind<'a>,
 }
 
-enum InputKind<'a> {
+pub(crate) enum InputKind<'a> {
     Param(&'a Param),
     BodyField(&'a Field),
     Body(&'a TypeRef, bool),
 }
 
 impl Input<'_> {
-    fn required(&self) -> bool {
+    pub(crate) fn required(&self) -> bool {
         match self.kind {
             InputKind::Param(p) => p.required,
             InputKind::BodyField(f) => !is_optional(f),
@@ -33,7 +33,7 @@ impl Input<'_> {
         }
     }
 
-    fn ty(&self) -> &TypeRef {
+    pub(crate) fn ty(&self) -> &TypeRef {
         match self.kind {
             InputKind::Param(p) => &p.ty,
             InputKind::BodyField(f) => &f.ty,
@@ -41,7 +41,7 @@ impl Input<'_> {
         }
     }
 
-    fn pii(&self) -> bool {
+    pub(crate) fn pii(&self) -> bool {
         match self.kind {
             InputKind::Param(p) => p.pii,
             InputKind::BodyField(f) => f.pii,
@@ -49,7 +49,7 @@ impl Input<'_> {
         }
     }
 
-    fn boxed(&self) -> bool {
+    pub(crate) fn boxed(&self) -> bool {
         matches!(self.kind, InputKind::BodyField(f) if f.boxed)
     }
 
@@ -121,6 +121,8 @@ impl<'a> Emitter<'a> {
         let ids = self.model.operations.iter().map(|o| &o.id);
         quote! {
             /// Request builders, one per operation, and the sub-clients that hand them out.
+            // Deprecated items stay deprecated for users; the generated code itself uses them.
+            #[allow(deprecated)]
             pub mod operations {
                 #(#schemes)*
                 #client
@@ -264,7 +266,7 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn inputs(&self, op: &'a Operation) -> (Vec<Input<'a>>, Option<&'a str>) {
+    pub(crate) fn inputs(&self, op: &'a Operation) -> (Vec<Input<'a>>, Option<&'a str>) {
         let mut scope = Scope::with_reserved(&[
             "client",
             "options",
@@ -308,7 +310,7 @@ impl<'a> Emitter<'a> {
         (inputs, body_struct)
     }
 
-    fn struct_fields(&self, ty: &TypeRef) -> Option<(&'a str, &'a [Field])> {
+    pub(crate) fn struct_fields(&self, ty: &TypeRef) -> Option<(&'a str, &'a [Field])> {
         let TypeRef::Named(name) = ty else {
             return None;
         };
@@ -332,9 +334,7 @@ impl<'a> Emitter<'a> {
         });
         let passes = required.iter().map(|i| {
             let ident = &i.ident;
-            let (_, conv) = self.arg(i.ty());
-            let conv = self.wrap(i, conv(quote!(#ident)));
-            quote!(#conv)
+            self.convert(i, quote!(#ident))
         });
         let fallback = format!("Calls `{}`.", op.id);
         let docs = doc(Some(op.doc.as_deref().unwrap_or(&fallback)));
@@ -345,6 +345,8 @@ impl<'a> Emitter<'a> {
             #[doc = ""]
             #[doc = #line]
             #deprecated
+            // As many arguments as the operation has required inputs.
+            #[allow(clippy::too_many_arguments)]
             pub fn #method(&self, #(#args),*) -> #ty<'a> {
                 #ty::new(self.client, #(#passes),*)
             }
@@ -393,17 +395,23 @@ impl<'a> Emitter<'a> {
     }
 
     /// Wraps a converted value in `Pii` / `Box` as the input's stored type needs.
-    fn wrap(&self, input: &Input, value: TokenStream) -> TokenStream {
+    /// Converts a setter or method argument to the input's stored type (`Pii`, `Box` included).
+    fn convert(&self, input: &Input, raw: TokenStream) -> TokenStream {
         let rt = &self.rt;
-        let mut value = value;
-        if input.pii() {
-            value = match input.ty() {
-                TypeRef::Array(_) => {
-                    quote!(#value.into_iter().map(#rt::Pii::new).collect::<::std::vec::Vec<_>>())
-                }
-                _ => quote!(#rt::Pii::new(#value)),
-            };
-        }
+        let mut value = match (input.pii(), input.ty()) {
+            (true, TypeRef::Array(_)) => {
+                quote!(#raw.into_iter().map(|v| #rt::Pii::new(v.into())).collect())
+            }
+            (true, ty) => {
+                let (_, conv) = self.arg(ty);
+                let converted = conv(raw);
+                quote!(#rt::Pii::new(#converted))
+            }
+            (false, ty) => {
+                let (_, conv) = self.arg(ty);
+                conv(raw)
+            }
+        };
         if input.boxed() {
             value = quote!(::std::boxed::Box::new(#value));
         }
@@ -529,6 +537,7 @@ impl<'a> Emitter<'a> {
             }
 
             impl<'a> #name<'a> {
+                #[allow(clippy::too_many_arguments)]
                 fn new(client: &'a #rt::Client, #(#new_args),*) -> Self {
                     #name { client, #(#inits)* #body_init options: #rt::__private::CallOptions::default() }
                 }
@@ -729,7 +738,7 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn struct_additional(&self, op: &Operation) -> Option<&TypeRef> {
+    pub(crate) fn struct_additional(&self, op: &Operation) -> Option<&TypeRef> {
         let TypeRef::Named(name) = &op.body.as_ref()?.ty else {
             return None;
         };
@@ -742,8 +751,8 @@ impl<'a> Emitter<'a> {
 
     fn setter(&self, input: &Input) -> TokenStream {
         let ident = &input.ident;
-        let (arg, conv) = self.arg(input.ty());
-        let value = self.wrap(input, conv(quote!(value)));
+        let (arg, _) = self.arg(input.ty());
+        let value = self.convert(input, quote!(value));
         let fallback = format!("Sets `{}` (not described in the spec).", input.ident);
         let docs = doc(Some(input.doc().unwrap_or(&fallback)));
         let target = match input.kind {
@@ -811,6 +820,9 @@ impl<'a> Emitter<'a> {
             // Borrow as `Option<&str>` / `Option<&[T]>` / `Option<&T>`.
             let derefs = !p.pii && matches!(p.ty, TypeRef::String | TypeRef::Array(_));
             let mut value = match (p.required, derefs, &p.ty) {
+                (true, _, _) if p.pii => {
+                    quote!(::std::option::Option::Some(#rt::Pii::expose(&self.#ident)))
+                }
                 (true, true, TypeRef::String) => {
                     quote!(::std::option::Option::Some(self.#ident.as_str()))
                 }
@@ -819,7 +831,7 @@ impl<'a> Emitter<'a> {
                 (false, true, _) => quote!(self.#ident.as_deref()),
                 (false, false, _) => quote!(self.#ident.as_ref()),
             };
-            if p.pii {
+            if p.pii && !p.required {
                 value = quote!(#value.map(#rt::Pii::expose));
             }
             if p.context {

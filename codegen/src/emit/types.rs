@@ -16,6 +16,8 @@ impl Emitter<'_> {
             ///
             /// Objects keep the fields the spec does not name (in `extra`) and send them back
             /// when serialized; numbers keep the form they arrived in.
+            // Deprecated items stay deprecated for users; the generated code itself uses them.
+            #[allow(deprecated)]
             pub mod types {
                 #(#items)*
             }
@@ -166,6 +168,7 @@ impl Emitter<'_> {
         required: &[&Field],
     ) -> TokenStream {
         let rt = &self.rt;
+        let no_args = required.iter().all(|f| f.constant.is_some());
         let args = required.iter().filter(|f| f.constant.is_none()).map(|f| {
             let ident = format_ident!("{}", f.ident);
             let ty = self.field_type(f);
@@ -179,13 +182,28 @@ impl Emitter<'_> {
                 (None, false) => quote!(#ident: #ident.into(),),
             }
         });
+        // Only constants required: `Default` is the same as `new()`.
+        let default = if no_args {
+            quote! {
+                impl ::std::default::Default for #name {
+                    fn default() -> Self {
+                        Self::new()
+                    }
+                }
+            }
+        } else {
+            quote!()
+        };
         quote! {
             impl #name {
                 /// A value with its required fields; the others unset.
+                // As many arguments as the spec has required fields.
+                #[allow(clippy::too_many_arguments)]
                 pub fn new(#(#args),*) -> Self {
                     #name { #(#inits)* extra: #rt::Extra::default() }
                 }
             }
+            #default
         }
     }
 
@@ -445,6 +463,8 @@ impl Emitter<'_> {
             quote!(::std::option::Option::Some(#tag) => ::serde_json::from_value(value).map(#name::#ident),)
         });
         quote! {
+            // Variants are models of very different sizes; values are short-lived, so no boxing.
+            #[allow(clippy::large_enum_variant)]
             #[derive(Debug, Clone, PartialEq)]
             #[non_exhaustive]
             pub enum #name {
@@ -485,6 +505,8 @@ impl Emitter<'_> {
             quote!(#[allow(missing_docs)] #ident(#ty),)
         });
         quote! {
+            // Variants are models of very different sizes; values are short-lived, so no boxing.
+            #[allow(clippy::large_enum_variant)]
             #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
             #[serde(untagged)]
             #[non_exhaustive]

@@ -1,0 +1,143 @@
+//! A test helper generated from the spec: one call of every operation with a sample value
+//! for every input, so a test can check what goes over the wire for all of them.
+//!
+//! Sample values follow fixed rules the test can predict: strings (and ids) are
+//! `"s-<name>"`, integers 7, numbers 7.5, booleans `true`, enums their first value, lists one
+//! sample item, maps one `"s-key"` entry, objects their constructor with samples.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::Emitter;
+use super::operations::InputKind;
+use super::types::is_optional;
+use crate::model::{Operation, TypeKind, TypeRef};
+
+/// Deepest object nesting a sample builds.
+const MAX_DEPTH: usize = 4;
+
+impl<'a> Emitter<'a> {
+    /// `pub async fn sample_call(client, operation) -> Option<Result<(), Error>>`.
+    pub fn samples_file(&self) -> TokenStream {
+        let rt = &self.rt;
+        let arms = self.model.operations.iter().filter_map(|op| {
+            let call = self.sample_call(op)?;
+            let id = &op.id;
+            Some(quote!(#id => ::std::option::Option::Some(#call.send().await.map(drop)),))
+        });
+        quote! {
+            /// Calls `operation` on `client` with a sample value for every parameter and body
+            /// property; `None` for an operation the spec does not have.
+            #[allow(deprecated)]
+            pub async fn sample_call(
+                client: &#rt::Client,
+                operation: &str,
+            ) -> ::std::option::Option<::std::result::Result<(), #rt::Error>> {
+                match operation {
+                    #(#arms)*
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
+    }
+
+    fn sample_call(&self, op: &'a Operation) -> Option<TokenStream> {
+        let tag = self.model.tags.iter().find(|t| t.name == op.tag)?;
+        let tag = format_ident!("{}", tag.ident);
+        let method = format_ident!("{}", op.method_name);
+        let (inputs, _) = self.inputs(op);
+        let mut args = Vec::new();
+        let mut setters = Vec::new();
+        for input in &inputs {
+            let name = match input.kind {
+                InputKind::Param(p) => p.name.as_str(),
+                InputKind::BodyField(f) => f.json.as_str(),
+                InputKind::Body(..) => "body",
+            };
+            let value = self.sample_value(input.ty(), name, 0);
+            if input.required() {
+                args.push(value?);
+            } else if let Some(value) = value {
+                let ident = &input.ident;
+                setters.push(quote!(.#ident(#value)));
+            }
+        }
+        if self.struct_additional(op).is_some() {
+            setters.push(quote!(.property("s-custom", "s-custom")));
+        }
+        Some(quote!(client.#tag().#method(#(#args),*)#(#setters)*))
+    }
+
+    /// An expression of exactly type `ty` (so it fits `Into<T>` and iterator arguments).
+    fn sample_value(&self, ty: &TypeRef, name: &str, depth: usize) -> Option<TokenStream> {
+        let rt = &self.rt;
+        let text = format!("s-{name}");
+        Some(match ty {
+            TypeRef::String => quote!(::std::string::String::from(#text)),
+            TypeRef::Id => quote!(#rt::Id::from(#text)),
+            TypeRef::Number => quote!(#rt::Number::from(7)),
+            TypeRef::Int => quote!(7i64),
+            TypeRef::Float => quote!(7.5f64),
+            TypeRef::Bool => quote!(true),
+            TypeRef::Any => quote!(::serde_json::Value::from(#text)),
+            TypeRef::Array(inner) => {
+                let item = self.sample_value(inner, name, depth)?;
+                quote!(::std::vec![#item])
+            }
+            TypeRef::Map(inner) => {
+                let value = self.sample_value(inner, name, depth)?;
+                quote!(::std::collections::BTreeMap::from([(::std::string::String::from("s-key"), #value)]))
+            }
+            TypeRef::Named(type_name) => return self.sample_named(type_name, name, depth),
+        })
+    }
+
+    fn sample_named(&self, type_name: &str, name: &str, depth: usize) -> Option<TokenStream> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let def = self.model.types.iter().find(|t| t.name == type_name)?;
+        let path = self.ty(&TypeRef::Named(type_name.to_string()));
+        match &def.kind {
+            TypeKind::Enum { values } => {
+                let first = values.first().map_or("s-enum", |v| v.json.as_str());
+                Some(quote!(#path::from(#first)))
+            }
+            TypeKind::Struct { fields, .. } => {
+                let mut args = Vec::new();
+                for f in fields
+                    .iter()
+                    .filter(|f| !is_optional(f) && f.constant.is_none())
+                {
+                    let mut value = self.sample_value(&f.ty, &f.json, depth + 1)?;
+                    if f.boxed {
+                        value = quote!(::std::boxed::Box::new(#value));
+                    }
+                    if f.pii {
+                        let rt = &self.rt;
+                        value = match &f.ty {
+                            TypeRef::Array(_) => {
+                                quote!(#value.into_iter().map(#rt::Pii::new).collect::<::std::vec::Vec<_>>())
+                            }
+                            _ => quote!(#rt::Pii::new(#value)),
+                        };
+                    }
+                    args.push(value);
+                }
+                Some(quote!(#path::new(#(#args),*)))
+            }
+            TypeKind::Scalars { variants } | TypeKind::Union { variants } => {
+                let first = variants.first()?;
+                let ident = format_ident!("{}", first.ident);
+                let value = self.sample_value(&first.ty, type_name, depth + 1)?;
+                Some(quote!(#path::#ident(#value)))
+            }
+            TypeKind::Tagged { variants, .. } => {
+                let first = variants.first()?;
+                let value = self.sample_value(&first.ty, type_name, depth + 1)?;
+                Some(quote!(#path::from(#value)))
+            }
+            TypeKind::Alias(target) => self.sample_value(target, name, depth + 1),
+        }
+    }
+}
