@@ -21,7 +21,6 @@ pub mod types {
     }
     impl AudienceImportRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             audience: impl ::std::convert::Into<
                 ::std::vec::Vec<crate::types::AudienceMember>,
@@ -571,7 +570,6 @@ pub mod types {
     }
     impl CatalogCategoriesDeleteRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             categories: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         ) -> Self {
@@ -642,7 +640,6 @@ pub mod types {
     }
     impl CatalogCategoriesReplaceRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             categories: impl ::std::convert::Into<
                 ::std::vec::Vec<crate::types::CatalogCategory>,
@@ -717,7 +714,6 @@ pub mod types {
     }
     impl CatalogCategoriesUpdateRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             categories: impl ::std::convert::Into<
                 ::std::vec::Vec<crate::types::CatalogCategory>,
@@ -805,7 +801,6 @@ pub mod types {
     }
     impl CatalogCategory {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             id: impl ::std::convert::Into<::std::string::String>,
             name: impl ::std::convert::Into<::std::string::String>,
@@ -1309,7 +1304,6 @@ pub mod types {
     }
     impl CatalogProductIdsRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             items: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         ) -> Self {
@@ -1393,7 +1387,6 @@ pub mod types {
     }
     impl CatalogProductLocation {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(location: impl ::std::convert::Into<::std::string::String>) -> Self {
             CatalogProductLocation {
                 location: location.into(),
@@ -1522,7 +1515,6 @@ pub mod types {
     }
     impl CatalogProductParam {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             name: impl ::std::convert::Into<::std::string::String>,
             value: impl ::std::convert::Into<
@@ -1667,7 +1659,6 @@ pub mod types {
     }
     impl CatalogProductsUpdateRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             items: impl ::std::convert::Into<
                 ::std::vec::Vec<crate::types::CatalogProduct>,
@@ -2004,7 +1995,6 @@ pub mod types {
     }
     impl CertificateActivateRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
             CertificateActivateRequest {
                 code: code.into(),
@@ -2096,7 +2086,6 @@ pub mod types {
     }
     impl CertificateCodeRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
             CertificateCodeRequest {
                 code: code.into(),
@@ -2166,7 +2155,6 @@ pub mod types {
     }
     impl CertificateCreateRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             identifier: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -2852,7 +2840,6 @@ pub mod types {
     }
     impl ChatReportRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             code: impl ::std::convert::Into<::std::string::String>,
             data: impl ::std::convert::Into<crate::types::ChatReportRequestData>,
@@ -3552,7 +3539,6 @@ pub mod types {
     }
     impl CrmBulkSearchRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             by: impl ::std::convert::Into<crate::types::CrmBulkSearchRequestBy>,
             ids: impl ::std::convert::Into<
@@ -4166,7 +4152,6 @@ pub mod types {
     }
     impl ForceChangeEmailRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             new_email: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
             old_email: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
@@ -4261,7 +4246,6 @@ pub mod types {
     }
     impl ForceChangePhoneRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             new_phone: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
             old_phone: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
@@ -4576,7 +4560,6 @@ pub mod types {
     }
     impl InitResponse {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             did: impl ::std::convert::Into<::std::string::String>,
             seance: impl ::std::convert::Into<::std::string::String>,
@@ -4951,7 +4934,6 @@ pub mod types {
     }
     impl LoyaltyBonusCancelRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             identifier: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
             id: impl ::std::convert::Into<crate::types::Id>,
@@ -5165,7 +5147,6 @@ pub mod types {
     }
     impl LoyaltyBonusImportRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             bonuses: impl ::std::convert::Into<
                 ::std::vec::Vec<crate::types::LoyaltyBonusImportEntry>,
@@ -5401,7 +5382,6 @@ pub mod types {
     }
     impl LoyaltyCheckoutApplyRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             order_id: impl ::std::convert::Into<::std::string::String>,
             identifier: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
@@ -5562,7 +5542,6 @@ pub mod types {
     }
     impl LoyaltyCheckoutCartItem {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             product_id: impl ::std::convert::Into<::std::string::String>,
             price: impl ::std::convert::Into<crate::Number>,
@@ -5669,7 +5648,6 @@ pub mod types {
     }
     impl LoyaltyCheckoutChangeRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             order_id: impl ::std::convert::Into<::std::string::String>,
             cart_items: impl ::std::convert::Into<
@@ -5940,7 +5918,6 @@ pub mod types {
     }
     impl LoyaltyCheckoutEstimateRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             identifier: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
             cart_items: impl ::std::convert::Into<
@@ -6673,7 +6650,6 @@ pub mod types {
     }
     impl LoyaltyCheckoutOrderRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(order_id: impl ::std::convert::Into<::std::string::String>) -> Self {
             LoyaltyCheckoutOrderRequest {
                 order_id: order_id.into(),
@@ -7218,7 +7194,6 @@ pub mod types {
     }
     impl LoyaltyEventBonusRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             identifier: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
             event: impl ::std::convert::Into<::std::string::String>,
@@ -7375,7 +7350,6 @@ pub mod types {
     }
     impl LoyaltyJoinRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             phone: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
         ) -> Self {
@@ -7592,7 +7566,6 @@ pub mod types {
     }
     impl LoyaltyMemberRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             identifier: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
         ) -> Self {
@@ -7856,7 +7829,6 @@ pub mod types {
     }
     impl LoyaltyPromoCartItem {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             product_id: impl ::std::convert::Into<::std::string::String>,
             price: impl ::std::convert::Into<crate::Number>,
@@ -7953,7 +7925,6 @@ pub mod types {
     }
     impl LoyaltyPromosCartRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             cart_items: impl ::std::convert::Into<
                 ::std::vec::Vec<crate::types::LoyaltyPromoCartItem>,
@@ -8309,7 +8280,6 @@ pub mod types {
     }
     impl MessagingSendRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
             MessagingSendRequest {
                 code: code.into(),
@@ -8476,7 +8446,6 @@ pub mod types {
     }
     impl MobilePushTokenRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             did: impl ::std::convert::Into<::std::string::String>,
             token: impl ::std::convert::Into<::std::string::String>,
@@ -9668,7 +9637,6 @@ pub mod types {
     }
     impl NpsCreateRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             channel: impl ::std::convert::Into<::std::string::String>,
             category: impl ::std::convert::Into<::std::string::String>,
@@ -9982,7 +9950,6 @@ pub mod types {
     }
     impl OrdersSyncRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             orders: impl ::std::convert::Into<::std::vec::Vec<crate::types::SyncOrder>>,
         ) -> Self {
@@ -10050,7 +10017,6 @@ pub mod types {
     }
     impl OtpQrCheckRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
             OtpQrCheckRequest {
                 code: code.into(),
@@ -10222,7 +10188,6 @@ pub mod types {
     }
     impl OtpQrGetRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             identifier: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
         ) -> Self {
@@ -10350,7 +10315,6 @@ pub mod types {
     }
     impl OtpSendRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             phone: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
             event: impl ::std::convert::Into<::std::string::String>,
@@ -10562,7 +10526,6 @@ pub mod types {
     }
     impl PopupShownRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(popup: impl ::std::convert::Into<crate::Number>) -> Self {
             PopupShownRequest {
                 did: ::std::option::Option::None,
@@ -13215,7 +13178,6 @@ pub mod types {
     }
     impl PromoCodeFetchResponse {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
             PromoCodeFetchResponse {
                 code: code.into(),
@@ -13342,7 +13304,6 @@ pub mod types {
     }
     impl PromoCodesDeleteRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             promo_code_list_id: impl ::std::convert::Into<crate::Id>,
             codes: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -13478,7 +13439,6 @@ pub mod types {
     }
     impl PromoCodesPurgeRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(id: impl ::std::convert::Into<crate::Id>) -> Self {
             PromoCodesPurgeRequest {
                 id: id.into(),
@@ -13546,7 +13506,6 @@ pub mod types {
     }
     impl PromoCodesUploadRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             id: impl ::std::convert::Into<crate::Id>,
             codes: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -13985,7 +13944,6 @@ pub mod types {
     }
     impl ReferralJoinRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             identifier: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
             id: impl ::std::convert::Into<crate::Number>,
@@ -16462,7 +16420,6 @@ pub mod types {
     }
     impl SegmentMembershipRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(segment_id: impl ::std::convert::Into<crate::types::Id>) -> Self {
             SegmentMembershipRequest {
                 did: ::std::option::Option::None,
@@ -16603,7 +16560,6 @@ pub mod types {
     }
     impl ShortUrlCreateRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             links: impl ::std::convert::Into<::std::vec::Vec<crate::types::ShortUrlLink>>,
         ) -> Self {
@@ -16682,7 +16638,6 @@ pub mod types {
     }
     impl ShortUrlLink {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(url: impl ::std::convert::Into<::std::string::String>) -> Self {
             ShortUrlLink {
                 url: url.into(),
@@ -19128,7 +19083,6 @@ pub mod types {
     }
     impl SubscriptionsBackInStockRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(item_id: impl ::std::convert::Into<crate::types::Id>) -> Self {
             SubscriptionsBackInStockRequest {
                 did: ::std::option::Option::None,
@@ -19218,7 +19172,6 @@ pub mod types {
     }
     impl SubscriptionsCallbackRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             email: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
             event: impl ::std::convert::Into<
@@ -20104,7 +20057,6 @@ pub mod types {
     }
     impl SubscriptionsPriceDropRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             item_id: impl ::std::convert::Into<crate::types::Id>,
             price: impl ::std::convert::Into<crate::Number>,
@@ -20368,7 +20320,6 @@ pub mod types {
     }
     impl SubscriptionsUnsubscribeRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             item_ids: impl ::std::convert::Into<
                 crate::types::SubscriptionsUnsubscribeRequestItemIds,
@@ -20464,7 +20415,6 @@ pub mod types {
     }
     impl SuppressedEmail {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             email: impl ::std::convert::Into<crate::Pii<::std::string::String>>,
         ) -> Self {
@@ -20532,7 +20482,6 @@ pub mod types {
     }
     impl SuppressedImportRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             audience: impl ::std::convert::Into<
                 ::std::vec::Vec<crate::types::SuppressedEmail>,
@@ -20660,7 +20609,6 @@ pub mod types {
     }
     impl SyncOrder {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             id: impl ::std::convert::Into<::std::string::String>,
             status: impl ::std::convert::Into<::std::string::String>,
@@ -20969,7 +20917,6 @@ pub mod types {
     }
     impl SyncOrderItem {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             id: impl ::std::convert::Into<::std::string::String>,
             price: impl ::std::convert::Into<crate::Number>,
@@ -21277,7 +21224,6 @@ pub mod types {
     }
     impl SyncOrderValue {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(total: impl ::std::convert::Into<crate::Number>) -> Self {
             SyncOrderValue {
                 total: total.into(),
@@ -21420,7 +21366,6 @@ pub mod types {
     }
     impl TrackCartEvent {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             items: impl ::std::convert::Into<
                 ::std::vec::Vec<crate::types::TrackCartItem>,
@@ -21631,7 +21576,6 @@ pub mod types {
     }
     impl TrackCartItem {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(id: impl ::std::convert::Into<crate::types::Id>) -> Self {
             TrackCartItem {
                 id: id.into(),
@@ -21723,7 +21667,6 @@ pub mod types {
     }
     impl TrackCategoryEvent {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             category_id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
@@ -21922,7 +21865,6 @@ pub mod types {
     }
     impl TrackCustomEvent {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(event: impl ::std::convert::Into<::std::string::String>) -> Self {
             TrackCustomEvent {
                 event: event.into(),
@@ -22221,7 +22163,6 @@ pub mod types {
     }
     impl TrackItem {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(id: impl ::std::convert::Into<crate::types::Id>) -> Self {
             TrackItem {
                 id: id.into(),
@@ -22300,7 +22241,6 @@ pub mod types {
     }
     impl TrackNotificationRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             code: impl ::std::convert::Into<::std::string::String>,
             type_: impl ::std::convert::Into<crate::types::TrackNotificationRequestType>,
@@ -22502,7 +22442,6 @@ pub mod types {
     }
     impl TrackPurchaseEvent {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             items: impl ::std::convert::Into<
                 ::std::vec::Vec<crate::types::TrackPurchaseItem>,
@@ -22890,7 +22829,6 @@ pub mod types {
     }
     impl TrackPurchaseItem {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
             TrackPurchaseItem {
                 id: id.into(),
@@ -22998,7 +22936,6 @@ pub mod types {
     }
     impl TrackReceivedRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             code: impl ::std::convert::Into<::std::string::String>,
             type_: impl ::std::convert::Into<::std::string::String>,
@@ -23098,7 +23035,6 @@ pub mod types {
     }
     impl TrackRemoveFromCartEvent {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             items: impl ::std::convert::Into<::std::vec::Vec<crate::types::TrackItem>>,
         ) -> Self {
@@ -23274,7 +23210,6 @@ pub mod types {
     }
     impl TrackRemoveWishEvent {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             items: impl ::std::convert::Into<::std::vec::Vec<crate::types::TrackItem>>,
         ) -> Self {
@@ -23647,7 +23582,6 @@ pub mod types {
     }
     impl TrackSearchEvent {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             search_query: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
@@ -23890,7 +23824,6 @@ pub mod types {
     }
     impl TrackStoryRequest {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             event: impl ::std::convert::Into<crate::types::TrackStoryRequestEvent>,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -24063,7 +23996,6 @@ pub mod types {
     }
     impl TrackViewEvent {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new(
             items: impl ::std::convert::Into<::std::vec::Vec<crate::types::TrackItem>>,
         ) -> Self {
@@ -24277,7 +24209,6 @@ pub mod types {
     }
     impl TrackWishEvent {
         /// A value with its required fields; the others unset.
-        #[allow(clippy::too_many_arguments)]
         pub fn new() -> Self {
             TrackWishEvent {
                 event: ::std::convert::From::from("wish"),
@@ -25571,7 +25502,6 @@ pub mod operations {
         /// Uploads customers into the store's database, either into the default segment or into the static segment named by segment_id, and sets their email and SMS subscription flags. Every standard profile property and any custom property created in the CRM may be sent. Each customer needs an email or a phone. Server-to-server only. Customers are matched by their identifiers, so sending the same batch again only rewrites the same data. The 32 MB and 40 requests per minute limits are documented in the wiki for the catalog and order imports and are assumed here too.
         ///
         /// `POST /import/audience`
-        #[allow(clippy::too_many_arguments)]
         pub fn import(
             &self,
             audience: impl ::std::iter::IntoIterator<
@@ -25588,7 +25518,6 @@ pub mod operations {
         /// Uploads email addresses that must no longer receive email; each is unsubscribed from all email campaigns and flagged as suppressed. Server-to-server only. Sending the same list again changes nothing. The 32 MB and 40 requests per minute limits are documented in the wiki for the catalog and order imports and are assumed here too.
         ///
         /// `POST /import/suppressed`
-        #[allow(clippy::too_many_arguments)]
         pub fn import_suppressed(
             &self,
             audience: impl ::std::iter::IntoIterator<
@@ -25612,7 +25541,6 @@ pub mod operations {
         /// Returns the current bonus balance of a member: bonuses that can be spent now, bonuses not yet activated, and bonuses that expire by a given date. Unlike the membership and checkout methods, the answer is a bare object without the success and payload envelope.
         ///
         /// `GET /loyalty/bonuses/balance`
-        #[allow(clippy::too_many_arguments)]
         pub fn balance(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -25625,7 +25553,6 @@ pub mod operations {
         ///
         /// `GET /loyalty/basic/balance`
         #[deprecated]
-        #[allow(clippy::too_many_arguments)]
         pub fn basic_balance(&self) -> BonusesBasicBalance<'a> {
             BonusesBasicBalance::new(self.client)
         }
@@ -25634,7 +25561,6 @@ pub mod operations {
         /// Cancels a bonus granted with bonuses_reward, by the transaction id that bonuses_event_history returns; only entries marked cancellable can be cancelled. The reference's HTTP request line gives the path /loyalty/bonuses/cancel while its curl example calls /loyalty/basic/cancel; the path of the HTTP request line is used here.
         ///
         /// `PATCH /loyalty/bonuses/cancel`
-        #[allow(clippy::too_many_arguments)]
         pub fn cancel(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -25651,7 +25577,6 @@ pub mod operations {
         /// Lists only the bonuses granted with bonuses_reward (bonuses for activities such as a registration), at most 50 at a time, paged by offset and limit. Each entry carries the transaction id that bonuses_cancel takes, and whether it can still be cancelled. The answer is a bare array.
         ///
         /// `GET /loyalty/bonuses/event_bonus_history`
-        #[allow(clippy::too_many_arguments)]
         pub fn event_history(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -25663,7 +25588,6 @@ pub mod operations {
         /// Lists the bonus transactions of a member (earned, spent, cancelled, expired), at most 50 at a time, paged by offset and limit. The answer is a bare array; spent bonuses have a negative amount. The filters narrow the list by status and by activation, expiry and creation dates.
         ///
         /// `GET /loyalty/bonuses/history`
-        #[allow(clippy::too_many_arguments)]
         pub fn history(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -25675,7 +25599,6 @@ pub mod operations {
         /// Uploads the current bonus state and bonus history of customers from another loyalty system. Each entry names its customer by email, phone or loyalty id (at least one). The reference documents no response body, and no request size or rate limit for this import.
         ///
         /// `POST /import/bonuses`
-        #[allow(clippy::too_many_arguments)]
         pub fn import(
             &self,
             bonuses: impl ::std::iter::IntoIterator<
@@ -25692,7 +25615,6 @@ pub mod operations {
         /// Adds bonuses to a member for something other than an order, for example installing the mobile app or registering. The bonuses are active at once. Each event code rewards a member only once. The parameter table names the member field identifier while the curl example sends phone; the value is sent under both names.
         ///
         /// `POST /loyalty/basic/event_bonus`
-        #[allow(clippy::too_many_arguments)]
         pub fn reward(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -25718,7 +25640,6 @@ pub mod operations {
         /// Deletes the categories whose ids (the store's own category ids) are listed; other categories stay as they are. Server-to-server only. The reference shows a JSON body and documents no status code or response body; the 204 of the other import calls is assumed. Deleting the same categories again changes nothing.
         ///
         /// `DELETE /import/categories`
-        #[allow(clippy::too_many_arguments)]
         pub fn delete_categories(
             &self,
             categories: impl ::std::iter::IntoIterator<
@@ -25735,7 +25656,6 @@ pub mod operations {
         /// Wiki-only: known from the PersonaClick wiki page title and the REES46 documentation of the same backend; unconfirmed for PersonaClick. Removes the listed products, that is marks them as not available; other products stay as they are. Server-to-server only. Deleting the same products again changes nothing.
         ///
         /// `DELETE /import/products`
-        #[allow(clippy::too_many_arguments)]
         pub fn delete_products(
             &self,
             items: impl ::std::iter::IntoIterator<
@@ -25752,7 +25672,6 @@ pub mod operations {
         /// Wiki-only: the reference documents only the PUT and DELETE variants. Replaces the whole category tree with the categories in the request; categories missing from the request are removed. Server-to-server only. The data is queued and processed in the background. The wiki limits the call to 40 requests per minute and 32 MB per request. Because every request replaces the whole tree, the list must not be split across several requests, so this operation carries no batching hint.
         ///
         /// `POST /import/categories`
-        #[allow(clippy::too_many_arguments)]
         pub fn replace_categories(
             &self,
             categories: impl ::std::iter::IntoIterator<
@@ -25769,7 +25688,6 @@ pub mod operations {
         /// Wiki-only: known from the PersonaClick wiki page title and the REES46 documentation of the same backend; unconfirmed for PersonaClick. Marks the listed products as available and every other product of the store as not available. Server-to-server only. Because the products left out are switched off, the list must not be split across several requests, so this operation carries no batching hint. Sending the same list again changes nothing.
         ///
         /// `PATCH /import/products`
-        #[allow(clippy::too_many_arguments)]
         pub fn sync_availability(
             &self,
             items: impl ::std::iter::IntoIterator<
@@ -25786,7 +25704,6 @@ pub mod operations {
         /// Adds the categories in the request and updates those that already exist; categories left out of the request stay as they are. Server-to-server only. The data is queued and processed in the background; processing errors are emailed to the technical contacts of the account. The wiki limits the call to 40 requests per minute and 32 MB per request. Sending the same categories again leaves the catalog unchanged.
         ///
         /// `PUT /import/categories`
-        #[allow(clippy::too_many_arguments)]
         pub fn update_categories(
             &self,
             categories: impl ::std::iter::IntoIterator<
@@ -25803,7 +25720,6 @@ pub mod operations {
         /// Wiki-only: the PersonaClick wiki page on the HTTP product catalog import lists the product fields, but the product part of the page was not readable, so the method and the items key come from the REES46 documentation of the same backend and are unconfirmed for PersonaClick. Adds new products and updates existing ones without switching off the others. Server-to-server only. The data is queued and processed in the background. The 40 requests per minute and 32 MB per request limits are documented for the category import and assumed here; the REES46 docs also advise at most 5000 products per request. Sending the same products again leaves the catalog unchanged.
         ///
         /// `PUT /import/products`
-        #[allow(clippy::too_many_arguments)]
         pub fn update_products(
             &self,
             items: impl ::std::iter::IntoIterator<
@@ -25827,7 +25743,6 @@ pub mod operations {
         /// Returns the root categories of the catalog, each with its subcategories nested down to the requested depth. Answers are cached for 60 seconds. The PersonaClick reference lists the cache key with product listing parameters (brands, sort_by, page and so on), which looks copied from the listing; the REES46 documentation names shop_id, shop_secret, depth, exclude, locations and only_discount.
         ///
         /// `GET /products/categories`
-        #[allow(clippy::too_many_arguments)]
         pub fn list(&self) -> CategoriesList<'a> {
             CategoriesList::new(self.client)
         }
@@ -25843,7 +25758,6 @@ pub mod operations {
         /// Activates an issued certificate, or schedules its activation when the pool postpones it (the payload status is then scheduled). Personal certificates need the owner's phone and possibly the owner's name. Server-to-server call; the store secret is needed. The body example describes owner_name as the buyer phone number while the table calls it the owner's name; the table is followed. Not marked safe to repeat, since it puts the certificate's value into use and the docs do not say how a second activation is handled.
         ///
         /// `PATCH /loyalty/certificates/activate`
-        #[allow(clippy::too_many_arguments)]
         pub fn activate(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -25855,7 +25769,6 @@ pub mod operations {
         /// Returns the status, remaining balance and main settings of one certificate. Server-to-server call; the store secret is needed.
         ///
         /// `GET /loyalty/certificates/balance`
-        #[allow(clippy::too_many_arguments)]
         pub fn balance(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -25867,7 +25780,6 @@ pub mod operations {
         /// Blocks a certificate for the time being; certificates_unblock lifts the block. Server-to-server call; the store secret is needed. Repeating the call leaves the same state.
         ///
         /// `PATCH /loyalty/certificates/block`
-        #[allow(clippy::too_many_arguments)]
         pub fn block(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -25879,7 +25791,6 @@ pub mod operations {
         /// Returns every certificate of one customer, found by phone number. The items have the same shape as in certificates_list, without the batch field. Server-to-server call; the store secret is needed.
         ///
         /// `GET /loyalty/certificates/by-user`
-        #[allow(clippy::too_many_arguments)]
         pub fn by_user(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -25891,7 +25802,6 @@ pub mod operations {
         /// Creates a new certificate in a pool for a buyer. The certificate is not active yet; see certificates_activate. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. Not safe to repeat: every call issues another certificate.
         ///
         /// `POST /loyalty/certificates`
-        #[allow(clippy::too_many_arguments)]
         pub fn create(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -25908,7 +25818,6 @@ pub mod operations {
         /// Deactivates a certificate permanently; it can never be activated again. Server-to-server call; the store secret is needed. Repeating the call cannot change anything further.
         ///
         /// `PATCH /loyalty/certificates/deactivate`
-        #[allow(clippy::too_many_arguments)]
         pub fn deactivate(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -25920,7 +25829,6 @@ pub mod operations {
         /// Returns the certificates of one pool whose created, activated or deactivated date (chosen by event) falls within a period. Server-to-server call; the store secret is needed.
         ///
         /// `GET /loyalty/certificates`
-        #[allow(clippy::too_many_arguments)]
         pub fn list(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -25941,7 +25849,6 @@ pub mod operations {
         /// Returns the history of money spent from and returned to one certificate. Server-to-server call; the store secret is needed.
         ///
         /// `GET /loyalty/certificates/transactions`
-        #[allow(clippy::too_many_arguments)]
         pub fn transactions(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -25953,7 +25860,6 @@ pub mod operations {
         /// Lifts the block placed by certificates_block. Server-to-server call; the store secret is needed. Repeating the call leaves the same state.
         ///
         /// `PATCH /loyalty/certificates/unblock`
-        #[allow(clippy::too_many_arguments)]
         pub fn unblock(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -25972,7 +25878,6 @@ pub mod operations {
         /// Stores the transcript of a conversation held in an external chat platform against a customer, who is named by phone, email or device id (the table lists phone and email, the note also did). The text gives form-data as the content type while the curl example posts JSON; JSON is listed first. No response body is documented.
         ///
         /// `POST /chat_reports`
-        #[allow(clippy::too_many_arguments)]
         pub fn save_log(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -25992,7 +25897,6 @@ pub mod operations {
         /// Second step of a checkout, when the customer goes to payment: computes the order like checkout_estimate, stores the result under the order id and really charges the bonuses (when charge_bonuses is true). Not safe to repeat for the same order or member. If the customer does not pay, refund the bonuses with checkout_cancel (the apply section itself points to the order status sync instead; the cancel section names checkout_cancel).
         ///
         /// `POST /loyalty/checkout/apply`
-        #[allow(clippy::too_many_arguments)]
         pub fn apply(
             &self,
             order_id: impl ::std::convert::Into<::std::string::String>,
@@ -26013,7 +25917,6 @@ pub mod operations {
         /// Rolls back an order created with checkout_apply and refunds the bonuses it charged; use it when the customer did not pay and will not go on. The body example holds only the order id, while the text says the same payload as for apply can be sent; only the order id is described here.
         ///
         /// `POST /loyalty/checkout/cancel`
-        #[allow(clippy::too_many_arguments)]
         pub fn cancel(
             &self,
             order_id: impl ::std::convert::Into<::std::string::String>,
@@ -26025,7 +25928,6 @@ pub mod operations {
         /// Recalculates an applied order from the cart that remains after the customer returned some products, refunds bonuses accordingly and tells how much money to refund (or charge) in order_total_change. The answer has the same shape as checkout_estimate and checkout_apply; the docs' example leaves out the certificate fields (saved_by_certificates, certificates, certificates_failed and the per-item certificate amounts), which are optional here.
         ///
         /// `POST /loyalty/checkout/change`
-        #[allow(clippy::too_many_arguments)]
         pub fn change(
             &self,
             order_id: impl ::std::convert::Into<::std::string::String>,
@@ -26044,7 +25946,6 @@ pub mod operations {
         /// Closes the life cycle of an order created with checkout_apply and, when the program is set up for it, rewards the member with the bonuses earned on the order. The documented body example has a trailing comma.
         ///
         /// `POST /loyalty/checkout/confirm`
-        #[allow(clippy::too_many_arguments)]
         pub fn confirm(
             &self,
             order_id: impl ::std::convert::Into<::std::string::String>,
@@ -26056,7 +25957,6 @@ pub mod operations {
         /// Returns the stored discount and bonus calculation of an order created earlier. The reference documents this GET with a JSON body holding the order id (and the store keys), so the body is kept here; an HTTP client or proxy that drops GET bodies will break the call.
         ///
         /// `GET /loyalty/checkout/details`
-        #[allow(clippy::too_many_arguments)]
         pub fn details(
             &self,
             order_id: impl ::std::convert::Into<::std::string::String>,
@@ -26068,7 +25968,6 @@ pub mod operations {
         /// First step of a checkout: computes offers, discounts, promo codes, certificates and (when charge_bonuses is true) bonus spending for a cart, without charging anything, so it can be called as often as needed. Without charge_bonuses only offers and discounts are applied. The order id in the answer is null. Go on with checkout_apply when the customer pays.
         ///
         /// `POST /loyalty/checkout/estimate`
-        #[allow(clippy::too_many_arguments)]
         pub fn estimate(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -26087,7 +25986,6 @@ pub mod operations {
         /// Lists the loyalty orders of a member with their products. The reference documents this GET with a JSON body holding the member identifier (and the store keys), so the body is kept here; an HTTP client or proxy that drops GET bodies will break the call. No paging is documented.
         ///
         /// `GET /loyalty/checkout/history`
-        #[allow(clippy::too_many_arguments)]
         pub fn history(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -26135,7 +26033,6 @@ pub mod operations {
         /// Returns the 20 most recent communication records of a customer, ordered by time. The customer is named by phone, email or device id. The documentation says the answer is an array but does not describe its entries, so each record is kept as free JSON. The curl examples of the reference are malformed (a stray ampersand and a missing one); the parameter table is followed.
         ///
         /// `GET /crm/client_calls`
-        #[allow(clippy::too_many_arguments)]
         pub fn list(&self) -> CommunicationsList<'a> {
             CommunicationsList::new(self.client)
         }
@@ -26182,7 +26079,6 @@ pub mod operations {
         /// Looks up the profiles of many customers at once, all by the same kind of identifier, and returns them as a bare array. The text names email, phone and loyalty_id as identifiers, while the table of supported identifiers lists loyalty_id and birthday only; all four are accepted here. For birthday only the first five valid dates are processed. Server-to-server only. A read, so safe to retry.
         ///
         /// `POST /crm/search/bulk`
-        #[allow(clippy::too_many_arguments)]
         pub fn bulk_search(
             &self,
             by: impl ::std::convert::Into<crate::types::CrmBulkSearchRequestBy>,
@@ -26208,7 +26104,6 @@ pub mod operations {
         /// Registers a customer as a member of the loyalty program; the phone number becomes the member identifier used by every other loyalty method. The reference lists it as a server-to-server method, while the web SDK (with frontend loyalty enabled) and the mobile SDKs call it without the store secret, so the secret is optional here. The reference table marks both email and phone as required although only the phone is the identifier; the SDKs require only the phone, and so does this description.
         ///
         /// `POST /loyalty/members/join`
-        #[allow(clippy::too_many_arguments)]
         pub fn join(
             &self,
             phone: impl ::std::convert::Into<::std::string::String>,
@@ -26220,7 +26115,6 @@ pub mod operations {
         /// Deletes the loyalty member profile of a customer, found by phone number. The level and the bonuses are kept for a while so that an accidental call loses nothing, but the customer no longer gets member benefits on later purchases. The identifier travels in a JSON body, as documented, even though the method is DELETE. Repeating the call changes nothing more, so it is marked safe to retry.
         ///
         /// `DELETE /loyalty/members/destroy`
-        #[allow(clippy::too_many_arguments)]
         pub fn quit(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -26232,7 +26126,6 @@ pub mod operations {
         /// Tells whether a customer is a member of the loyalty program, and gives the current level with its expiry date. Level name, code and expiry are null for non-members and for members on the initial level. The reference lists it as a server-to-server method, while the web SDK (with frontend loyalty enabled) and the mobile SDKs call it without the store secret, so the secret is optional here.
         ///
         /// `GET /loyalty/members/status`
-        #[allow(clippy::too_many_arguments)]
         pub fn status(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -26251,7 +26144,6 @@ pub mod operations {
         /// Links an APNs or Firebase push token to the device given by did, so that the device can receive mobile push messages. Sending the same token again changes nothing. The reference's curl sends form fields; the current wiki version and the SDKs send JSON, so JSON is listed first. The reference example answers with an empty object, the wiki describes status and message.
         ///
         /// `POST /mobile_push_tokens`
-        #[allow(clippy::too_many_arguments)]
         pub fn register_push_token(
             &self,
             did: impl ::std::convert::Into<::std::string::String>,
@@ -26272,7 +26164,6 @@ pub mod operations {
         /// Server-to-server only. Sends the transactional message with the given code to a customer, or runs a multi-channel campaign, in which case the service picks the cheapest working channel among email, web push, mobile push and SMS. Both documentation sections label the method GET, but every example sends a POST with a body, so POST is used. Calling it twice sends the message twice. The transactional section also shows a multipart form upload with up to 10 attached files (10 MB in total); attachments are not part of this description, only the JSON body is.
         ///
         /// `POST /transact`
-        #[allow(clippy::too_many_arguments)]
         pub fn send(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -26291,7 +26182,6 @@ pub mod operations {
         /// Returns what happened to one message (sent, opened, clicked, complained, unsubscribed and so on), found by the unique message code that, for example, the transactional send method returns. Neither the PersonaClick reference nor the REES46 documentation describes the entries of the list (the REES46 page marks it as a to-do), so each entry is kept as free JSON.
         ///
         /// `GET /notifications/{code}`
-        #[allow(clippy::too_many_arguments)]
         pub fn get(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -26304,7 +26194,6 @@ pub mod operations {
         /// Lists the messages sent to a customer since a given date, one page at a time, with what the customer did with each of them (opened, clicked, bounced, complained, unsubscribed, bought). Name the customer by at least one of phone, email, loyalty_id or external_id. The call is slow: keep date_from within about two weeks and ask only for the types and channels you need. The reference requires the store secret, but the iOS and Android SDKs call this path from the app without it, so the secret is optional here. The PersonaClick reference marks date_from, type and channel as required, which is followed; the newer REES46 documentation makes them optional, calls date_from deprecated and adds the channels max and wallet.
         ///
         /// `GET /notifications`
-        #[allow(clippy::too_many_arguments)]
         pub fn list(
             &self,
             date_from: impl ::std::convert::Into<::std::string::String>,
@@ -26336,7 +26225,6 @@ pub mod operations {
         /// Lists the active process categories (the processes whose quality is surveyed, such as delivery or checkout) with their questions and thank-you texts, as set up on the NPS settings page. When the visitor can be identified, the texts may be personalized; the reference names no identifier parameter, but the browser SDK adds its device and session ids, so did and sid are accepted.
         ///
         /// `GET /nps/categories`
-        #[allow(clippy::too_many_arguments)]
         pub fn categories(&self) -> NpsCategories<'a> {
             NpsCategories::new(self.client)
         }
@@ -26345,7 +26233,6 @@ pub mod operations {
         /// Lists the channels a review may come from (website, mobile apps, POS and so on), as set up on the NPS settings page.
         ///
         /// `GET /nps/channels`
-        #[allow(clippy::too_many_arguments)]
         pub fn channels(&self) -> NpsChannels<'a> {
             NpsChannels::new(self.client)
         }
@@ -26354,7 +26241,6 @@ pub mod operations {
         /// Saves the rating a customer gave one process category through one channel. A review from the same customer, channel and category on the same day is updated instead of duplicated; send one request per rated category. The customer is found by did (with sid), email, phone, loyalty_id or order_id. The parameter table requires the store secret, while the browser and mobile SDKs call this method without it, using did; both ways are allowed. The reference has no curl example; the iOS and Android SDKs send JSON and the React Native SDK form fields. The failure body is documented without an HTTP status, so the success schema accepts it too. Sending the same review again on the same day only updates it, so the call is safe to retry.
         ///
         /// `POST /nps/create`
-        #[allow(clippy::too_many_arguments)]
         pub fn create(
             &self,
             channel: impl ::std::convert::Into<::std::string::String>,
@@ -26368,7 +26254,6 @@ pub mod operations {
         /// Lists published reviews, at most 1000 per call, optionally limited to a date range, a channel or a category. There are no paging parameters. Server-to-server only.
         ///
         /// `GET /nps/reviews`
-        #[allow(clippy::too_many_arguments)]
         pub fn reviews(&self) -> NpsReviews<'a> {
             NpsReviews::new(self.client)
         }
@@ -26384,7 +26269,6 @@ pub mod operations {
         /// Lists the orders of one customer, oldest first (by date, then by internal id). The customer is found by did, email, phone, loyalty_id or external_id. Server-to-server in the reference; the mobile SDKs call it with a secret supplied by the app. The reference shows no response; the shape follows the REES46 docs example and the SDK models. The listing has no paging parameters.
         ///
         /// `GET /orders/by_user`
-        #[allow(clippy::too_many_arguments)]
         pub fn by_user(&self) -> OrdersByUser<'a> {
             OrdersByUser::new(self.client)
         }
@@ -26393,7 +26277,6 @@ pub mod operations {
         /// Returns the products of the most recent order of the current visitor as a bare array, empty when the visitor never bought anything. The HTTP method is not stated in the reference; its curl example implies GET.
         ///
         /// `GET /orders/last_for_user`
-        #[allow(clippy::too_many_arguments)]
         pub fn last_for_user(&self) -> OrdersLastForUser<'a> {
             OrdersLastForUser::new(self.client)
         }
@@ -26402,7 +26285,6 @@ pub mod operations {
         /// Imports the order history of the store, or updates the status and contents of orders already imported: sending an order id again updates that order, and fields left empty keep their stored values. Sending only id and status (for example Cancelled) changes the status. This is not the way to report new purchases as they happen (use the purchase event of the tracking API instead), and the same orders must not be sent both ways. Server-to-server only; at most 32 MB per request and 40 requests per minute (wiki). Because a repeated order id only updates the order, sending the same batch again is harmless. The reference's request example is not valid JSON; the fields follow its parameter tables.
         ///
         /// `POST /sync/orders`
-        #[allow(clippy::too_many_arguments)]
         pub fn sync(
             &self,
             orders: impl ::std::iter::IntoIterator<
@@ -26426,7 +26308,6 @@ pub mod operations {
         /// Checks a one-time password sent by otp_send. Status 200 means the code is right; a wrong code or invalid parameters give 400. No response body is documented. Server-to-server call; the store secret is needed. Not marked safe to repeat: a one-time code may be used up by a successful check, so a repeat after a lost answer could wrongly report it as invalid.
         ///
         /// `GET /otp/check`
-        #[allow(clippy::too_many_arguments)]
         pub fn check(
             &self,
             phone: impl ::std::convert::Into<::std::string::String>,
@@ -26445,7 +26326,6 @@ pub mod operations {
         /// Checks a QR code string scanned at checkout. Status 200 means it is valid; an invalid code or request gives a 4xx status (modelled as 400). Server-to-server call; the store secret is needed. Not marked safe to repeat: like any one-time password, the code may be used up by a successful check.
         ///
         /// `POST /loyalty/qr/check`
-        #[allow(clippy::too_many_arguments)]
         pub fn qr_check(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -26457,7 +26337,6 @@ pub mod operations {
         /// Returns the string that the mobile app shows as a QR code; the cashier scans it and it serves as the one-time password at checkout. Server-to-server call; the store secret is needed. Not marked safe to repeat because it hands out a fresh secret.
         ///
         /// `POST /loyalty/qr/get`
-        #[allow(clippy::too_many_arguments)]
         pub fn qr_get(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -26469,7 +26348,6 @@ pub mod operations {
         /// Sends a one-time password to a phone number so that the customer can authorize an action, such as spending bonuses at a point of sale. The code is sent even when the number does not belong to a loyalty member. Not safe to repeat: every call sends another message. Server-to-server call; the store secret is needed.
         ///
         /// `POST /otp/send`
-        #[allow(clippy::too_many_arguments)]
         pub fn send(
             &self,
             phone: impl ::std::convert::Into<::std::string::String>,
@@ -26489,7 +26367,6 @@ pub mod operations {
         /// Estimates, from the behaviour of the visitor, the probability of a purchase. The visitor is found by any one of did, email, phone, telegram_id or loyalty_id (the table marks each as required, the note below it asks for at least one). The response example was corrected on 2026-03-30: the probability went from 33 to 0.33 (a fraction between 0 and 1) and the field user_id was renamed client_id; both names are accepted.
         ///
         /// `GET /predict/probability-to-purchase`
-        #[allow(clippy::too_many_arguments)]
         pub fn probability_to_purchase(&self) -> PredictProbabilityToPurchase<'a> {
             PredictProbabilityToPurchase::new(self.client)
         }
@@ -26505,7 +26382,6 @@ pub mod operations {
         /// Returns the cart the service keeps for a device. The cart can only be looked up by device id, so did must be sent even though it is optional in the signature (the reference marks it required). An unknown device gives 404.
         ///
         /// `GET /products/cart`
-        #[allow(clippy::too_many_arguments)]
         pub fn cart(&self) -> ProductsCart<'a> {
             ProductsCart::new(self.client)
         }
@@ -26514,7 +26390,6 @@ pub mod operations {
         /// Removes every item from the cart the service keeps for a customer. The customer is named by at least one of email, phone, loyalty_id, external_id or telegram_id. The reference documents the DELETE method, which is what is described here; the Android SDK calls the same path with GET. Emptying an empty cart changes nothing, so the call is safe to repeat.
         ///
         /// `DELETE /products/cart/clear`
-        #[allow(clippy::too_many_arguments)]
         pub fn cart_clear(&self) -> ProductsCartClear<'a> {
             ProductsCartClear::new(self.client)
         }
@@ -26523,7 +26398,6 @@ pub mod operations {
         /// Tells whether a customer is subscribed to the back-in-stock notice of a product. The reference parameter table asks for the store secret, but the JavaScript SDK makes this call from the browser with the device id only (then only the current device is checked), so the secret is optional here. The reference only says a boolean status is returned and shows no example; the wiki names an object with a boolean status field, which is used. The reference also swaps the JavaScript examples of this check and the price-drop check.
         ///
         /// `GET /products/check_product_available_subscription`
-        #[allow(clippy::too_many_arguments)]
         pub fn check_back_in_stock(
             &self,
             item_id: impl ::std::convert::Into<::std::string::String>,
@@ -26535,7 +26409,6 @@ pub mod operations {
         /// Tells whether a customer is subscribed to the price-drop notice of a product. As with the back-in-stock check, the table asks for the store secret while the JavaScript SDK calls it with the device id only, so the secret is optional; the answer is an object with a boolean status field, as the wiki describes.
         ///
         /// `GET /products/check_price_drop_subscription`
-        #[allow(clippy::too_many_arguments)]
         pub fn check_price_drop(
             &self,
             item_id: impl ::std::convert::Into<::std::string::String>,
@@ -26547,7 +26420,6 @@ pub mod operations {
         /// Returns how often a product was viewed, put into a cart and bought during the last 15 minutes and the last 24 hours. Newer REES46 payloads add the number of back-in-stock and price-drop subscriptions. The REES46 docs announce a future status and payload envelope for this response; the current bare shape is described here.
         ///
         /// `GET /products/counters`
-        #[allow(clippy::too_many_arguments)]
         pub fn counters(
             &self,
             item: impl ::std::convert::Into<::std::string::String>,
@@ -26559,7 +26431,6 @@ pub mod operations {
         /// Returns the stored data of one product. The reference lists only a handful of fields (name, description, price, currency, url, picture); the wiki says the object follows the product import structure, and real payloads carry many more fields, so the full product schema is used.
         ///
         /// `GET /products/get`
-        #[allow(clippy::too_many_arguments)]
         pub fn get(
             &self,
             item_id: impl ::std::convert::Into<::std::string::String>,
@@ -26571,7 +26442,6 @@ pub mod operations {
         /// Lists the in-stock products of one category with the facets used to build dynamic filters. Without filters (or with empty ones) the answer is cached for 60 seconds.
         ///
         /// `GET /category/{category_id}`
-        #[allow(clippy::too_many_arguments)]
         pub fn in_category(
             &self,
             category_id: impl ::std::convert::Into<::std::string::String>,
@@ -26583,7 +26453,6 @@ pub mod operations {
         /// Lists products that are in stock, one page at a time, together with facets (brands, categories, filters, price ranges, locations). Facets such as filters only appear when the request names a category or a filter. However many products match, the listing never reaches past 10,000 items. The reference also shows a POST variant of this path with the parameters in a JSON body (for sorting by price_margin); it is not part of this description.
         ///
         /// `GET /products`
-        #[allow(clippy::too_many_arguments)]
         pub fn list(&self) -> ProductsList<'a> {
             ProductsList::new(self.client)
         }
@@ -26592,7 +26461,6 @@ pub mod operations {
         /// The same product listing as products_list, with the parameters sent as a JSON body instead of the query string. The reference shows this form only in one curl example (sorting by price_margin), while the HTTP line of that section names GET; the POST form is described here as the example uses it. The body property types follow the query form, where the documentation gives lists as comma separated strings; the JSON body form of filters is not documented, so both an object and its JSON-encoded string are accepted. The listing never reaches past 10,000 items.
         ///
         /// `POST /products`
-        #[allow(clippy::too_many_arguments)]
         pub fn list_by_body(&self) -> ProductsListByBody<'a> {
             ProductsListByBody::new(self.client)
         }
@@ -26601,7 +26469,6 @@ pub mod operations {
         /// Lists the available, non-ignored products that the service cannot show in recommendations, search or messages, because the name, price, url or image_url is missing or because the product picture could not be downloaded during the import. The PersonaClick reference gives only a pseudo-structure of the answer; the REES46 documentation shows a real example, which is used here.
         ///
         /// `GET /products/not_widgetable`
-        #[allow(clippy::too_many_arguments)]
         pub fn not_widgetable(&self) -> ProductsNotWidgetable<'a> {
             ProductsNotWidgetable::new(self.client)
         }
@@ -26610,7 +26477,6 @@ pub mod operations {
         /// Lists the price-drop subscriptions made between two dates, one entry per subscription with the contact data of the customer and the product. As for back-in-stock subscriptions, the text speaks of counts per product while the example lists single subscriptions.
         ///
         /// `GET /products/subscribers/price`
-        #[allow(clippy::too_many_arguments)]
         pub fn price_subscribers(
             &self,
             date_from: impl ::std::convert::Into<::std::string::String>,
@@ -26623,7 +26489,6 @@ pub mod operations {
         /// Lists the back-in-stock subscriptions made between two dates, one entry per subscription with the contact data of the customer and the product. The reference text speaks of a number of subscribers per product, but its example holds one row per subscription, which is what is described.
         ///
         /// `GET /products/subscribers/stock`
-        #[allow(clippy::too_many_arguments)]
         pub fn stock_subscribers(
             &self,
             date_from: impl ::std::convert::Into<::std::string::String>,
@@ -26643,7 +26508,6 @@ pub mod operations {
         /// Replaces the email address old_email of a customer with new_email. When another profile already holds new_email, the address is taken away from that profile. Answers 404 when no profile has old_email. Careless or mass use can lose profile data. Server-to-server only. The reference gives no HTTP method line; POST is inferred from its curl example, which sends form fields.
         ///
         /// `POST /profile/force_change_email`
-        #[allow(clippy::too_many_arguments)]
         pub fn force_change_email(
             &self,
             new_email: impl ::std::convert::Into<::std::string::String>,
@@ -26664,7 +26528,6 @@ pub mod operations {
         /// Replaces the phone number old_phone of a customer with new_phone. When another profile already holds new_phone, the number is taken away from that profile. Answers 404 when no profile has old_phone. Careless or mass use can lose profile data. Server-to-server only. The reference gives no HTTP method line; POST is inferred from its curl example, which sends form fields.
         ///
         /// `POST /profile/force_change_phone`
-        #[allow(clippy::too_many_arguments)]
         pub fn force_change_phone(
             &self,
             new_phone: impl ::std::convert::Into<::std::string::String>,
@@ -26685,7 +26548,6 @@ pub mod operations {
         /// Reads the profile of a customer. With the store secret and an email or phone the full profile comes back (contacts, loyalty data, tags, orders). Without the secret, using the device id, only the public part is returned (gender, has_email, bought_something, id and the custom properties marked public). The browser SDK gets a reduced, anonymous shape with preference data; all three field sets are merged into one schema.
         ///
         /// `GET /profile`
-        #[allow(clippy::too_many_arguments)]
         pub fn get(&self) -> ProfileGet<'a> {
             ProfileGet::new(self.client)
         }
@@ -26694,7 +26556,6 @@ pub mod operations {
         /// Erases the personal data of one customer: phone, email, first, middle and last name, loyalty id, external id and the custom properties. The customer is found by phone, email, loyalty_id or external_id. The parameter table marks all four as required while the text asks for any one of them; any one is enough here. The identifiers travel in a JSON body even though the method is DELETE, as the reference's curl example shows. Server-to-server only. Repeating the call erases nothing more, so it is safe to retry.
         ///
         /// `DELETE /profile/purge`
-        #[allow(clippy::too_many_arguments)]
         pub fn purge(&self) -> ProfilePurge<'a> {
             ProfilePurge::new(self.client)
         }
@@ -26703,7 +26564,6 @@ pub mod operations {
         /// Creates or updates the profile of a customer; the properties sent replace the stored ones and the rest stay as they are, so sending the same request again changes nothing. The customer is found by did, email or phone (at least one is needed). With did the store secret is not needed; with email or phone alone it is. Never send made-up data (such as a placeholder email), as it spoils later profile matching.
         ///
         /// `POST /profile/set`
-        #[allow(clippy::too_many_arguments)]
         pub fn set(&self) -> ProfileSet<'a> {
             ProfileSet::new(self.client)
         }
@@ -26719,7 +26579,6 @@ pub mod operations {
         /// Deletes the named codes from a list and reports how many were deleted and how many were not found. The fields go in a JSON body even though the method is DELETE. Server-to-server call; the store secret is needed (the curl example sends it, the table leaves it out). The table spells the list field promo_code_list_Id while the curl example uses promo_code_list_id; the example is followed. A repeat deletes nothing more.
         ///
         /// `DELETE /promo_codes/delete`
-        #[allow(clippy::too_many_arguments)]
         pub fn delete(
             &self,
             promo_code_list_id: impl ::std::convert::Into<crate::Id>,
@@ -26738,7 +26597,6 @@ pub mod operations {
         /// Takes one unique code from a list and hands it to the current visitor. Codes are limited, so keep the code for the rest of the session instead of fetching again; for the same reason the call is not safe to repeat, since every call can use up another code. A client-side call: no store secret is needed. The reference marks did as required; it is optional here like everywhere else and filled from the visitor context. When the list has no codes left, the answer is 404.
         ///
         /// `GET /promo_codes/fetch`
-        #[allow(clippy::too_many_arguments)]
         pub fn fetch(
             &self,
             id: impl ::std::convert::Into<crate::Id>,
@@ -26750,7 +26608,6 @@ pub mod operations {
         /// Returns the promo code lists of the store with the number of codes still free in each, page by page through offset and limit. The body is a bare array with no total count. Server-to-server call; the store secret is needed, and a wrong one gives 403.
         ///
         /// `GET /promo_codes`
-        #[allow(clippy::too_many_arguments)]
         pub fn list(&self) -> PromoCodesList<'a> {
             PromoCodesList::new(self.client)
         }
@@ -26759,7 +26616,6 @@ pub mod operations {
         /// Deletes every code of a list that was never sent to anyone, which helps to get rid of codes that expire. The list id goes in a JSON body even though the method is DELETE. Server-to-server call; the store secret is needed. A repeat finds nothing more to remove. No response body is documented; an unknown list gives 404.
         ///
         /// `DELETE /promo_codes/purge`
-        #[allow(clippy::too_many_arguments)]
         pub fn purge(
             &self,
             id: impl ::std::convert::Into<crate::Id>,
@@ -26771,7 +26627,6 @@ pub mod operations {
         /// Adds unique promo codes to a list; codes that are already there are dropped, so sending the same codes again adds nothing, which is why the call is marked safe to repeat. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. No response body is documented.
         ///
         /// `POST /promo_codes`
-        #[allow(clippy::too_many_arguments)]
         pub fn upload(
             &self,
             id: impl ::std::convert::Into<crate::Id>,
@@ -26797,7 +26652,6 @@ pub mod operations {
         /// Checks a shopping cart against the promotion conditions and returns the promotions it meets. Nothing is stored, so a repeat is harmless. Server-to-server call; the store secret is needed. The reference gives this call no parameter table, only a body example, so the fields and the required ones are taken from that example. The example sends a single promo_code while every other loyalty call sends a promo_codes list; both are offered here.
         ///
         /// `POST /loyalty/promos/cart`
-        #[allow(clippy::too_many_arguments)]
         pub fn cart(
             &self,
             cart_items: impl ::std::iter::IntoIterator<
@@ -26814,7 +26668,6 @@ pub mod operations {
         /// Returns the active promotions that apply to the current customer, optionally narrowed by the cart, the promo codes the customer holds and whether bonuses will be spent. A client-side call: it needs no store secret and finds the customer by the device id or by one of the customer identifiers. The reference lists the session id as seance; it is sent as sid here and seance is accepted as another name. The JavaScript tab of the reference says the JS SDK does not offer this call yet.
         ///
         /// `POST /loyalty/promos/for-client`
-        #[allow(clippy::too_many_arguments)]
         pub fn for_client(&self) -> PromosForClient<'a> {
             PromosForClient::new(self.client)
         }
@@ -26823,7 +26676,6 @@ pub mod operations {
         /// Returns every promotion that is running now, the one ending soonest first. Server-to-server call; the store secret is needed.
         ///
         /// `GET /loyalty/promos`
-        #[allow(clippy::too_many_arguments)]
         pub fn list(&self) -> PromosList<'a> {
             PromosList::new(self.client)
         }
@@ -26839,7 +26691,6 @@ pub mod operations {
         /// Returns the products of a product collection; its id is shown in the Product collections list of the dashboard. The customer may be identified by did or by email, phone, external_id or loyalty_id; all are optional. The reference documents no status codes.
         ///
         /// `GET /collection/{collection_id}`
-        #[allow(clippy::too_many_arguments)]
         pub fn collection(
             &self,
             collection_id: impl ::std::convert::Into<crate::Id>,
@@ -26851,7 +26702,6 @@ pub mod operations {
         /// Returns the products of a recommendation block set up in the dashboard, with the block's title and rendered HTML. Without extended only product ids come back; with extended, full product objects. Some algorithms need context: item for Similar and Also bought, category on category pages, search_query for the Search algorithm. The reference marks did and sid as required; they are optional here like everywhere else and filled from the visitor context. The reference documents no response example and no status codes.
         ///
         /// `GET /recommend/{recommender_code}`
-        #[allow(clippy::too_many_arguments)]
         pub fn get(
             &self,
             recommender_code: impl ::std::convert::Into<::std::string::String>,
@@ -26870,7 +26720,6 @@ pub mod operations {
         /// Returns the referral codes of a loyalty member, one per referral program the member belongs to. Server-to-server call; the store secret is needed.
         ///
         /// `GET /loyalty/referral/code`
-        #[allow(clippy::too_many_arguments)]
         pub fn code(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -26882,7 +26731,6 @@ pub mod operations {
         /// Adds a customer to a referral program and returns the customer's referral code. The customer must already be a member of the loyalty program. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. Not marked safe to repeat because it enrols the customer and issues a code.
         ///
         /// `POST /loyalty/referral/join`
-        #[allow(clippy::too_many_arguments)]
         pub fn join(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -26902,7 +26750,6 @@ pub mod operations {
         /// Fetches reviews of the store, count of them starting after offset. The reference gives no HTTP method line (POST is inferred from its curl example, which sends form fields), no response and a description copied from the profile section, so the response body is left unmodelled. Without a response shape the count and offset pair is not described as paging.
         ///
         /// `POST /reputation/shop`
-        #[allow(clippy::too_many_arguments)]
         pub fn reviews(&self) -> ReputationReviews<'a> {
             ReputationReviews::new(self.client)
         }
@@ -26918,7 +26765,6 @@ pub mod operations {
         /// SDK-only: not in the reference or the wiki; every mobile SDK calls it (the reference's code tabs only name the path). Returns what to show before the visitor types anything: suggestions, popular categories, brands and links, and recent queries and products. The response fields come from the SDK models; last_queries and last_products are read by the iOS SDK only.
         ///
         /// `GET /search/blank`
-        #[allow(clippy::too_many_arguments)]
         pub fn blank(&self) -> SearchBlank<'a> {
             SearchBlank::new(self.client)
         }
@@ -26927,7 +26773,6 @@ pub mod operations {
         /// Runs a product search. The type parameter picks the mode: instant_search returns type-ahead suggestions (products, categories, popular queries) and is meant to be called on every keystroke from the second character on; full_search returns one page of results with facets for a results page. Both modes are one HTTP call, so they are one operation with one response schema covering both field sets. The reference gives no HTTP line for instant search, while the wiki and every SDK call GET /search with type instant_search. Field names drift between the modes and the sources: the instant search table says old_price, old_price_full and their formatted forms, the full search table and real payloads say oldprice and oldprice_full, and both spellings are declared; image_url_resized is called an array for instant search and an object keyed by size for full search, and both are accepted; queries is an object keyed by index in the reference and an array in the wiki and in real payloads, and both are accepted; filters and locations are arrays in the tables and objects keyed by name in real payloads, and both are accepted. The full search reference pages with offset and limit, while a wiki example uses page; offset is the paging parameter here. No response holds more than 10,000 products. Debug mode also needs the cookie personaclick_debug=1, which this description cannot express.
         ///
         /// `GET /search`
-        #[allow(clippy::too_many_arguments)]
         pub fn find(
             &self,
             type_: impl ::std::convert::Into<crate::types::SearchFindType>,
@@ -26940,7 +26785,6 @@ pub mod operations {
         /// Server-to-server only. Lists the search queries that returned no products during the last two weeks, each with the number of times it was used. The reference example names the text of its second item contact_type instead of query (a slip in the docs, the REES46 copy says query); both names are declared so either decodes.
         ///
         /// `GET /search/no_result_queries`
-        #[allow(clippy::too_many_arguments)]
         pub fn no_result_queries(&self) -> SearchNoResultQueries<'a> {
             SearchNoResultQueries::new(self.client)
         }
@@ -26956,7 +26800,6 @@ pub mod operations {
         /// Puts a customer into a static segment. Server calls identify the customer by email or phone and need the store secret; they may not use did. The browser and mobile SDKs may send only did, without the secret. The reference's parameter table is malformed (the descriptions sit in the Required column), so only segment_id is taken as required. Its curl example sends form fields while the SDKs send JSON. Adding a customer who is already in the segment changes nothing.
         ///
         /// `POST /segments/add`
-        #[allow(clippy::too_many_arguments)]
         pub fn add(
             &self,
             segment_id: impl ::std::convert::Into<crate::types::Id>,
@@ -26968,7 +26811,6 @@ pub mod operations {
         /// Answers with a bare true or false: whether the customer is in the segment. The customer is found by any one of email, phone, external_id, loyalty_id or telegram_id. Server-to-server only. The PersonaClick reference documents GET with query parameters; the newer REES46 docs call the same path with POST (and announce a future status and payload envelope, not modelled here). The GET the reference documents is used here.
         ///
         /// `GET /segments/includes`
-        #[allow(clippy::too_many_arguments)]
         pub fn includes(
             &self,
             segment_id: impl ::std::convert::Into<crate::Id>,
@@ -26980,7 +26822,6 @@ pub mod operations {
         /// Returns the static and dynamic segments a customer belongs to, as a bare array. Server calls identify the customer by email or phone and need the store secret; the SDKs send did instead. The PersonaClick reference documents GET with query parameters (its curl examples lack the question mark before them); the newer REES46 docs call the same path with POST. The GET the reference documents is used here.
         ///
         /// `GET /segments/get`
-        #[allow(clippy::too_many_arguments)]
         pub fn list(&self) -> SegmentsList<'a> {
             SegmentsList::new(self.client)
         }
@@ -26989,7 +26830,6 @@ pub mod operations {
         /// Takes a customer out of a static segment. The parameters are the same as for segments_add: email or phone with the store secret from a server, or did alone from the SDKs. The reference's curl example sends form fields while the SDKs send JSON. Removing a customer who is not in the segment changes nothing.
         ///
         /// `POST /segments/remove`
-        #[allow(clippy::too_many_arguments)]
         pub fn remove(
             &self,
             segment_id: impl ::std::convert::Into<crate::types::Id>,
@@ -27008,7 +26848,6 @@ pub mod operations {
         /// Opens or refreshes the session of a visitor and returns the device id (did), the session id (seance) and the store's front-end settings. Call it on every page view (web) or app start (mobile). Leave did out on the very first call and a new device id is created; keep it and send it on every later call. The session id is not needed on the first call either, because the response carries a fresh one.
         ///
         /// `GET /init`
-        #[allow(clippy::too_many_arguments)]
         pub fn init(&self) -> SessionInit<'a> {
             SessionInit::new(self.client)
         }
@@ -27024,7 +26863,6 @@ pub mod operations {
         /// Returns, for every sticker campaign, how many stickers a loyalty member holds. The body is a bare array. Server-to-server call; the store secret is needed.
         ///
         /// `GET /loyalty/stickers/balance`
-        #[allow(clippy::too_many_arguments)]
         pub fn balance(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -27036,7 +26874,6 @@ pub mod operations {
         /// Returns the stickers a loyalty member received and used, page by page through offset and limit (at most 50 entries per call). The body is a bare array with no total count. Server-to-server call; the store secret is needed.
         ///
         /// `GET /loyalty/stickers/history`
-        #[allow(clippy::too_many_arguments)]
         pub fn history(
             &self,
             identifier: impl ::std::convert::Into<::std::string::String>,
@@ -27055,7 +26892,6 @@ pub mod operations {
         /// SDK-only: the reference documents the response of stories initialization but no HTTP line; the path is the one the React Native, iOS and Android SDKs call. Returns the stories of one block with their slides and slide elements, and the display settings of the block. The element fields are the union of the reference table and of what the SDKs read (buttons, product carousels and promo code products).
         ///
         /// `GET /stories/{code}`
-        #[allow(clippy::too_many_arguments)]
         pub fn get(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -27067,7 +26903,6 @@ pub mod operations {
         /// SDK-only: the React Native, iOS and Android SDKs call it after displaying a popup that init or a tracking call returned; the reference only names the event. The service uses it to cap how often a popup is shown, so each display should be reported once. No response body is known.
         ///
         /// `POST /popup/showed`
-        #[allow(clippy::too_many_arguments)]
         pub fn popup_shown(
             &self,
             popup: impl ::std::convert::Into<crate::Number>,
@@ -27079,7 +26914,6 @@ pub mod operations {
         /// Returns the banners of one slider block, optionally filtered by banner tags and personalised for a customer. The reference's field table leaves out the status and payload envelope and calls the banner list slides, while the reference example puts the list under payload.banners; the REES46 example uses payload.slides. Both names are declared.
         ///
         /// `GET /slider`
-        #[allow(clippy::too_many_arguments)]
         pub fn slider(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -27091,7 +26925,6 @@ pub mod operations {
         /// SDK-only: the iOS and Android SDKs call it when a push message arrives on the device; the reference documents track/opened for this purpose instead. Reporting the same message twice counts it twice. The response is presumably the one of the other tracking calls (status, payload, popup); only status is declared and the rest is kept as unknown fields.
         ///
         /// `POST /track/received`
-        #[allow(clippy::too_many_arguments)]
         pub fn track_received(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -27111,7 +26944,6 @@ pub mod operations {
         /// Server-to-server only. Records a system status for an email address: hard_bounced removes the address for good (never use it for soft bounces), complained is for feedback-loop spam reports, blacklisted puts the address on the block list and unsubscribed unsubscribes it. Marking the same address again with the same event changes nothing. The reference only shows form fields.
         ///
         /// `POST /subscriptions/callback`
-        #[allow(clippy::too_many_arguments)]
         pub fn callback(
             &self,
             email: impl ::std::convert::Into<::std::string::String>,
@@ -27130,7 +26962,6 @@ pub mod operations {
         /// Server-to-server only. Lists the subscription status changes of contacts in a date range (the last 24 hours when no dates are given), oldest first, as a bare array. The reference also accepts the store secret in the header X-Shop-Secret, which is not used here.
         ///
         /// `GET /subscriptions/changes`
-        #[allow(clippy::too_many_arguments)]
         pub fn changes(&self) -> SubscriptionsChanges<'a> {
             SubscriptionsChanges::new(self.client)
         }
@@ -27139,7 +26970,6 @@ pub mod operations {
         /// Returns whether a contact is known and its subscription and deliverability flags per channel. The contact is found by email, phone or did (the notice also names loyalty_id and external_id). The store secret is needed unless did is sent; the reference also accepts it in the header X-Shop-Secret, which is not used here. The REES46 docs add flags for Telegram, WhatsApp, Max and wallet passes; they are declared too.
         ///
         /// `GET /subscriptions/check`
-        #[allow(clippy::too_many_arguments)]
         pub fn check(&self) -> SubscriptionsCheck<'a> {
             SubscriptionsCheck::new(self.client)
         }
@@ -27148,7 +26978,6 @@ pub mod operations {
         /// Turns the subscriptions of one contact on or off per channel (email, SMS, web push, mobile push) and per campaign kind (bulk, chain or trigger, transactional). Only the flags sent are changed, so repeating the call changes nothing. The contact is found by email, phone, external_id, telegram_id, loyalty_id or did, and a request without any of them is rejected. Server calls need the store secret; the SDKs call it with the device id instead. The reference's curl sends form fields, the current wiki page and the SDKs send JSON, so JSON is listed first.
         ///
         /// `POST /subscriptions/manage`
-        #[allow(clippy::too_many_arguments)]
         pub fn manage(&self) -> SubscriptionsManage<'a> {
             SubscriptionsManage::new(self.client)
         }
@@ -27157,7 +26986,6 @@ pub mod operations {
         /// Subscribes a customer to a notification when a product is back in stock, optionally for one variant (size, color, barcode). The customer is found by did, email or phone (the wiki requires did). Subscribing again changes nothing. No response body is documented; the wiki points to a message field on errors.
         ///
         /// `POST /subscriptions/subscribe_for_product_available`
-        #[allow(clippy::too_many_arguments)]
         pub fn subscribe_for_product_available(
             &self,
             item_id: impl ::std::convert::Into<crate::types::Id>,
@@ -27169,7 +26997,6 @@ pub mod operations {
         /// Subscribes a customer to a notification when the price of a product falls. The customer is found by did, email or phone (at least one; the wiki requires did), and an email sent here is also stored on the profile. Subscribing again to the same product changes nothing. The reference's curl sends JSON; older wiki versions used form fields. No response body is documented; the wiki points to a message field on errors.
         ///
         /// `POST /subscriptions/subscribe_for_product_price`
-        #[allow(clippy::too_many_arguments)]
         pub fn subscribe_for_product_price(
             &self,
             item_id: impl ::std::convert::Into<crate::types::Id>,
@@ -27186,7 +27013,6 @@ pub mod operations {
         /// Removes the back-in-stock subscriptions of a customer for the listed products, or for all products when the list is empty. The customer is found by did, email or phone. No response body is documented.
         ///
         /// `POST /subscriptions/unsubscribe_from_product_available`
-        #[allow(clippy::too_many_arguments)]
         pub fn unsubscribe_from_product_available(
             &self,
             item_ids: impl ::std::convert::Into<
@@ -27203,7 +27029,6 @@ pub mod operations {
         /// Removes the price-drop subscriptions of a customer for the listed products, or for all products when the list is empty. The customer is found by did, email or phone. No response body is documented.
         ///
         /// `POST /subscriptions/unsubscribe_from_product_price`
-        #[allow(clippy::too_many_arguments)]
         pub fn unsubscribe_from_product_price(
             &self,
             item_ids: impl ::std::convert::Into<
@@ -27224,7 +27049,6 @@ pub mod operations {
         /// Records an event defined by the store; register its code first in the dashboard (Settings, Custom events). The customer is identified by did and sid, or by at least one of email, phone, loyalty_id and external_id. The parameter table marks those four as required (one of them), while the first reference example identifies the customer by did and sid only, so all identifiers are optional here. Repeating a call records the event again.
         ///
         /// `POST /push/custom`
-        #[allow(clippy::too_many_arguments)]
         pub fn custom_event(
             &self,
             event: impl ::std::convert::Into<::std::string::String>,
@@ -27236,7 +27060,6 @@ pub mod operations {
         /// Records one standard event of a visitor: a product view, a category view, a search, a cart change, a purchase or a wish list change. The event field selects the kind of event and which other fields apply; each kind has its own body shape. The SDKs handle did, sid and stream themselves; a server sending events must pass them. Repeating a call records the event again, except for a purchase whose order_id was already recorded. The JS SDK uses other names for some fields (products, order); the names here are those of the REST examples.
         ///
         /// `POST /push`
-        #[allow(clippy::too_many_arguments)]
         pub fn event(
             &self,
             body: impl ::std::convert::Into<crate::types::TrackEvent>,
@@ -27248,7 +27071,6 @@ pub mod operations {
         /// Reports that the user tapped a mobile push notification. The code and type come from the push payload; this section of the reference lists no values for type. Repeating a call counts the tap again.
         ///
         /// `POST /track/clicked`
-        #[allow(clippy::too_many_arguments)]
         pub fn notification_clicked(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -27261,7 +27083,6 @@ pub mod operations {
         /// Reports that the user dismissed a mobile push notification. The reference text of this section repeats the one of the click event; the path and the heading say closed. The code and type come from the push payload. No SDK calls it. Repeating a call counts the message again.
         ///
         /// `POST /track/closed`
-        #[allow(clippy::too_many_arguments)]
         pub fn notification_closed(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -27274,7 +27095,6 @@ pub mod operations {
         /// Reports that a mobile push notification reached the device but has not been shown yet. The code and type come from the push payload. Repeating a call counts the message again.
         ///
         /// `POST /track/delivered`
-        #[allow(clippy::too_many_arguments)]
         pub fn notification_delivered(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -27287,7 +27107,6 @@ pub mod operations {
         /// Reports that a mobile push notification reached the device and was shown to the user. The code and type come from the push payload. The React Native SDK sends it together with track/delivered when a push arrives, while the iOS and Android SDKs report arrival through the undocumented track/received instead. Repeating a call counts the message again.
         ///
         /// `POST /track/opened`
-        #[allow(clippy::too_many_arguments)]
         pub fn notification_opened(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
@@ -27300,7 +27119,6 @@ pub mod operations {
         /// Records a view of or a click on a slide of a stories block; which events count depends on the rules set when the stories were created. The reference example sends form fields while the SDKs send JSON; JSON is listed first. Repeating a call records the event again.
         ///
         /// `POST /track/stories`
-        #[allow(clippy::too_many_arguments)]
         pub fn story(
             &self,
             event: impl ::std::convert::Into<crate::types::TrackStoryRequestEvent>,
@@ -27328,7 +27146,6 @@ pub mod operations {
         /// Creates one or many short links in one call (send hundreds at once rather than one call each) and returns them as a bare array. A link lives 30 days unless lifetime says otherwise. Server-to-server only. Every call creates new links, so it is not retried.
         ///
         /// `POST /url/create`
-        #[allow(clippy::too_many_arguments)]
         pub fn shorten_urls(
             &self,
             links: impl ::std::iter::IntoIterator<
@@ -27366,7 +27183,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> AudienceImport<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             audience: ::std::vec::Vec<crate::types::AudienceMember>,
@@ -27461,7 +27277,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> AudienceImportSuppressed<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             audience: ::std::vec::Vec<crate::types::SuppressedEmail>,
@@ -27549,7 +27364,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> BonusesBalance<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -27635,7 +27449,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> BonusesBasicBalance<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             BonusesBasicBalance {
                 client,
@@ -27735,7 +27548,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> BonusesCancel<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -27807,7 +27619,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> BonusesEventHistory<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -27928,7 +27739,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> BonusesHistory<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -28116,7 +27926,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> BonusesImport<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             bonuses: ::std::vec::Vec<crate::types::LoyaltyBonusImportEntry>,
@@ -28201,7 +28010,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> BonusesReward<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -28284,7 +28092,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CatalogDeleteCategories<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             categories: ::std::vec::Vec<::std::string::String>,
@@ -28371,7 +28178,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CatalogDeleteProducts<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             items: ::std::vec::Vec<::std::string::String>,
@@ -28458,7 +28264,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CatalogReplaceCategories<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             categories: ::std::vec::Vec<crate::types::CatalogCategory>,
@@ -28522,7 +28327,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CatalogSyncAvailability<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             items: ::std::vec::Vec<::std::string::String>,
@@ -28586,7 +28390,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CatalogUpdateCategories<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             categories: ::std::vec::Vec<crate::types::CatalogCategory>,
@@ -28681,7 +28484,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CatalogUpdateProducts<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             items: ::std::vec::Vec<crate::types::CatalogProduct>,
@@ -28771,7 +28573,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CategoriesList<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             CategoriesList {
                 client,
@@ -28879,7 +28680,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CertificatesActivate<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             CertificatesActivate {
                 client,
@@ -28971,7 +28771,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CertificatesBalance<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             CertificatesBalance {
                 client,
@@ -29036,7 +28835,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CertificatesBlock<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             CertificatesBlock {
                 client,
@@ -29102,7 +28900,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CertificatesByUser<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -29174,7 +28971,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CertificatesCreate<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -29252,7 +29048,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CertificatesDeactivate<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             CertificatesDeactivate {
                 client,
@@ -29321,7 +29116,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CertificatesList<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             code: ::std::string::String,
@@ -29403,7 +29197,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CertificatesTransactions<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             CertificatesTransactions {
                 client,
@@ -29471,7 +29264,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CertificatesUnblock<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             CertificatesUnblock {
                 client,
@@ -29537,7 +29329,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ChatsSaveLog<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             code: ::std::string::String,
@@ -29632,7 +29423,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CheckoutApply<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             order_id: ::std::string::String,
@@ -29768,7 +29558,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CheckoutCancel<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, order_id: ::std::string::String) -> Self {
             CheckoutCancel {
                 client,
@@ -29837,7 +29626,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CheckoutChange<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             order_id: ::std::string::String,
@@ -29910,7 +29698,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CheckoutConfirm<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, order_id: ::std::string::String) -> Self {
             CheckoutConfirm {
                 client,
@@ -29979,7 +29766,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CheckoutDetails<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, order_id: ::std::string::String) -> Self {
             CheckoutDetails {
                 client,
@@ -30048,7 +29834,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CheckoutEstimate<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -30182,7 +29967,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CheckoutHistory<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -30383,7 +30167,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CommunicationsList<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             CommunicationsList {
                 client,
@@ -30615,7 +30398,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> CrmBulkSearch<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             by: crate::types::CrmBulkSearchRequestBy,
@@ -30688,7 +30470,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> MembershipJoin<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             phone: crate::Pii<::std::string::String>,
@@ -30797,7 +30578,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> MembershipQuit<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -30866,7 +30646,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> MembershipStatus<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -30941,7 +30720,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> MessagingRegisterPushToken<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             did: ::std::string::String,
@@ -31020,7 +30798,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> MessagingSend<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             MessagingSend {
                 client,
@@ -31131,7 +30908,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> NotificationsGet<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             code: ::std::string::String,
@@ -31214,7 +30990,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> NotificationsList<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             date_from: ::std::string::String,
@@ -31381,7 +31156,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> NpsCategories<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             NpsCategories {
                 client,
@@ -31474,7 +31248,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> NpsChannels<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             NpsChannels {
                 client,
@@ -31540,7 +31313,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> NpsCreate<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             channel: ::std::string::String,
@@ -31682,7 +31454,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> NpsReviews<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             NpsReviews {
                 client,
@@ -31793,7 +31564,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> OrdersByUser<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             OrdersByUser {
                 client,
@@ -31921,7 +31691,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> OrdersLastForUser<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             OrdersLastForUser {
                 client,
@@ -32015,7 +31784,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> OrdersSync<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             orders: ::std::vec::Vec<crate::types::SyncOrder>,
@@ -32104,7 +31872,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> OtpCheck<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             phone: crate::Pii<::std::string::String>,
@@ -32177,7 +31944,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> OtpQrCheck<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             OtpQrCheck {
                 client,
@@ -32243,7 +32009,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> OtpQrGet<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -32312,7 +32077,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> OtpSend<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             phone: crate::Pii<::std::string::String>,
@@ -32386,7 +32150,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> PredictProbabilityToPurchase<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             PredictProbabilityToPurchase {
                 client,
@@ -32503,7 +32266,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsCart<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             ProductsCart {
                 client,
@@ -32584,7 +32346,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsCartClear<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             ProductsCartClear {
                 client,
@@ -32703,7 +32464,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsCheckBackInStock<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, item_id: ::std::string::String) -> Self {
             ProductsCheckBackInStock {
                 client,
@@ -32844,7 +32604,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsCheckPriceDrop<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, item_id: ::std::string::String) -> Self {
             ProductsCheckPriceDrop {
                 client,
@@ -32977,7 +32736,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsCounters<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, item: ::std::string::String) -> Self {
             ProductsCounters {
                 client,
@@ -33042,7 +32800,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsGet<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, item_id: ::std::string::String) -> Self {
             ProductsGet {
                 client,
@@ -33122,7 +32879,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsInCategory<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, category_id: ::std::string::String) -> Self {
             ProductsInCategory {
                 client,
@@ -33354,7 +33110,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsList<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             ProductsList {
                 client,
@@ -33744,7 +33499,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsListByBody<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             ProductsListByBody {
                 client,
@@ -34063,7 +33817,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsNotWidgetable<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             ProductsNotWidgetable {
                 client,
@@ -34130,7 +33883,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsPriceSubscribers<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             date_from: ::std::string::String,
@@ -34215,7 +33967,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProductsStockSubscribers<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             date_from: ::std::string::String,
@@ -34299,7 +34050,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProfileForceChangeEmail<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             new_email: crate::Pii<::std::string::String>,
@@ -34369,7 +34119,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProfileForceChangePhone<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             new_phone: crate::Pii<::std::string::String>,
@@ -34442,7 +34191,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProfileGet<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             ProfileGet {
                 client,
@@ -34553,7 +34301,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProfilePurge<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             ProfilePurge {
                 client,
@@ -34646,7 +34393,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ProfileSet<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             ProfileSet {
                 client,
@@ -35100,7 +34846,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> PromoCodesDelete<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             promo_code_list_id: crate::Id,
@@ -35178,7 +34923,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> PromoCodesFetch<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, id: crate::Id) -> Self {
             PromoCodesFetch {
                 client,
@@ -35275,7 +35019,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> PromoCodesList<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             PromoCodesList {
                 client,
@@ -35407,7 +35150,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> PromoCodesPurge<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, id: crate::Id) -> Self {
             PromoCodesPurge {
                 client,
@@ -35468,7 +35210,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> PromoCodesUpload<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             id: crate::Id,
@@ -35533,7 +35274,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> PromosCart<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             cart_items: ::std::vec::Vec<crate::types::LoyaltyPromoCartItem>,
@@ -35661,7 +35401,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> PromosForClient<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             PromosForClient {
                 client,
@@ -35848,7 +35587,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> PromosList<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             PromosList {
                 client,
@@ -35927,7 +35665,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> RecommendationsCollection<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, collection_id: crate::Id) -> Self {
             RecommendationsCollection {
                 client,
@@ -36075,7 +35812,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> RecommendationsGet<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             recommender_code: ::std::string::String,
@@ -36348,7 +36084,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ReferralCode<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -36420,7 +36155,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ReferralJoin<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -36490,7 +36224,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> ReputationReviews<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             ReputationReviews {
                 client,
@@ -36566,7 +36299,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SearchBlank<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             SearchBlank {
                 client,
@@ -36709,7 +36441,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SearchFind<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             type_: crate::types::SearchFindType,
@@ -37137,7 +36868,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SearchNoResultQueries<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             SearchNoResultQueries {
                 client,
@@ -37205,7 +36935,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SegmentsAdd<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, segment_id: crate::types::Id) -> Self {
             SegmentsAdd {
                 client,
@@ -37301,7 +37030,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SegmentsIncludes<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, segment_id: crate::Id) -> Self {
             SegmentsIncludes {
                 client,
@@ -37414,7 +37142,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SegmentsList<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             SegmentsList {
                 client,
@@ -37514,7 +37241,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SegmentsRemove<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, segment_id: crate::types::Id) -> Self {
             SegmentsRemove {
                 client,
@@ -37613,7 +37339,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SessionInit<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             SessionInit {
                 client,
@@ -37769,7 +37494,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> StickersBalance<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -37846,7 +37570,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> StickersHistory<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             identifier: crate::Pii<::std::string::String>,
@@ -37960,7 +37683,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> StoriesGet<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             StoriesGet {
                 client,
@@ -38052,7 +37774,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> StoriesPopupShown<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, popup: crate::Number) -> Self {
             StoriesPopupShown {
                 client,
@@ -38146,7 +37867,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> StoriesSlider<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
             StoriesSlider {
                 client,
@@ -38269,7 +37989,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> StoriesTrackReceived<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             code: ::std::string::String,
@@ -38367,7 +38086,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SubscriptionsCallback<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             email: crate::Pii<::std::string::String>,
@@ -38444,7 +38162,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SubscriptionsChanges<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             SubscriptionsChanges {
                 client,
@@ -38611,7 +38328,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SubscriptionsCheck<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             SubscriptionsCheck {
                 client,
@@ -38731,7 +38447,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SubscriptionsManage<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client) -> Self {
             SubscriptionsManage {
                 client,
@@ -38911,7 +38626,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SubscriptionsSubscribeForProductAvailable<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, item_id: crate::types::Id) -> Self {
             SubscriptionsSubscribeForProductAvailable {
                 client,
@@ -39017,7 +38731,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SubscriptionsSubscribeForProductPrice<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             item_id: crate::types::Id,
@@ -39117,7 +38830,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SubscriptionsUnsubscribeFromProductAvailable<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             item_ids: crate::types::SubscriptionsUnsubscribeRequestItemIds,
@@ -39218,7 +38930,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> SubscriptionsUnsubscribeFromProductPrice<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             item_ids: crate::types::SubscriptionsUnsubscribeRequestItemIds,
@@ -39319,7 +39030,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> TrackingCustomEvent<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, event: ::std::string::String) -> Self {
             TrackingCustomEvent {
                 client,
@@ -39518,7 +39228,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> TrackingEvent<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(client: &'a crate::Client, body: crate::types::TrackEvent) -> Self {
             TrackingEvent {
                 client,
@@ -39583,7 +39292,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> TrackingNotificationClicked<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             code: ::std::string::String,
@@ -39681,7 +39389,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> TrackingNotificationClosed<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             code: ::std::string::String,
@@ -39779,7 +39486,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> TrackingNotificationDelivered<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             code: ::std::string::String,
@@ -39877,7 +39583,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> TrackingNotificationOpened<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             code: ::std::string::String,
@@ -39975,7 +39680,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> TrackingStory<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             event: crate::types::TrackStoryRequestEvent,
@@ -40080,7 +39784,6 @@ pub mod operations {
         options: crate::__private::CallOptions,
     }
     impl<'a> UtilitiesShortenUrls<'a> {
-        #[allow(clippy::too_many_arguments)]
         fn new(
             client: &'a crate::Client,
             links: ::std::vec::Vec<crate::types::ShortUrlLink>,

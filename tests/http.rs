@@ -490,3 +490,22 @@ fn client_and_futures_are_send_and_sync() {
     let future = client.profile().set().email("a@b.c").send();
     send(&future);
 }
+
+#[tokio::test]
+async fn typed_tracking_events_carry_their_tag_and_the_visitor() {
+    use personaclick::types::{TrackItem, TrackViewEvent};
+    let (server, client) = setup(false).await;
+    Mock::given(method("POST")).and(path("/push")).respond_with(ok(fixture_or_empty())).mount(&server).await;
+    let view = TrackViewEvent::new(vec![TrackItem::new("100500")]);
+    client.visitor("D1", "S1").tracking().event(view).send().await.expect("push");
+    let req = only_request(&server).await;
+    let body: Value = serde_json::from_slice(&req.body).expect("JSON body");
+    assert_eq!(body["event"], "view");
+    assert_eq!(body["items"], json!([{"id": "100500"}]));
+    assert_eq!((&body["did"], &body["sid"]), (&json!("D1"), &json!("S1")));
+    assert_eq!(body["shop_id"], SHOP);
+}
+
+fn fixture_or_empty() -> Value {
+    json!({"status": "success"})
+}

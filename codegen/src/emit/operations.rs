@@ -336,6 +336,8 @@ impl<'a> Emitter<'a> {
             let ident = &i.ident;
             self.convert(i, quote!(#ident))
         });
+        // As many arguments as the operation has required inputs.
+        let many = if required.len() > 6 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
         let fallback = format!("Calls `{}`.", op.id);
         let docs = doc(Some(op.doc.as_deref().unwrap_or(&fallback)));
         let line = format!(" `{} {}`", op.http_method, op.path);
@@ -345,8 +347,7 @@ impl<'a> Emitter<'a> {
             #[doc = ""]
             #[doc = #line]
             #deprecated
-            // As many arguments as the operation has required inputs.
-            #[allow(clippy::too_many_arguments)]
+            #many
             pub fn #method(&self, #(#args),*) -> #ty<'a> {
                 #ty::new(self.client, #(#passes),*)
             }
@@ -455,6 +456,7 @@ impl<'a> Emitter<'a> {
         });
         // new(client, required...)
         let required: Vec<&Input> = inputs.iter().filter(|i| i.required()).collect();
+        let many = if required.len() > 6 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
         let new_args = required.iter().map(|i| {
             let ident = &i.ident;
             let ty = self.stored(i);
@@ -537,7 +539,7 @@ impl<'a> Emitter<'a> {
             }
 
             impl<'a> #name<'a> {
-                #[allow(clippy::too_many_arguments)]
+                #many
                 fn new(client: &'a #rt::Client, #(#new_args),*) -> Self {
                     #name { client, #(#inits)* #body_init options: #rt::__private::CallOptions::default() }
                 }
@@ -865,7 +867,19 @@ impl<'a> Emitter<'a> {
             .find(|i| matches!(i.kind, InputKind::Body(..)))
         {
             let ident = &i.ident;
-            lines.push(if i.required() {
+            let variant_fills = self.context_variant_fills(i.ty());
+            lines.push(if i.required() && !variant_fills.is_empty() {
+                // A discriminated union: each variant's context fields are filled.
+                quote! {
+                    let mut body = self.#ident;
+                    #[allow(unreachable_patterns)]
+                    match &mut body {
+                        #(#variant_fills)*
+                        _ => {}
+                    }
+                    request.body(&body);
+                }
+            } else if i.required() {
                 quote!(request.body(&self.#ident);)
             } else {
                 quote!(if let ::std::option::Option::Some(body) = &self.#ident { request.body(body); })
@@ -882,12 +896,36 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// For a discriminated-union body: one `match` arm per variant filling its context fields.
+    fn context_variant_fills(&self, ty: &TypeRef) -> Vec<TokenStream> {
+        let TypeRef::Named(name) = ty else { return Vec::new() };
+        let Some(def) = self.model.types.iter().find(|t| &t.name == name) else { return Vec::new() };
+        let TypeKind::Tagged { variants, .. } = &def.kind else { return Vec::new() };
+        let union = self.ty(ty);
+        variants
+            .iter()
+            .filter_map(|v| {
+                let fills = self.context_fills_for(&v.ty, quote!(variant));
+                if fills.is_empty() {
+                    return None;
+                }
+                let ident = format_ident!("{}", v.ident);
+                Some(quote!(#union::#ident(variant) => { #(#fills)* }))
+            })
+            .collect()
+    }
+
     /// Top-level string body fields named in a context are filled from it when unset.
     fn context_body_fills(&self, op: &Operation) -> Vec<TokenStream> {
-        let Some(body) = &op.body else {
-            return Vec::new();
-        };
-        let Some((_, fields)) = self.struct_fields(&body.ty) else {
+        match &op.body {
+            Some(body) => self.context_fills_for(&body.ty, quote!(body)),
+            None => Vec::new(),
+        }
+    }
+
+    /// `if target.did.is_none() { target.did = context("did") }` for each context field of a struct.
+    fn context_fills_for(&self, ty: &TypeRef, target: TokenStream) -> Vec<TokenStream> {
+        let Some((_, fields)) = self.struct_fields(ty) else {
             return Vec::new();
         };
         let names: Vec<&String> = self
@@ -903,8 +941,8 @@ impl<'a> Emitter<'a> {
                 let ident = format_ident!("{}", f.ident);
                 let json = &f.json;
                 quote! {
-                    if body.#ident.is_none() {
-                        body.#ident = self.client.context_value(#json).map(::std::string::String::from);
+                    if #target.#ident.is_none() {
+                        #target.#ident = self.client.context_value(#json).map(::std::string::String::from);
                     }
                 }
             })

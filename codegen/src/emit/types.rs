@@ -169,6 +169,12 @@ impl Emitter<'_> {
     ) -> TokenStream {
         let rt = &self.rt;
         let no_args = required.iter().all(|f| f.constant.is_some());
+        // As many arguments as the spec has required fields.
+        let many = if required.iter().filter(|f| f.constant.is_none()).count() > 7 {
+            quote!(#[allow(clippy::too_many_arguments)])
+        } else {
+            quote!()
+        };
         let args = required.iter().filter(|f| f.constant.is_none()).map(|f| {
             let ident = format_ident!("{}", f.ident);
             let ty = self.field_type(f);
@@ -197,8 +203,7 @@ impl Emitter<'_> {
         quote! {
             impl #name {
                 /// A value with its required fields; the others unset.
-                // As many arguments as the spec has required fields.
-                #[allow(clippy::too_many_arguments)]
+                #many
                 pub fn new(#(#args),*) -> Self {
                     #name { #(#inits)* extra: #rt::Extra::default() }
                 }
