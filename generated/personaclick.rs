@@ -39258,7 +39258,124 @@ pub mod operations {
                 &TRACKING_EVENT,
                 ::std::string::String::from("/push"),
             );
-            request.body(&self.body);
+            let mut body = self.body;
+            #[allow(unreachable_patterns)]
+            match &mut body {
+                crate::types::TrackEvent::View(variant) => {
+                    if variant.did.is_none() {
+                        variant.did = self
+                            .client
+                            .context_value("did")
+                            .map(::std::string::String::from);
+                    }
+                    if variant.sid.is_none() {
+                        variant.sid = self
+                            .client
+                            .context_value("sid")
+                            .map(::std::string::String::from);
+                    }
+                }
+                crate::types::TrackEvent::Category(variant) => {
+                    if variant.did.is_none() {
+                        variant.did = self
+                            .client
+                            .context_value("did")
+                            .map(::std::string::String::from);
+                    }
+                    if variant.sid.is_none() {
+                        variant.sid = self
+                            .client
+                            .context_value("sid")
+                            .map(::std::string::String::from);
+                    }
+                }
+                crate::types::TrackEvent::Search(variant) => {
+                    if variant.did.is_none() {
+                        variant.did = self
+                            .client
+                            .context_value("did")
+                            .map(::std::string::String::from);
+                    }
+                    if variant.sid.is_none() {
+                        variant.sid = self
+                            .client
+                            .context_value("sid")
+                            .map(::std::string::String::from);
+                    }
+                }
+                crate::types::TrackEvent::Cart(variant) => {
+                    if variant.did.is_none() {
+                        variant.did = self
+                            .client
+                            .context_value("did")
+                            .map(::std::string::String::from);
+                    }
+                    if variant.sid.is_none() {
+                        variant.sid = self
+                            .client
+                            .context_value("sid")
+                            .map(::std::string::String::from);
+                    }
+                }
+                crate::types::TrackEvent::RemoveFromCart(variant) => {
+                    if variant.did.is_none() {
+                        variant.did = self
+                            .client
+                            .context_value("did")
+                            .map(::std::string::String::from);
+                    }
+                    if variant.sid.is_none() {
+                        variant.sid = self
+                            .client
+                            .context_value("sid")
+                            .map(::std::string::String::from);
+                    }
+                }
+                crate::types::TrackEvent::Purchase(variant) => {
+                    if variant.did.is_none() {
+                        variant.did = self
+                            .client
+                            .context_value("did")
+                            .map(::std::string::String::from);
+                    }
+                    if variant.sid.is_none() {
+                        variant.sid = self
+                            .client
+                            .context_value("sid")
+                            .map(::std::string::String::from);
+                    }
+                }
+                crate::types::TrackEvent::Wish(variant) => {
+                    if variant.did.is_none() {
+                        variant.did = self
+                            .client
+                            .context_value("did")
+                            .map(::std::string::String::from);
+                    }
+                    if variant.sid.is_none() {
+                        variant.sid = self
+                            .client
+                            .context_value("sid")
+                            .map(::std::string::String::from);
+                    }
+                }
+                crate::types::TrackEvent::RemoveWish(variant) => {
+                    if variant.did.is_none() {
+                        variant.did = self
+                            .client
+                            .context_value("did")
+                            .map(::std::string::String::from);
+                    }
+                    if variant.sid.is_none() {
+                        variant.sid = self
+                            .client
+                            .context_value("sid")
+                            .map(::std::string::String::from);
+                    }
+                }
+                _ => {}
+            }
+            request.body(&body);
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
