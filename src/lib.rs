@@ -27,6 +27,7 @@
 
 mod batches;
 mod client;
+pub mod drift;
 mod error;
 mod objects;
 mod pages;

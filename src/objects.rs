@@ -153,6 +153,25 @@ pub fn present<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T
     slot.ok_or_else(|| E::missing_field(name))
 }
 
+thread_local! {
+    /// While set, models are written without their unknown fields (used by drift checks to
+    /// see what the spec does not name).
+    static KNOWN_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Encodes `value` leaving out every field the spec does not name.
+pub(crate) fn to_known_json<T: Serialize>(value: &T) -> Result<serde_json::Value, serde_json::Error> {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            KNOWN_ONLY.with(|k| k.set(false));
+        }
+    }
+    KNOWN_ONLY.with(|k| k.set(true));
+    let _reset = Reset;
+    serde_json::to_value(value)
+}
+
 /// Writes a generated model: named fields, explicit nulls, then the kept unknown fields.
 pub struct ObjectWriter<'a, M> {
     map: M,
@@ -199,8 +218,10 @@ impl<'a, M: SerializeMap> ObjectWriter<'a, M> {
 
     /// Writes the unknown fields and ends the object.
     pub fn end(mut self) -> Result<M::Ok, M::Error> {
-        for (k, v) in self.extra.fields() {
-            self.map.serialize_entry(k, v)?;
+        if !KNOWN_ONLY.with(std::cell::Cell::get) {
+            for (k, v) in self.extra.fields() {
+                self.map.serialize_entry(k, v)?;
+            }
         }
         self.map.end()
     }
@@ -281,6 +302,8 @@ pub struct Decoded {
     pub debug: String,
     /// The typed value encoded back to JSON.
     pub json: serde_json::Value,
+    /// The same without the fields the spec does not name.
+    pub known: serde_json::Value,
 }
 
 /// Decodes with the typed model of an operation, then encodes back (see
@@ -291,8 +314,6 @@ pub fn reencode<T: DeserializeOwned + Serialize + fmt::Debug>(
 ) -> Result<Decoded, super::Error> {
     let value: T = super::transport::decode_json(operation, body, None)?;
     let json = serde_json::to_value(&value).map_err(|e| super::Error::encode(operation, e))?;
-    Ok(Decoded {
-        debug: format!("{value:#?}"),
-        json,
-    })
+    let known = to_known_json(&value).map_err(|e| super::Error::encode(operation, e))?;
+    Ok(Decoded { debug: format!("{value:#?}"), json, known })
 }
