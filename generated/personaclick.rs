@@ -25658,13 +25658,13 @@ pub mod operations {
         /// `DELETE /import/products`
         pub fn delete_products(
             &self,
-            items: impl ::std::iter::IntoIterator<
+            items_2: impl ::std::iter::IntoIterator<
                 Item = impl ::std::convert::Into<::std::string::String>,
             >,
         ) -> CatalogDeleteProducts<'a> {
             CatalogDeleteProducts::new(
                 self.client,
-                items.into_iter().map(::std::convert::Into::into).collect(),
+                items_2.into_iter().map(::std::convert::Into::into).collect(),
             )
         }
         /// Replace the whole category tree
@@ -25690,13 +25690,13 @@ pub mod operations {
         /// `PATCH /import/products`
         pub fn sync_availability(
             &self,
-            items: impl ::std::iter::IntoIterator<
+            items_2: impl ::std::iter::IntoIterator<
                 Item = impl ::std::convert::Into<::std::string::String>,
             >,
         ) -> CatalogSyncAvailability<'a> {
             CatalogSyncAvailability::new(
                 self.client,
-                items.into_iter().map(::std::convert::Into::into).collect(),
+                items_2.into_iter().map(::std::convert::Into::into).collect(),
             )
         }
         /// Add or update categories
@@ -25722,13 +25722,13 @@ pub mod operations {
         /// `PUT /import/products`
         pub fn update_products(
             &self,
-            items: impl ::std::iter::IntoIterator<
+            items_2: impl ::std::iter::IntoIterator<
                 Item = impl ::std::convert::Into<crate::types::CatalogProduct>,
             >,
         ) -> CatalogUpdateProducts<'a> {
             CatalogUpdateProducts::new(
                 self.client,
-                items.into_iter().map(::std::convert::Into::into).collect(),
+                items_2.into_iter().map(::std::convert::Into::into).collect(),
             )
         }
     }
@@ -27224,6 +27224,12 @@ pub mod operations {
             }
             ::std::result::Result::Ok(answers)
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -27310,6 +27316,12 @@ pub mod operations {
             }
             ::std::result::Result::Ok(answers)
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -27381,6 +27393,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.expire_in = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -27488,6 +27506,12 @@ pub mod operations {
             self.order_total = ::std::option::Option::Some(value);
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -27558,6 +27582,12 @@ pub mod operations {
                 body: crate::types::LoyaltyBonusCancelRequest::new(identifier, id),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -27661,6 +27691,12 @@ pub mod operations {
                     (body, total)
                 },
             )
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -27848,6 +27884,12 @@ pub mod operations {
                 },
             )
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -27957,6 +27999,12 @@ pub mod operations {
             }
             ::std::result::Result::Ok(answers)
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -28032,6 +28080,12 @@ pub mod operations {
             value: impl ::std::convert::Into<crate::Number>,
         ) -> Self {
             self.body.expire_in = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -28125,6 +28179,12 @@ pub mod operations {
             }
             ::std::result::Result::Ok(answers)
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -28180,11 +28240,11 @@ pub mod operations {
     impl<'a> CatalogDeleteProducts<'a> {
         fn new(
             client: &'a crate::Client,
-            items: ::std::vec::Vec<::std::string::String>,
+            items_2: ::std::vec::Vec<::std::string::String>,
         ) -> Self {
             CatalogDeleteProducts {
                 client,
-                body: crate::types::CatalogProductIdsRequest::new(items),
+                body: crate::types::CatalogProductIdsRequest::new(items_2),
                 options: crate::__private::CallOptions::default(),
             }
         }
@@ -28210,6 +28270,12 @@ pub mod operations {
                 answers.push(request.send_with_response().await?);
             }
             ::std::result::Result::Ok(answers)
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -28274,6 +28340,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -28329,13 +28401,19 @@ pub mod operations {
     impl<'a> CatalogSyncAvailability<'a> {
         fn new(
             client: &'a crate::Client,
-            items: ::std::vec::Vec<::std::string::String>,
+            items_2: ::std::vec::Vec<::std::string::String>,
         ) -> Self {
             CatalogSyncAvailability {
                 client,
-                body: crate::types::CatalogProductIdsRequest::new(items),
+                body: crate::types::CatalogProductIdsRequest::new(items_2),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -28431,6 +28509,12 @@ pub mod operations {
             }
             ::std::result::Result::Ok(answers)
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -28486,11 +28570,11 @@ pub mod operations {
     impl<'a> CatalogUpdateProducts<'a> {
         fn new(
             client: &'a crate::Client,
-            items: ::std::vec::Vec<crate::types::CatalogProduct>,
+            items_2: ::std::vec::Vec<crate::types::CatalogProduct>,
         ) -> Self {
             CatalogUpdateProducts {
                 client,
-                body: crate::types::CatalogProductsUpdateRequest::new(items),
+                body: crate::types::CatalogProductsUpdateRequest::new(items_2),
                 options: crate::__private::CallOptions::default(),
             }
         }
@@ -28516,6 +28600,12 @@ pub mod operations {
                 answers.push(request.send_with_response().await?);
             }
             ::std::result::Result::Ok(answers)
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -28617,6 +28707,12 @@ pub mod operations {
             );
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -28713,6 +28809,12 @@ pub mod operations {
             self.body.nominal = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -28778,6 +28880,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -28841,6 +28949,12 @@ pub mod operations {
                 body: crate::types::CertificateCodeRequest::new(code),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -28909,6 +29023,12 @@ pub mod operations {
                 identifier,
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -28990,6 +29110,12 @@ pub mod operations {
             self.body.nominal = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -29054,6 +29180,12 @@ pub mod operations {
                 body: crate::types::CertificateCodeRequest::new(code),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -29132,6 +29264,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -29204,6 +29342,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -29270,6 +29414,12 @@ pub mod operations {
                 body: crate::types::CertificateCodeRequest::new(code),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -29362,6 +29512,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.did = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -29500,6 +29656,12 @@ pub mod operations {
             self.body.current_time = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -29564,6 +29726,12 @@ pub mod operations {
                 body: crate::types::LoyaltyCheckoutOrderRequest::new(order_id),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -29640,6 +29808,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -29704,6 +29878,12 @@ pub mod operations {
                 body: crate::types::LoyaltyCheckoutOrderRequest::new(order_id),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -29772,6 +29952,12 @@ pub mod operations {
                 body: crate::types::LoyaltyCheckoutOrderRequest::new(order_id),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -29909,6 +30095,12 @@ pub mod operations {
             self.body.current_time = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -29976,6 +30168,12 @@ pub mod operations {
                 body: crate::types::LoyaltyMemberRequest::new(identifier),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -30106,6 +30304,12 @@ pub mod operations {
             self.body.subject_appeal = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -30198,6 +30402,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.did = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -30337,6 +30547,12 @@ pub mod operations {
             self.body.subject_appeal = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -30408,6 +30624,12 @@ pub mod operations {
                 body: crate::types::CrmBulkSearchRequest::new(by, ids),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -30520,6 +30742,12 @@ pub mod operations {
             self.body.birthday = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -30588,6 +30816,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -30655,6 +30889,12 @@ pub mod operations {
                 identifier,
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -30738,6 +30978,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.stream = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -30849,6 +31095,12 @@ pub mod operations {
             self.body.send_everywhere = ::std::option::Option::Some(value);
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -30919,6 +31171,12 @@ pub mod operations {
                 type_,
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -31073,6 +31331,12 @@ pub mod operations {
                 },
             )
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -31180,6 +31444,12 @@ pub mod operations {
             self.sid = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -31253,6 +31523,12 @@ pub mod operations {
                 client,
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -31381,6 +31657,12 @@ pub mod operations {
             self.body.comment = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -31494,6 +31776,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.category = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -31624,6 +31912,12 @@ pub mod operations {
             self.date_from = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -31713,6 +32007,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.sid = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -31817,6 +32117,12 @@ pub mod operations {
             }
             ::std::result::Result::Ok(answers)
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -31886,6 +32192,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -31950,6 +32262,12 @@ pub mod operations {
                 body: crate::types::OtpQrCheckRequest::new(code),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -32019,6 +32337,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -32087,6 +32411,12 @@ pub mod operations {
                 body: crate::types::OtpSendRequest::new(phone, event),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -32201,6 +32531,12 @@ pub mod operations {
             self.loyalty_id = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -32279,6 +32615,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.did = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -32395,6 +32737,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.telegram_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -32523,6 +32871,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.telegram_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -32665,6 +33019,12 @@ pub mod operations {
             self.telegram_id = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -32743,6 +33103,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -32806,6 +33172,12 @@ pub mod operations {
                 item_id,
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -32998,6 +33370,12 @@ pub mod operations {
                     (body.products.unwrap_or_default(), total)
                 },
             )
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -33405,6 +33783,12 @@ pub mod operations {
                 },
             )
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -33748,6 +34132,12 @@ pub mod operations {
                 },
             )
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -33823,6 +34213,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -33894,6 +34290,12 @@ pub mod operations {
                 date_to,
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -33978,6 +34380,12 @@ pub mod operations {
                 date_to,
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -34066,6 +34474,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -34134,6 +34548,12 @@ pub mod operations {
                 ),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -34231,6 +34651,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.phone = ::std::option::Option::Some(crate::Pii::new(value.into()));
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -34338,6 +34764,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -34776,6 +35208,12 @@ pub mod operations {
             self.body.extra.insert(name.into(), value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -34859,6 +35297,12 @@ pub mod operations {
                 ),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -34946,6 +35390,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.sid = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -35086,6 +35536,12 @@ pub mod operations {
                 },
             )
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -35157,6 +35613,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -35220,6 +35682,12 @@ pub mod operations {
                 body: crate::types::PromoCodesUploadRequest::new(id, codes),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -35341,6 +35809,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.subscription = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -35517,6 +35991,12 @@ pub mod operations {
             self.body.subscription = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -35600,6 +36080,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.stream = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -35724,6 +36210,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.loyalty_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -35998,6 +36490,12 @@ pub mod operations {
                 },
             )
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -36094,6 +36592,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -36165,6 +36669,12 @@ pub mod operations {
                 body: crate::types::ReferralJoinRequest::new(identifier, id),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -36242,6 +36752,12 @@ pub mod operations {
             value: impl ::std::convert::Into<crate::Number>,
         ) -> Self {
             self.body.offset = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -36330,6 +36846,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.stream = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -36763,6 +37285,12 @@ pub mod operations {
                 },
             )
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -36874,6 +37402,12 @@ pub mod operations {
                 options: crate::__private::CallOptions::default(),
             }
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -36964,6 +37498,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.phone = ::std::option::Option::Some(crate::Pii::new(value.into()));
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -37082,6 +37622,12 @@ pub mod operations {
             self.telegram_id = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -37173,6 +37719,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.phone = ::std::option::Option::Some(crate::Pii::new(value.into()));
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -37270,6 +37822,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.phone = ::std::option::Option::Some(crate::Pii::new(value.into()));
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -37421,6 +37979,12 @@ pub mod operations {
             self.ios_advertising_id = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -37503,6 +38067,12 @@ pub mod operations {
                 identifier,
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -37613,6 +38183,12 @@ pub mod operations {
                 },
             )
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -37708,6 +38284,12 @@ pub mod operations {
             self.sid = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -37795,6 +38377,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.sid = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -37923,6 +38511,12 @@ pub mod operations {
             );
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -38016,6 +38610,12 @@ pub mod operations {
             self.body.sid = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -38096,6 +38696,12 @@ pub mod operations {
                 body: crate::types::SubscriptionsCallbackRequest::new(email, event),
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -38255,6 +38861,12 @@ pub mod operations {
                 },
             )
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -38377,6 +38989,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -38562,6 +39180,12 @@ pub mod operations {
             self.body.mobile_push_transactional = ::std::option::Option::Some(value);
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -38665,6 +39289,12 @@ pub mod operations {
             self.body.properties = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -38766,6 +39396,12 @@ pub mod operations {
             self.body.phone = ::std::option::Option::Some(crate::Pii::new(value.into()));
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -38862,6 +39498,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.phone = ::std::option::Option::Some(crate::Pii::new(value.into()));
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -38962,6 +39604,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.phone = ::std::option::Option::Some(crate::Pii::new(value.into()));
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -39158,6 +39806,12 @@ pub mod operations {
             );
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -39234,6 +39888,12 @@ pub mod operations {
                 body,
                 options: crate::__private::CallOptions::default(),
             }
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
         }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -39436,6 +40096,12 @@ pub mod operations {
             self.body.sid = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -39531,6 +40197,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.sid = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -39630,6 +40302,12 @@ pub mod operations {
             self.body.sid = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -39725,6 +40403,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.sid = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.
@@ -39831,6 +40515,12 @@ pub mod operations {
             self.body.sid = ::std::option::Option::Some(value.into());
             self
         }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
         /// Overrides the client's request timeout for this call.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
@@ -39917,6 +40607,12 @@ pub mod operations {
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.body.domain = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Overrides the client's retry policy for this call. Only operations the spec
+        /// marks safe to repeat are ever retried, whatever the policy.
+        pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
             self
         }
         /// Overrides the client's request timeout for this call.

@@ -23,6 +23,63 @@ pub(crate) struct Inner {
     pub base_url: String,
     pub credentials: Vec<(&'static str, String)>,
     pub request_timeout: Duration,
+    pub retry: RetryPolicy,
+    /// Requests in flight, at most `max_in_flight` at once.
+    pub limiter: tokio::sync::Semaphore,
+}
+
+/// When and how often a failed call is tried again.
+///
+/// Only operations the spec marks safe to repeat (`x-retry-safe`) are ever retried, and only
+/// after a connection failure or a 429, 502, 503 or 504 answer. The delay doubles from
+/// `base_delay` up to `max_delay`, with jitter; a `Retry-After` header (in seconds) is honoured
+/// up to `max_retry_after`. No retry starts past `max_total` since the first attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included (1: no retries).
+    pub max_attempts: u32,
+    /// Delay before the first retry (before jitter).
+    pub base_delay: Duration,
+    /// Longest delay between attempts computed by backoff.
+    pub max_delay: Duration,
+    /// Longest wait a `Retry-After` header may ask for.
+    pub max_retry_after: Duration,
+    /// No retry starts later than this after the first attempt.
+    pub max_total: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// 3 attempts, 200 ms doubling up to 5 s, `Retry-After` up to 30 s, 60 s in all.
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            base_delay: Duration::from_millis(200),
+            max_delay: Duration::from_secs(5),
+            max_retry_after: Duration::from_secs(30),
+            max_total: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Never retry.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// The backoff before attempt `attempt + 1`: doubling, capped, with jitter (half to all
+    /// of the computed delay).
+    pub(crate) fn backoff(&self, attempt: u32) -> Duration {
+        let doubled = self
+            .base_delay
+            .saturating_mul(1u32 << attempt.saturating_sub(1).min(20));
+        let capped = doubled.min(self.max_delay);
+        let half = capped / 2;
+        half + half.mul_f64(fastrand::f64())
+    }
 }
 
 impl Client {
@@ -83,6 +140,7 @@ impl fmt::Debug for Client {
             .field("credentials", &held)
             .field("context", &bound)
             .field("request_timeout", &self.inner.request_timeout)
+            .field("retry", &self.inner.retry)
             .finish()
     }
 }
@@ -97,6 +155,8 @@ pub struct ClientBuilder {
     request_timeout: Duration,
     user_agent: String,
     http: Option<reqwest::Client>,
+    retry: RetryPolicy,
+    max_in_flight: usize,
 }
 
 impl ClientBuilder {
@@ -110,6 +170,8 @@ impl ClientBuilder {
             request_timeout: Duration::from_secs(30),
             user_agent: concat!("personaclick-rs/", env!("CARGO_PKG_VERSION")).to_string(),
             http: None,
+            retry: RetryPolicy::default(),
+            max_in_flight: 64,
         }
     }
 
@@ -135,6 +197,19 @@ impl ClientBuilder {
     /// How long a whole call may take; a call can override it with `.timeout(..)`.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.request_timeout = timeout;
+        self
+    }
+
+    /// When failed calls of retry-safe operations are tried again (default:
+    /// [`RetryPolicy::default`]; [`RetryPolicy::none`] turns retries off).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// At most this many requests in flight at once; more wait for a free slot (default 64).
+    pub fn max_in_flight(mut self, limit: usize) -> Self {
+        self.max_in_flight = limit.max(1);
         self
     }
 
@@ -180,6 +255,8 @@ impl ClientBuilder {
             base_url,
             credentials: self.credentials,
             request_timeout: self.request_timeout,
+            retry: self.retry,
+            limiter: tokio::sync::Semaphore::new(self.max_in_flight),
         };
         Ok(Client {
             inner: Arc::new(inner),

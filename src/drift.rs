@@ -37,13 +37,19 @@ pub struct UnknownField {
 /// does not name. Errors when the operation or status has no documented JSON body, or
 /// when the body does not decode (the error names the field at fault).
 pub fn check(operation: &str, status: u16, body: &[u8]) -> Result<Drift, Error> {
-    let decoded = super::operations::decode_response(operation, status, body).ok_or_else(|| {
-        Error::Config(format!("the spec documents no JSON body for `{operation}` with status {status}"))
-    })??;
+    let decoded =
+        super::operations::decode_response(operation, status, body).ok_or_else(|| {
+            Error::Config(format!(
+                "the spec documents no JSON body for `{operation}` with status {status}"
+            ))
+        })??;
     let original: Value = serde_json::from_slice(body).map_err(|e| Error::encode(operation, e))?;
     let mut unknown = Vec::new();
     diff(&original, &decoded.known, &mut String::new(), &mut unknown);
-    Ok(Drift { typed: decoded.debug, unknown })
+    Ok(Drift {
+        typed: decoded.debug,
+        unknown,
+    })
 }
 
 fn kind(value: &Value) -> &'static str {
@@ -69,7 +75,10 @@ fn diff(original: &Value, known: &Value, path: &mut String, out: &mut Vec<Unknow
                 path.push_str(key);
                 match b.get(key) {
                     Some(inner) => diff(value, inner, path, out),
-                    None => out.push(UnknownField { path: path.clone(), kind: kind(value) }),
+                    None => out.push(UnknownField {
+                        path: path.clone(),
+                        kind: kind(value),
+                    }),
                 }
                 path.truncate(len);
             }

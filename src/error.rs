@@ -157,6 +157,18 @@ impl Error {
         }
     }
 
+    /// True when trying again later may succeed: a connection that failed, a timeout, or
+    /// a 429, 502, 503 or 504 answer. (The client retries by itself only operations that
+    /// are safe to repeat; see `RetryPolicy`.)
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Timeout { .. } => true,
+            Error::Transport { source, .. } => source.is_connect(),
+            Error::Api(e) => matches!(e.status.as_u16(), 429 | 502 | 503 | 504),
+            _ => false,
+        }
+    }
+
     /// True for timeouts.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout { .. })

@@ -37,7 +37,7 @@ mod values;
 #[cfg(feature = "mock")]
 pub mod mock;
 
-pub use client::{Client, ClientBuilder};
+pub use client::{Client, ClientBuilder, RetryPolicy};
 pub use error::{ApiError, DecodeError, Error};
 pub use objects::Decoded;
 pub use operations::DEFAULT_BASE_URL;

@@ -160,7 +160,9 @@ thread_local! {
 }
 
 /// Encodes `value` leaving out every field the spec does not name.
-pub(crate) fn to_known_json<T: Serialize>(value: &T) -> Result<serde_json::Value, serde_json::Error> {
+pub(crate) fn to_known_json<T: Serialize>(
+    value: &T,
+) -> Result<serde_json::Value, serde_json::Error> {
     struct Reset;
     impl Drop for Reset {
         fn drop(&mut self) {
@@ -315,5 +317,9 @@ pub fn reencode<T: DeserializeOwned + Serialize + fmt::Debug>(
     let value: T = super::transport::decode_json(operation, body, None)?;
     let json = serde_json::to_value(&value).map_err(|e| super::Error::encode(operation, e))?;
     let known = to_known_json(&value).map_err(|e| super::Error::encode(operation, e))?;
-    Ok(Decoded { debug: format!("{value:#?}"), json, known })
+    Ok(Decoded {
+        debug: format!("{value:#?}"),
+        json,
+        known,
+    })
 }

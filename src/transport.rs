@@ -2,7 +2,9 @@
 //! credentials, body), sending, and turning the answer into a typed value or an error.
 
 use std::fmt;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use bytes::Bytes;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
@@ -14,6 +16,7 @@ use serde_json::Value;
 use tracing::Instrument;
 use url::Url;
 
+use super::client::RetryPolicy;
 use super::error::{ApiError, DecodeError};
 use super::{Client, Error};
 
@@ -78,6 +81,8 @@ pub struct OperationMeta {
 pub struct CallOptions {
     /// Overrides the client's request timeout.
     pub timeout: Option<Duration>,
+    /// Overrides the client's retry policy.
+    pub retry: Option<RetryPolicy>,
 }
 
 /// A path parameter, percent-encoded as one segment.
@@ -227,62 +232,132 @@ impl<'c> Request<'c> {
             .map_err(|e| Error::Config(e.to_string()))?;
         let method =
             Method::from_bytes(meta.method.as_bytes()).map_err(|e| Error::Config(e.to_string()))?;
-        let mut builder = client.inner.http.request(method, url.clone());
+        let mut header_map = HeaderMap::new();
         for (name, value) in &headers {
             let name = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|e| Error::Config(e.to_string()))?;
             let value = HeaderValue::from_str(value)
                 .map_err(|e| Error::Config(format!("header `{name}`: {e}")))?;
-            builder = builder.header(name, value);
+            header_map.append(name, value);
         }
-        if let Some(body) = &body {
-            let (content_type, bytes) = match meta.body_encoding.unwrap_or(BodyEncoding::Json) {
+        let body = match &body {
+            None => None,
+            Some(body) => Some(match meta.body_encoding.unwrap_or(BodyEncoding::Json) {
                 BodyEncoding::Json => (
                     "application/json",
-                    serde_json::to_vec(body).map_err(|e| Error::encode(meta.id, e))?,
+                    Bytes::from(serde_json::to_vec(body).map_err(|e| Error::encode(meta.id, e))?),
                 ),
                 BodyEncoding::Form => (
                     "application/x-www-form-urlencoded",
-                    form_encode(body).into_bytes(),
+                    Bytes::from(form_encode(body)),
                 ),
-            };
-            builder = builder
-                .header(reqwest::header::CONTENT_TYPE, content_type)
-                .body(bytes);
-        }
+            }),
+        };
         let timeout = options.timeout.unwrap_or(client.inner.request_timeout);
-        builder = builder.timeout(timeout);
-        let span = tracing::debug_span!(
-            "personaclick.request",
-            operation = meta.id,
-            method = meta.method,
-            path = meta.path,
-            attempt = 1u32,
-            status = tracing::field::Empty,
-            latency_ms = tracing::field::Empty,
-        );
+        let policy = options.retry.as_ref().unwrap_or(&client.inner.retry);
+        // Only operations the spec marks safe to repeat are ever retried.
+        let max_attempts = if meta.retry_safe {
+            policy.max_attempts.max(1)
+        } else {
+            1
+        };
         let started = Instant::now();
-        let result = async {
-            let response = builder.send().await?;
-            let status = response.status();
-            let headers = response.headers().clone();
-            let body = response.bytes().await?;
-            Ok::<_, reqwest::Error>((status, headers, body))
+        let mut attempt = 1u32;
+        loop {
+            let mut builder = client
+                .inner
+                .http
+                .request(method.clone(), url.clone())
+                .headers(header_map.clone());
+            if let Some((content_type, bytes)) = &body {
+                builder = builder
+                    .header(reqwest::header::CONTENT_TYPE, *content_type)
+                    .body(bytes.clone());
+            }
+            builder = builder.timeout(timeout);
+            let outcome = {
+                let _permit = client.inner.limiter.acquire().await;
+                send_once(meta, builder, attempt).await
+            };
+            let delay = match &outcome {
+                _ if attempt >= max_attempts => None,
+                Err(e) if e.is_connect() => Some(policy.backoff(attempt)),
+                Ok((status, headers, _)) if retryable_status(*status) => {
+                    Some(retry_after(headers).map_or_else(
+                        || policy.backoff(attempt),
+                        |d| d.min(policy.max_retry_after),
+                    ))
+                }
+                _ => None,
+            };
+            match (outcome, delay) {
+                (outcome, Some(delay)) if started.elapsed() + delay <= policy.max_total => {
+                    tracing::debug!(
+                        operation = meta.id,
+                        attempt,
+                        delay_ms = delay.as_millis() as u64,
+                        "retrying"
+                    );
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                    let _ = outcome;
+                }
+                (Ok((status, headers, bytes)), _) => {
+                    return Ok(RawResponse {
+                        meta,
+                        status,
+                        headers,
+                        body: bytes,
+                        url,
+                    });
+                }
+                (Err(e), _) => return Err(transport_error(meta.id, url, e)),
+            }
         }
-        .instrument(span.clone())
-        .await;
-        span.record("latency_ms", started.elapsed().as_millis() as u64);
-        let (status, headers, body) =
-            result.map_err(|e| transport_error(meta.id, url.clone(), e))?;
-        span.record("status", status.as_u16());
-        Ok(RawResponse {
-            meta,
-            status,
-            headers,
-            body,
-            url,
-        })
     }
+}
+
+/// Statuses worth another try: rate limited, or a gateway that may recover.
+fn retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// `Retry-After` in seconds (the HTTP-date form is ignored: backoff applies instead).
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let text = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
+    text.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+/// One attempt: send and read the whole answer, inside a span.
+async fn send_once(
+    meta: &'static OperationMeta,
+    builder: reqwest::RequestBuilder,
+    attempt: u32,
+) -> Result<(StatusCode, HeaderMap, Bytes), reqwest::Error> {
+    let span = tracing::debug_span!(
+        "personaclick.request",
+        operation = meta.id,
+        method = meta.method,
+        path = meta.path,
+        attempt,
+        status = tracing::field::Empty,
+        latency_ms = tracing::field::Empty,
+    );
+    let started = Instant::now();
+    let result = async {
+        let response = builder.send().await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await?;
+        Ok::<_, reqwest::Error>((status, headers, body))
+    }
+    .instrument(span.clone())
+    .await;
+    span.record("latency_ms", started.elapsed().as_millis() as u64);
+    if let Ok((status, _, _)) = &result {
+        span.record("status", status.as_u16());
+    }
+    result
 }
 
 fn transport_error(operation: &str, url: Url, e: reqwest::Error) -> Error {

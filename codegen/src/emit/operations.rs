@@ -271,8 +271,11 @@ impl<'a> Emitter<'a> {
             "client",
             "options",
             "timeout",
+            "retry",
             "send",
             "send_with_response",
+            "send_batched",
+            "items",
             "new",
             "property",
         ]);
@@ -337,7 +340,11 @@ impl<'a> Emitter<'a> {
             self.convert(i, quote!(#ident))
         });
         // As many arguments as the operation has required inputs.
-        let many = if required.len() > 6 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
+        let many = if required.len() > 6 {
+            quote!(#[allow(clippy::too_many_arguments)])
+        } else {
+            quote!()
+        };
         let fallback = format!("Calls `{}`.", op.id);
         let docs = doc(Some(op.doc.as_deref().unwrap_or(&fallback)));
         let line = format!(" `{} {}`", op.http_method, op.path);
@@ -456,7 +463,11 @@ impl<'a> Emitter<'a> {
         });
         // new(client, required...)
         let required: Vec<&Input> = inputs.iter().filter(|i| i.required()).collect();
-        let many = if required.len() > 6 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
+        let many = if required.len() > 6 {
+            quote!(#[allow(clippy::too_many_arguments)])
+        } else {
+            quote!()
+        };
         let new_args = required.iter().map(|i| {
             let ident = &i.ident;
             let ty = self.stored(i);
@@ -550,6 +561,13 @@ impl<'a> Emitter<'a> {
 
                 #pages
                 #batched
+
+                /// Overrides the client's retry policy for this call. Only operations the spec
+                /// marks safe to repeat are ever retried, whatever the policy.
+                pub fn retry(mut self, policy: #rt::RetryPolicy) -> Self {
+                    self.options.retry = ::std::option::Option::Some(policy);
+                    self
+                }
 
                 /// Overrides the client's request timeout for this call.
                 pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -898,9 +916,15 @@ impl<'a> Emitter<'a> {
 
     /// For a discriminated-union body: one `match` arm per variant filling its context fields.
     fn context_variant_fills(&self, ty: &TypeRef) -> Vec<TokenStream> {
-        let TypeRef::Named(name) = ty else { return Vec::new() };
-        let Some(def) = self.model.types.iter().find(|t| &t.name == name) else { return Vec::new() };
-        let TypeKind::Tagged { variants, .. } = &def.kind else { return Vec::new() };
+        let TypeRef::Named(name) = ty else {
+            return Vec::new();
+        };
+        let Some(def) = self.model.types.iter().find(|t| &t.name == name) else {
+            return Vec::new();
+        };
+        let TypeKind::Tagged { variants, .. } = &def.kind else {
+            return Vec::new();
+        };
         let union = self.ty(ty);
         variants
             .iter()

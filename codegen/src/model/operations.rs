@@ -395,6 +395,9 @@ fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Vec<String>) 
         "connect_timeout",
         "user_agent",
         "http_client",
+        "retry",
+        "max_in_flight",
+        "credential",
     ]);
     for (id, scheme) in &components.security_schemes {
         let pointer = join("/components/securitySchemes", id);
@@ -579,6 +582,9 @@ fn operation(
         "body",
         "new",
         "property",
+        "retry",
+        "items",
+        "send_batched",
     ]);
     let sources = shared
         .iter()

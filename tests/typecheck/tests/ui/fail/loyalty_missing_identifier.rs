@@ -1,0 +1,7 @@
+// S2S loyalty calls name the member: the balance needs its identifier (phone, email or
+// loyalty id).
+fn balance(client: &personaclick::Client) {
+    let _ = client.bonuses().balance();
+}
+
+fn main() {}
