@@ -11,7 +11,9 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(operation), Some(file)) = (args.first(), args.get(1)) else {
-        eprintln!("usage: drift OPERATION FILE [STATUS]   (operations: personaclick::operations::OPERATION_IDS)");
+        eprintln!(
+            "usage: drift OPERATION FILE [STATUS]   (operations: personaclick::operations::OPERATION_IDS)"
+        );
         return ExitCode::from(2);
     };
     let status: u16 = match args.get(2).map(|s| s.parse()) {
@@ -40,7 +42,10 @@ fn main() -> ExitCode {
                 eprintln!("{file}: every field is in the spec");
                 ExitCode::SUCCESS
             } else {
-                eprintln!("{file}: {} field(s) the spec does not name:", drift.unknown.len());
+                eprintln!(
+                    "{file}: {} field(s) the spec does not name:",
+                    drift.unknown.len()
+                );
                 for field in &drift.unknown {
                     eprintln!("  {} ({})", field.path, field.kind);
                 }

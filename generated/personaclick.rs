@@ -338,6 +338,28 @@ pub mod types {
             )
         }
     }
+    /// Activity bonuses of the member: a bare array (PersonaClick reference) or an envelope (REES46 docs).
+    #[allow(clippy::large_enum_variant)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum BonusesEventHistoryResponse {
+        #[allow(missing_docs)]
+        List(::std::vec::Vec<crate::types::LoyaltyEventBonus>),
+        #[allow(missing_docs)]
+        LoyaltyEventBonusHistoryEnvelope(crate::types::LoyaltyEventBonusHistoryEnvelope),
+    }
+    /// Bonus transactions of the member, newest first as in the example: a bare array (PersonaClick reference) or an envelope (REES46 docs).
+    #[allow(clippy::large_enum_variant)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum BonusesHistoryResponse {
+        #[allow(missing_docs)]
+        List(::std::vec::Vec<crate::types::LoyaltyBonusTransaction>),
+        #[allow(missing_docs)]
+        LoyaltyBonusHistoryEnvelope(crate::types::LoyaltyBonusHistoryEnvelope),
+    }
     /// A brand among the matching products.
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -1894,11 +1916,15 @@ pub mod types {
         pub created_date: ::std::option::Option<::std::string::String>,
         /// When the certificate was activated.
         pub activated_date: ::std::option::Option<::std::string::String>,
+        /// When the certificate was deactivated (from the REES46 docs).
+        pub deactivated_date: ::std::option::Option<::std::string::String>,
         /// When the certificate expires.
         pub expiration_date: ::std::option::Option<::std::string::String>,
+        /// When a certificate with delayed activation is due to be activated (from the REES46 docs).
+        pub planned_activation_date: ::std::option::Option<::std::string::String>,
         /// Batch the certificate belongs to; null when none (certificates_list only).
         pub batch: ::std::option::Option<::std::string::String>,
-        /// Settings of the pool a certificate comes from.
+        /// Settings of the pool a certificate comes from. The REES46 docs list more fields than the PersonaClick reference (name, description, nominal, max_flexible_nominal, code, streams, location_ids, promo, activation_delay).
         pub pool: ::std::option::Option<crate::types::CertificatePool>,
         /// Fields the spec does not name, and known fields that arrived as `null`:
         /// kept, and written back when this value is serialized.
@@ -1926,7 +1952,9 @@ pub mod types {
             out.optional(&["buyer_identifier"], &self.buyer_identifier)?;
             out.optional(&["created_date"], &self.created_date)?;
             out.optional(&["activated_date"], &self.activated_date)?;
+            out.optional(&["deactivated_date"], &self.deactivated_date)?;
             out.optional(&["expiration_date"], &self.expiration_date)?;
+            out.optional(&["planned_activation_date"], &self.planned_activation_date)?;
             out.optional(&["batch"], &self.batch)?;
             out.optional(&["pool"], &self.pool)?;
             out.end()
@@ -1957,8 +1985,18 @@ pub mod types {
                 "activated_date" => {
                     r.optional(m, "activated_date", &mut self.activated_date)?
                 }
+                "deactivated_date" => {
+                    r.optional(m, "deactivated_date", &mut self.deactivated_date)?
+                }
                 "expiration_date" => {
                     r.optional(m, "expiration_date", &mut self.expiration_date)?
+                }
+                "planned_activation_date" => {
+                    r.optional(
+                        m,
+                        "planned_activation_date",
+                        &mut self.planned_activation_date,
+                    )?
                 }
                 "batch" => r.optional(m, "batch", &mut self.batch)?,
                 "pool" => r.optional(m, "pool", &mut self.pool)?,
@@ -2485,7 +2523,7 @@ pub mod types {
             crate::__private::read_object(deserializer)
         }
     }
-    /// Settings of the pool a certificate comes from.
+    /// Settings of the pool a certificate comes from. The REES46 docs list more fields than the PersonaClick reference (name, description, nominal, max_flexible_nominal, code, streams, location_ids, promo, activation_delay).
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct CertificatePool {
@@ -2493,22 +2531,42 @@ pub mod types {
         pub id: ::std::option::Option<crate::Number>,
         /// Status of the pool, for example active.
         pub status: ::std::option::Option<::std::string::String>,
-        /// Face value setting of a pool whose certificates may get their own face value.
-        pub flexible_nominal: ::std::option::Option<crate::Number>,
+        /// Name of the pool (from the REES46 docs).
+        pub name: ::std::option::Option<::std::string::String>,
+        /// Description of the pool (from the REES46 docs).
+        pub description: ::std::option::Option<::std::string::String>,
+        /// Base face value of the pool's certificates (from the REES46 docs).
+        pub nominal: ::std::option::Option<crate::Number>,
+        /// Face value setting of a pool whose certificates may get their own face value. The PersonaClick reference and the REES46 pool page show a number, the REES46 certificate list example shows false for a pool without a flexible face value; both are accepted.
+        pub flexible_nominal: ::std::option::Option<
+            crate::types::CertificatePoolFlexibleNominal,
+        >,
+        /// Largest flexible face value, for pools with one (from the REES46 docs).
+        pub max_flexible_nominal: ::std::option::Option<crate::Number>,
         /// Whether the pool's certificates are tied to one owner.
         pub personal: ::std::option::Option<bool>,
+        /// Code of the pool (from the REES46 docs).
+        pub code: ::std::option::Option<::std::string::String>,
         /// Days a certificate stays valid after activation.
         pub expiration_days: ::std::option::Option<crate::Number>,
+        /// Streams in which the pool's certificates can be used (from the REES46 docs).
+        pub streams: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        /// Locations in which the pool's certificates can be used (from the REES46 docs).
+        pub location_ids: ::std::option::Option<::std::vec::Vec<crate::types::Id>>,
         /// Smallest order value the certificate can be used on.
         pub min_order_value: ::std::option::Option<crate::Number>,
         /// Largest share of an order, in percent, that the certificate may pay.
         pub payable_order_share: ::std::option::Option<crate::Number>,
-        /// Products the certificate cannot pay for. The reference shows only placeholder objects, so any object is accepted.
+        /// Products the certificate cannot pay for. The reference shows only placeholder objects, so any object is accepted; the REES46 docs show product filters keyed by sku, brand, price and category.
         pub exclude_products: ::std::option::Option<
             ::std::vec::Vec<
                 ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
             >,
         >,
+        /// Whether the pool holds promotional certificates (from the REES46 docs).
+        pub promo: ::std::option::Option<bool>,
+        /// Days between issuing and activating a certificate (from the REES46 docs).
+        pub activation_delay: ::std::option::Option<crate::Number>,
         /// Fields the spec does not name, and known fields that arrived as `null`:
         /// kept, and written back when this value is serialized.
         pub extra: crate::Extra,
@@ -2527,12 +2585,21 @@ pub mod types {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
             out.optional(&["id"], &self.id)?;
             out.optional(&["status"], &self.status)?;
+            out.optional(&["name"], &self.name)?;
+            out.optional(&["description"], &self.description)?;
+            out.optional(&["nominal"], &self.nominal)?;
             out.optional(&["flexible_nominal"], &self.flexible_nominal)?;
+            out.optional(&["max_flexible_nominal"], &self.max_flexible_nominal)?;
             out.optional(&["personal"], &self.personal)?;
+            out.optional(&["code"], &self.code)?;
             out.optional(&["expiration_days"], &self.expiration_days)?;
+            out.optional(&["streams"], &self.streams)?;
+            out.optional(&["location_ids"], &self.location_ids)?;
             out.optional(&["min_order_value"], &self.min_order_value)?;
             out.optional(&["payable_order_share"], &self.payable_order_share)?;
             out.optional(&["exclude_products"], &self.exclude_products)?;
+            out.optional(&["promo"], &self.promo)?;
+            out.optional(&["activation_delay"], &self.activation_delay)?;
             out.end()
         }
     }
@@ -2547,13 +2614,26 @@ pub mod types {
             match key {
                 "id" => r.optional(m, "id", &mut self.id)?,
                 "status" => r.optional(m, "status", &mut self.status)?,
+                "name" => r.optional(m, "name", &mut self.name)?,
+                "description" => r.optional(m, "description", &mut self.description)?,
+                "nominal" => r.optional(m, "nominal", &mut self.nominal)?,
                 "flexible_nominal" => {
                     r.optional(m, "flexible_nominal", &mut self.flexible_nominal)?
                 }
+                "max_flexible_nominal" => {
+                    r.optional(
+                        m,
+                        "max_flexible_nominal",
+                        &mut self.max_flexible_nominal,
+                    )?
+                }
                 "personal" => r.optional(m, "personal", &mut self.personal)?,
+                "code" => r.optional(m, "code", &mut self.code)?,
                 "expiration_days" => {
                     r.optional(m, "expiration_days", &mut self.expiration_days)?
                 }
+                "streams" => r.optional(m, "streams", &mut self.streams)?,
+                "location_ids" => r.optional(m, "location_ids", &mut self.location_ids)?,
                 "min_order_value" => {
                     r.optional(m, "min_order_value", &mut self.min_order_value)?
                 }
@@ -2562,6 +2642,10 @@ pub mod types {
                 }
                 "exclude_products" => {
                     r.optional(m, "exclude_products", &mut self.exclude_products)?
+                }
+                "promo" => r.optional(m, "promo", &mut self.promo)?,
+                "activation_delay" => {
+                    r.optional(m, "activation_delay", &mut self.activation_delay)?
                 }
                 _ => return ::std::result::Result::Ok(false),
             }
@@ -2572,6 +2656,175 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for CertificatePool {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Face value setting of a pool whose certificates may get their own face value. The PersonaClick reference and the REES46 pool page show a number, the REES46 certificate list example shows false for a pool without a flexible face value; both are accepted.
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub enum CertificatePoolFlexibleNominal {
+        /// Sent as a JSON number.
+        Number(crate::Number),
+        /// Sent as a JSON boolean.
+        Bool(bool),
+    }
+    impl ::serde::Serialize for CertificatePoolFlexibleNominal {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                CertificatePoolFlexibleNominal::Number(value) => {
+                    ::serde::Serialize::serialize(value, serializer)
+                }
+                CertificatePoolFlexibleNominal::Bool(value) => {
+                    ::serde::Serialize::serialize(value, serializer)
+                }
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CertificatePoolFlexibleNominal {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            #[allow(unreachable_patterns)]
+            match <crate::__private::Scalar as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )? {
+                crate::__private::Scalar::Bool(value) => {
+                    ::std::result::Result::Ok(
+                        CertificatePoolFlexibleNominal::Bool(value),
+                    )
+                }
+                crate::__private::Scalar::Number(value) => {
+                    ::std::result::Result::Ok(
+                        CertificatePoolFlexibleNominal::Number(value),
+                    )
+                }
+                crate::__private::Scalar::Str(value) => {
+                    ::std::result::Result::Ok(
+                        CertificatePoolFlexibleNominal::Number(
+                            crate::Number::from(value),
+                        ),
+                    )
+                }
+                other => {
+                    ::std::result::Result::Err(
+                        other.unexpected("a JSON number or boolean"),
+                    )
+                }
+            }
+        }
+    }
+    /// Certificates of a pool in the REES46 docs form: the certificates under payload.certificates and the pool once, under payload.pool. The PersonaClick reference has the certificates as an array right under payload.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct CertificatePoolListEnvelope {
+        /// success when the call worked.
+        pub status: ::std::option::Option<::std::string::String>,
+        /// Payload of the certificate list answer in the REES46 docs form.
+        pub payload: ::std::option::Option<crate::types::CertificatePoolListPayload>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl CertificatePoolListEnvelope {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for CertificatePoolListEnvelope {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["status"], &self.status)?;
+            out.optional(&["payload"], &self.payload)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for CertificatePoolListEnvelope {
+        const EXPECTING: &'static str = "a CertificatePoolListEnvelope object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "status" => r.optional(m, "status", &mut self.status)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CertificatePoolListEnvelope {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Payload of the certificate list answer in the REES46 docs form.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct CertificatePoolListPayload {
+        /// The matching certificates.
+        pub certificates: ::std::option::Option<
+            ::std::vec::Vec<crate::types::Certificate>,
+        >,
+        /// Settings of the pool a certificate comes from. The REES46 docs list more fields than the PersonaClick reference (name, description, nominal, max_flexible_nominal, code, streams, location_ids, promo, activation_delay).
+        pub pool: ::std::option::Option<crate::types::CertificatePool>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl CertificatePoolListPayload {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for CertificatePoolListPayload {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["certificates"], &self.certificates)?;
+            out.optional(&["pool"], &self.pool)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for CertificatePoolListPayload {
+        const EXPECTING: &'static str = "a CertificatePoolListPayload object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "certificates" => r.optional(m, "certificates", &mut self.certificates)?,
+                "pool" => r.optional(m, "pool", &mut self.pool)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CertificatePoolListPayload {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -2817,6 +3070,17 @@ pub mod types {
                 |value| CertificatesListEvent::from(value),
             )
         }
+    }
+    /// The matching certificates: an array under payload (PersonaClick reference) or payload.certificates with payload.pool (REES46 docs).
+    #[allow(clippy::large_enum_variant)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum CertificatesListResponse {
+        #[allow(missing_docs)]
+        CertificateListResponse(crate::types::CertificateListResponse),
+        #[allow(missing_docs)]
+        CertificatePoolListEnvelope(crate::types::CertificatePoolListEnvelope),
     }
     /// A chat transcript to store. Name the customer by at least one of phone, email or did. The store key and secret are added by the client.
     #[derive(Debug, Clone, PartialEq)]
@@ -3829,6 +4093,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct ErrorBody {
+        /// False on failure, in the error form of the loyalty methods (REES46 docs).
+        pub success: ::std::option::Option<bool>,
         /// The word error when the call failed.
         pub status: ::std::option::Option<::std::string::String>,
         /// What went wrong, when given at the top level.
@@ -3851,6 +4117,7 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
             out.optional(&["status"], &self.status)?;
             out.optional(&["message"], &self.message)?;
             out.optional(&["payload"], &self.payload)?;
@@ -3866,6 +4133,7 @@ pub mod types {
             r: &mut crate::__private::ObjectReader,
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
                 "status" => r.optional(m, "status", &mut self.status)?,
                 "message" => r.optional(m, "message", &mut self.message)?,
                 "payload" => r.optional(m, "payload", &mut self.payload)?,
@@ -4857,7 +5125,7 @@ pub mod types {
             crate::__private::read_object(deserializer)
         }
     }
-    /// Bonus balance of a member (a bare object, without an envelope).
+    /// Bonus balance of a member. The PersonaClick reference shows the counts at the top level, without an envelope; the REES46 docs show them under payload.balance next to success. Both forms decode into this object.
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct LoyaltyBonusBalance {
@@ -4869,6 +5137,10 @@ pub mod types {
         pub expiring: ::std::option::Option<crate::Number>,
         /// The date up to which expiring bonuses are counted, year-month-day.
         pub expire_in: ::std::option::Option<::std::string::String>,
+        /// True when the call worked (REES46 docs form only).
+        pub success: ::std::option::Option<bool>,
+        /// Payload of the balance answer in the REES46 docs form.
+        pub payload: ::std::option::Option<crate::types::LoyaltyBonusBalancePayload>,
         /// Fields the spec does not name, and known fields that arrived as `null`:
         /// kept, and written back when this value is serialized.
         pub extra: crate::Extra,
@@ -4889,6 +5161,8 @@ pub mod types {
             out.optional(&["pending"], &self.pending)?;
             out.optional(&["expiring"], &self.expiring)?;
             out.optional(&["expire_in"], &self.expire_in)?;
+            out.optional(&["success"], &self.success)?;
+            out.optional(&["payload"], &self.payload)?;
             out.end()
         }
     }
@@ -4905,6 +5179,8 @@ pub mod types {
                 "pending" => r.optional(m, "pending", &mut self.pending)?,
                 "expiring" => r.optional(m, "expiring", &mut self.expiring)?,
                 "expire_in" => r.optional(m, "expire_in", &mut self.expire_in)?,
+                "success" => r.optional(m, "success", &mut self.success)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
                 _ => return ::std::result::Result::Ok(false),
             }
             ::std::result::Result::Ok(true)
@@ -4914,6 +5190,57 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for LoyaltyBonusBalance {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Payload of the balance answer in the REES46 docs form.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyBonusBalancePayload {
+        /// The bonus counts of a member.
+        pub balance: ::std::option::Option<crate::types::LoyaltyBonusCounts>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyBonusBalancePayload {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyBonusBalancePayload {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["balance"], &self.balance)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyBonusBalancePayload {
+        const EXPECTING: &'static str = "a LoyaltyBonusBalancePayload object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "balance" => r.optional(m, "balance", &mut self.balance)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyBonusBalancePayload {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -4996,6 +5323,177 @@ pub mod types {
                 }
             }
             deserializer.deserialize_map(Visitor)
+        }
+    }
+    /// The bonus counts of a member.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyBonusCounts {
+        /// Bonuses that can be spent now.
+        pub active: ::std::option::Option<crate::Number>,
+        /// Bonuses not yet activated.
+        pub pending: ::std::option::Option<crate::Number>,
+        /// Bonuses that expire by the date in expire_in.
+        pub expiring: ::std::option::Option<crate::Number>,
+        /// The date up to which expiring bonuses are counted, year-month-day.
+        pub expire_in: ::std::option::Option<::std::string::String>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyBonusCounts {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyBonusCounts {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["active"], &self.active)?;
+            out.optional(&["pending"], &self.pending)?;
+            out.optional(&["expiring"], &self.expiring)?;
+            out.optional(&["expire_in"], &self.expire_in)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyBonusCounts {
+        const EXPECTING: &'static str = "a LoyaltyBonusCounts object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "active" => r.optional(m, "active", &mut self.active)?,
+                "pending" => r.optional(m, "pending", &mut self.pending)?,
+                "expiring" => r.optional(m, "expiring", &mut self.expiring)?,
+                "expire_in" => r.optional(m, "expire_in", &mut self.expire_in)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyBonusCounts {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Bonus history in the REES46 docs form, a success flag and the transactions under payload. The PersonaClick reference shows the transactions as a bare array instead.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyBonusHistoryEnvelope {
+        /// True when the call worked.
+        pub success: ::std::option::Option<bool>,
+        /// Payload of the bonus history answer in the REES46 docs form.
+        pub payload: ::std::option::Option<crate::types::LoyaltyBonusHistoryPayload>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyBonusHistoryEnvelope {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyBonusHistoryEnvelope {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
+            out.optional(&["payload"], &self.payload)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyBonusHistoryEnvelope {
+        const EXPECTING: &'static str = "a LoyaltyBonusHistoryEnvelope object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyBonusHistoryEnvelope {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Payload of the bonus history answer in the REES46 docs form.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyBonusHistoryPayload {
+        /// One page of bonus transactions of the member.
+        pub transactions: ::std::option::Option<
+            ::std::vec::Vec<crate::types::LoyaltyBonusTransaction>,
+        >,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyBonusHistoryPayload {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyBonusHistoryPayload {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["transactions"], &self.transactions)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyBonusHistoryPayload {
+        const EXPECTING: &'static str = "a LoyaltyBonusHistoryPayload object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "transactions" => r.optional(m, "transactions", &mut self.transactions)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyBonusHistoryPayload {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
         }
     }
     /// Bonus state or one balance change of a customer. At least one of email, phone and loyalty_id must be given. The reference's parameter table describes these three fields with text copied from another method (promo code lists); they are the customer identifiers.
@@ -6762,6 +7260,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutResult {
+        /// Processing result, e.g. success; present in the REES46 docs example.
+        pub status: ::std::option::Option<::std::string::String>,
         /// Whether the call succeeded.
         pub success: ::std::option::Option<bool>,
         /// Totals, reductions and bonuses of a calculated order, with one entry per cart line. Certificate fields are missing from the documented change answer, and order_total_change appears only there.
@@ -6782,6 +7282,7 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["status"], &self.status)?;
             out.optional(&["success"], &self.success)?;
             out.optional(&["payload"], &self.payload)?;
             out.end()
@@ -6796,6 +7297,7 @@ pub mod types {
             r: &mut crate::__private::ObjectReader,
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
+                "status" => r.optional(m, "status", &mut self.status)?,
                 "success" => r.optional(m, "success", &mut self.success)?,
                 "payload" => r.optional(m, "payload", &mut self.payload)?,
                 _ => return ::std::result::Result::Ok(false),
@@ -7176,6 +7678,116 @@ pub mod types {
             crate::__private::read_object(deserializer)
         }
     }
+    /// Activity bonus history in the REES46 docs form, a success flag and the bonuses under payload. The PersonaClick reference shows the bonuses as a bare array instead.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyEventBonusHistoryEnvelope {
+        /// True when the call worked.
+        pub success: ::std::option::Option<bool>,
+        /// Payload of the activity bonus history answer in the REES46 docs form.
+        pub payload: ::std::option::Option<
+            crate::types::LoyaltyEventBonusHistoryPayload,
+        >,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyEventBonusHistoryEnvelope {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyEventBonusHistoryEnvelope {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
+            out.optional(&["payload"], &self.payload)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyEventBonusHistoryEnvelope {
+        const EXPECTING: &'static str = "a LoyaltyEventBonusHistoryEnvelope object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyEventBonusHistoryEnvelope {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Payload of the activity bonus history answer in the REES46 docs form.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyEventBonusHistoryPayload {
+        /// One page of activity bonuses of the member.
+        pub transactions: ::std::option::Option<
+            ::std::vec::Vec<crate::types::LoyaltyEventBonus>,
+        >,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyEventBonusHistoryPayload {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyEventBonusHistoryPayload {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["transactions"], &self.transactions)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyEventBonusHistoryPayload {
+        const EXPECTING: &'static str = "a LoyaltyEventBonusHistoryPayload object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "transactions" => r.optional(m, "transactions", &mut self.transactions)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyEventBonusHistoryPayload {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
     /// Bonuses to grant for an activity. The store key and secret are added by the client and are not part of this object.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -7273,10 +7885,73 @@ pub mod types {
             deserializer.deserialize_map(Visitor)
         }
     }
+    /// Answer to granting activity bonuses. The PersonaClick reference shows status success; the REES46 docs show success true and the id of the new bonus transaction.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyEventBonusResponse {
+        /// Outcome of the call, usually success (PersonaClick reference form).
+        pub status: ::std::option::Option<::std::string::String>,
+        /// True when the bonuses were added (REES46 docs form).
+        pub success: ::std::option::Option<bool>,
+        /// Id of the new bonus transaction, the id bonuses_event_history lists and bonuses_cancel takes (from the REES46 docs).
+        pub transaction_id: ::std::option::Option<crate::Number>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyEventBonusResponse {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyEventBonusResponse {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["status"], &self.status)?;
+            out.optional(&["success"], &self.success)?;
+            out.optional(&["transaction_id"], &self.transaction_id)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyEventBonusResponse {
+        const EXPECTING: &'static str = "a LoyaltyEventBonusResponse object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "status" => r.optional(m, "status", &mut self.status)?,
+                "success" => r.optional(m, "success", &mut self.success)?,
+                "transaction_id" => {
+                    r.optional(m, "transaction_id", &mut self.transaction_id)?
+                }
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyEventBonusResponse {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
     /// Result of a registration.
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct LoyaltyJoinPayload {
+        /// Id of the new member; seen in the Android SDK tests.
+        pub member_id: ::std::option::Option<crate::Id>,
         /// Human-readable outcome, for example that the member was registered.
         pub message: ::std::option::Option<::std::string::String>,
         /// Identifier (phone number) of the new member.
@@ -7297,6 +7972,7 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["member_id"], &self.member_id)?;
             out.optional(&["message"], &self.message)?;
             out.optional(&["identifier"], &self.identifier)?;
             out.end()
@@ -7311,6 +7987,7 @@ pub mod types {
             r: &mut crate::__private::ObjectReader,
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
+                "member_id" => r.optional(m, "member_id", &mut self.member_id)?,
                 "message" => r.optional(m, "message", &mut self.message)?,
                 "identifier" => r.optional(m, "identifier", &mut self.identifier)?,
                 _ => return ::std::result::Result::Ok(false),
@@ -7442,6 +8119,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct LoyaltyJoinResponse {
+        /// Processing result, e.g. success; sent by the API according to the Android SDK tests.
+        pub status: ::std::option::Option<::std::string::String>,
         /// Whether the call succeeded.
         pub success: ::std::option::Option<bool>,
         /// Result of a registration.
@@ -7462,6 +8141,7 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["status"], &self.status)?;
             out.optional(&["success"], &self.success)?;
             out.optional(&["payload"], &self.payload)?;
             out.end()
@@ -7476,6 +8156,7 @@ pub mod types {
             r: &mut crate::__private::ObjectReader,
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
+                "status" => r.optional(m, "status", &mut self.status)?,
                 "success" => r.optional(m, "success", &mut self.success)?,
                 "payload" => r.optional(m, "payload", &mut self.payload)?,
                 _ => return ::std::result::Result::Ok(false),
@@ -7683,6 +8364,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct LoyaltyMemberStatusResponse {
+        /// Processing result, e.g. success; sent by the API according to the Android SDK tests.
+        pub status: ::std::option::Option<::std::string::String>,
         /// Whether the call succeeded.
         pub success: ::std::option::Option<bool>,
         /// Membership flag and level of a customer.
@@ -7703,6 +8386,7 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["status"], &self.status)?;
             out.optional(&["success"], &self.success)?;
             out.optional(&["payload"], &self.payload)?;
             out.end()
@@ -7717,6 +8401,7 @@ pub mod types {
             r: &mut crate::__private::ObjectReader,
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
+                "status" => r.optional(m, "status", &mut self.status)?,
                 "success" => r.optional(m, "success", &mut self.success)?,
                 "payload" => r.optional(m, "payload", &mut self.payload)?,
                 _ => return ::std::result::Result::Ok(false),
@@ -7728,6 +8413,143 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for LoyaltyMemberStatusResponse {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyProductCondition {
+        /// Values to match. The docs show a single string for sku and arrays of strings for brand and category; both are accepted.
+        pub values: ::std::option::Option<crate::types::LoyaltyProductConditionValues>,
+        /// Number to compare with (price and quantity).
+        pub value: ::std::option::Option<crate::Number>,
+        /// How to compare, for example in, equal or more_than_or_equal_to.
+        pub operator: ::std::option::Option<::std::string::String>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyProductCondition {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyProductCondition {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["values"], &self.values)?;
+            out.optional(&["value"], &self.value)?;
+            out.optional(&["operator"], &self.operator)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyProductCondition {
+        const EXPECTING: &'static str = "a LoyaltyProductCondition object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "values" => r.optional(m, "values", &mut self.values)?,
+                "value" => r.optional(m, "value", &mut self.value)?,
+                "operator" => r.optional(m, "operator", &mut self.operator)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyProductCondition {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Values to match. The docs show a single string for sku and arrays of strings for brand and category; both are accepted.
+    #[allow(clippy::large_enum_variant)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum LoyaltyProductConditionValues {
+        #[allow(missing_docs)]
+        String(::std::string::String),
+        #[allow(missing_docs)]
+        List(::std::vec::Vec<::std::string::String>),
+    }
+    /// A group of products named by conditions on the SKU, brand, category, price and quantity, as used by promotion reward rules and certificate pools (from the REES46 docs).
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyProductFilter {
+        /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
+        pub sku: ::std::option::Option<crate::types::LoyaltyProductCondition>,
+        /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
+        pub brand: ::std::option::Option<crate::types::LoyaltyProductCondition>,
+        /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
+        pub category: ::std::option::Option<crate::types::LoyaltyProductCondition>,
+        /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
+        pub price: ::std::option::Option<crate::types::LoyaltyProductCondition>,
+        /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
+        pub quantity: ::std::option::Option<crate::types::LoyaltyProductCondition>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyProductFilter {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyProductFilter {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["sku"], &self.sku)?;
+            out.optional(&["brand"], &self.brand)?;
+            out.optional(&["category"], &self.category)?;
+            out.optional(&["price"], &self.price)?;
+            out.optional(&["quantity"], &self.quantity)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyProductFilter {
+        const EXPECTING: &'static str = "a LoyaltyProductFilter object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "sku" => r.optional(m, "sku", &mut self.sku)?,
+                "brand" => r.optional(m, "brand", &mut self.brand)?,
+                "category" => r.optional(m, "category", &mut self.category)?,
+                "price" => r.optional(m, "price", &mut self.price)?,
+                "quantity" => r.optional(m, "quantity", &mut self.quantity)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyProductFilter {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -7754,6 +8576,10 @@ pub mod types {
         pub badge_label: ::std::option::Option<::std::string::String>,
         /// Colour of that badge (promos_for_client only).
         pub badge_color: ::std::option::Option<::std::string::String>,
+        /// What a promotion rewards with (from the REES46 docs).
+        pub reward_type: ::std::option::Option<crate::types::LoyaltyPromoRewardType>,
+        /// Reward settings of a promotion and the products it applies to (from the REES46 docs, which show the object without a field table; empty for some reward types).
+        pub reward_rules: ::std::option::Option<crate::types::LoyaltyPromoRewardRules>,
         /// Fields the spec does not name, and known fields that arrived as `null`:
         /// kept, and written back when this value is serialized.
         pub extra: crate::Extra,
@@ -7778,6 +8604,8 @@ pub mod types {
             out.optional(&["stream"], &self.stream)?;
             out.optional(&["badge_label"], &self.badge_label)?;
             out.optional(&["badge_color"], &self.badge_color)?;
+            out.optional(&["reward_type"], &self.reward_type)?;
+            out.optional(&["reward_rules"], &self.reward_rules)?;
             out.end()
         }
     }
@@ -7798,6 +8626,8 @@ pub mod types {
                 "stream" => r.optional(m, "stream", &mut self.stream)?,
                 "badge_label" => r.optional(m, "badge_label", &mut self.badge_label)?,
                 "badge_color" => r.optional(m, "badge_color", &mut self.badge_color)?,
+                "reward_type" => r.optional(m, "reward_type", &mut self.reward_type)?,
+                "reward_rules" => r.optional(m, "reward_rules", &mut self.reward_rules)?,
                 _ => return ::std::result::Result::Ok(false),
             }
             ::std::result::Result::Ok(true)
@@ -7897,6 +8727,194 @@ pub mod types {
                 }
             }
             deserializer.deserialize_map(Visitor)
+        }
+    }
+    /// Reward settings of a promotion and the products it applies to (from the REES46 docs, which show the object without a field table; empty for some reward types).
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyPromoRewardRules {
+        /// How amount_value is meant, for example percentage.
+        pub amount_type: ::std::option::Option<::std::string::String>,
+        /// What a promotion rewards with (from the REES46 docs).
+        pub reward_type: ::std::option::Option<crate::types::LoyaltyPromoRewardType>,
+        /// Size of the reward, read as amount_type says.
+        pub amount_value: ::std::option::Option<crate::Number>,
+        /// Products and product groups the reward does not apply to.
+        pub exclude_products: ::std::option::Option<
+            ::std::vec::Vec<crate::types::LoyaltyProductFilter>,
+        >,
+        /// Products and product groups the reward applies to.
+        pub include_products: ::std::option::Option<
+            ::std::vec::Vec<crate::types::LoyaltyProductFilter>,
+        >,
+        /// Whether the reward may go beyond the store's discount limit.
+        pub ignore_discount_limit: ::std::option::Option<bool>,
+        /// How the activation delay of earned bonuses is set, for example default.
+        pub bonuses_earn_activation: ::std::option::Option<::std::string::String>,
+        /// How the expiry of earned bonuses is set, for example default.
+        pub bonuses_earn_expiration: ::std::option::Option<::std::string::String>,
+        /// Activation delay of earned bonuses when it is not the default.
+        pub bonuses_earn_activation_value: ::std::option::Option<crate::Number>,
+        /// Lifetime of earned bonuses when it is not the default.
+        pub bonuses_earn_expiration_value: ::std::option::Option<crate::Number>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyPromoRewardRules {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyPromoRewardRules {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["amount_type"], &self.amount_type)?;
+            out.optional(&["reward_type"], &self.reward_type)?;
+            out.optional(&["amount_value"], &self.amount_value)?;
+            out.optional(&["exclude_products"], &self.exclude_products)?;
+            out.optional(&["include_products"], &self.include_products)?;
+            out.optional(&["ignore_discount_limit"], &self.ignore_discount_limit)?;
+            out.optional(&["bonuses_earn_activation"], &self.bonuses_earn_activation)?;
+            out.optional(&["bonuses_earn_expiration"], &self.bonuses_earn_expiration)?;
+            out.optional(
+                &["bonuses_earn_activation_value"],
+                &self.bonuses_earn_activation_value,
+            )?;
+            out.optional(
+                &["bonuses_earn_expiration_value"],
+                &self.bonuses_earn_expiration_value,
+            )?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyPromoRewardRules {
+        const EXPECTING: &'static str = "a LoyaltyPromoRewardRules object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "amount_type" => r.optional(m, "amount_type", &mut self.amount_type)?,
+                "reward_type" => r.optional(m, "reward_type", &mut self.reward_type)?,
+                "amount_value" => r.optional(m, "amount_value", &mut self.amount_value)?,
+                "exclude_products" => {
+                    r.optional(m, "exclude_products", &mut self.exclude_products)?
+                }
+                "include_products" => {
+                    r.optional(m, "include_products", &mut self.include_products)?
+                }
+                "ignore_discount_limit" => {
+                    r.optional(
+                        m,
+                        "ignore_discount_limit",
+                        &mut self.ignore_discount_limit,
+                    )?
+                }
+                "bonuses_earn_activation" => {
+                    r.optional(
+                        m,
+                        "bonuses_earn_activation",
+                        &mut self.bonuses_earn_activation,
+                    )?
+                }
+                "bonuses_earn_expiration" => {
+                    r.optional(
+                        m,
+                        "bonuses_earn_expiration",
+                        &mut self.bonuses_earn_expiration,
+                    )?
+                }
+                "bonuses_earn_activation_value" => {
+                    r.optional(
+                        m,
+                        "bonuses_earn_activation_value",
+                        &mut self.bonuses_earn_activation_value,
+                    )?
+                }
+                "bonuses_earn_expiration_value" => {
+                    r.optional(
+                        m,
+                        "bonuses_earn_expiration_value",
+                        &mut self.bonuses_earn_expiration_value,
+                    )?
+                }
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyPromoRewardRules {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// What a promotion rewards with (from the REES46 docs).
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum LoyaltyPromoRewardType {
+        /// `discount`
+        Discount,
+        /// `bonuses_earn`
+        BonusesEarn,
+        /// `bonuses_usage`
+        BonusesUsage,
+        /// A value the spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl LoyaltyPromoRewardType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                LoyaltyPromoRewardType::Discount => "discount",
+                LoyaltyPromoRewardType::BonusesEarn => "bonuses_earn",
+                LoyaltyPromoRewardType::BonusesUsage => "bonuses_usage",
+                LoyaltyPromoRewardType::Other(value) => value,
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for LoyaltyPromoRewardType {
+        fn from(value: &str) -> Self {
+            match value {
+                "discount" => LoyaltyPromoRewardType::Discount,
+                "bonuses_earn" => LoyaltyPromoRewardType::BonusesEarn,
+                "bonuses_usage" => LoyaltyPromoRewardType::BonusesUsage,
+                other => LoyaltyPromoRewardType::Other(other.to_string()),
+            }
+        }
+    }
+    impl ::std::fmt::Display for LoyaltyPromoRewardType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LoyaltyPromoRewardType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyPromoRewardType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::string_enum(
+                deserializer,
+                |value| LoyaltyPromoRewardType::from(value),
+            )
         }
     }
     /// A cart to check against the promotions, taken from the reference's body example. The store key and secret are added by the client and are not part of this object.
@@ -8043,6 +9061,61 @@ pub mod types {
             deserializer.deserialize_map(Visitor)
         }
     }
+    /// Promotions in the REES46 docs form: a success flag and the promotions under payload.promotions. The PersonaClick reference has them as an array right under payload.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyPromosEnvelope {
+        /// True when the call worked.
+        pub success: ::std::option::Option<bool>,
+        /// Payload of the promotions answer in the REES46 docs form.
+        pub payload: ::std::option::Option<crate::types::LoyaltyPromosPayload>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyPromosEnvelope {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyPromosEnvelope {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
+            out.optional(&["payload"], &self.payload)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyPromosEnvelope {
+        const EXPECTING: &'static str = "a LoyaltyPromosEnvelope object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyPromosEnvelope {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
     /// The customer and, optionally, the cart and codes to match promotions against. Identify the customer by did or by one of external_id, email, phone, loyalty_id, telegram_id. The store key is added by the client and is not part of this object.
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -8140,6 +9213,59 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for LoyaltyPromosForClientRequest {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Payload of the promotions answer in the REES46 docs form.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct LoyaltyPromosPayload {
+        /// The promotions.
+        pub promotions: ::std::option::Option<
+            ::std::vec::Vec<crate::types::LoyaltyPromo>,
+        >,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl LoyaltyPromosPayload {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for LoyaltyPromosPayload {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["promotions"], &self.promotions)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for LoyaltyPromosPayload {
+        const EXPECTING: &'static str = "a LoyaltyPromosPayload object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "promotions" => r.optional(m, "promotions", &mut self.promotions)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoyaltyPromosPayload {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -8250,6 +9376,57 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for LoyaltyQuitResponse {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Payload of the sending answer in the REES46 docs form, which moves the code of the message here from the top level.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct MessagingSendPayload {
+        /// Code of the sent message, for the notifications methods (from the REES46 docs).
+        pub code: ::std::option::Option<::std::string::String>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl MessagingSendPayload {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for MessagingSendPayload {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["code"], &self.code)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for MessagingSendPayload {
+        const EXPECTING: &'static str = "a MessagingSendPayload object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "code" => r.optional(m, "code", &mut self.code)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MessagingSendPayload {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -8369,12 +9546,16 @@ pub mod types {
             deserializer.deserialize_map(Visitor)
         }
     }
-    /// On success the code of the sent message; the reference's error body has status and message instead.
+    /// On success the code of the sent message; the reference's error body has status and message instead. The PersonaClick reference has code at the top level, the REES46 docs have it under payload next to success; both are accepted.
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct MessagingSendResponse {
         /// Code of the sent message, for the notifications methods.
         pub code: ::std::option::Option<::std::string::String>,
+        /// True when the message was accepted (REES46 docs form only).
+        pub success: ::std::option::Option<bool>,
+        /// Payload of the sending answer in the REES46 docs form, which moves the code of the message here from the top level.
+        pub payload: ::std::option::Option<crate::types::MessagingSendPayload>,
         /// The word error, on failure only.
         pub status: ::std::option::Option<::std::string::String>,
         /// What went wrong, on failure only.
@@ -8396,6 +9577,8 @@ pub mod types {
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
             out.optional(&["code"], &self.code)?;
+            out.optional(&["success"], &self.success)?;
+            out.optional(&["payload"], &self.payload)?;
             out.optional(&["status"], &self.status)?;
             out.optional(&["message"], &self.message)?;
             out.end()
@@ -8411,6 +9594,8 @@ pub mod types {
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
                 "code" => r.optional(m, "code", &mut self.code)?,
+                "success" => r.optional(m, "success", &mut self.success)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
                 "status" => r.optional(m, "status", &mut self.status)?,
                 "message" => r.optional(m, "message", &mut self.message)?,
                 _ => return ::std::result::Result::Ok(false),
@@ -10003,6 +11188,57 @@ pub mod types {
                 }
             }
             deserializer.deserialize_map(Visitor)
+        }
+    }
+    /// Outcome of checking a one-time password, as the REES46 docs show it; the PersonaClick reference documents no body.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct OtpCheckResponse {
+        /// True when the code is valid (from the REES46 docs).
+        pub success: ::std::option::Option<bool>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl OtpCheckResponse {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for OtpCheckResponse {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for OtpCheckResponse {
+        const EXPECTING: &'static str = "a OtpCheckResponse object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OtpCheckResponse {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
         }
     }
     /// The scanned QR code. The store key and secret are added by the client and are not part of this object.
@@ -13290,6 +14526,61 @@ pub mod types {
             crate::__private::read_object(deserializer)
         }
     }
+    /// Promo code lists in the REES46 docs form: a success flag and the lists as an array under payload. The PersonaClick reference shows the array bare instead.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct PromoCodeListEnvelope {
+        /// True when the call worked.
+        pub success: ::std::option::Option<bool>,
+        /// One entry per promo code list.
+        pub payload: ::std::option::Option<::std::vec::Vec<crate::types::PromoCodeList>>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl PromoCodeListEnvelope {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for PromoCodeListEnvelope {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
+            out.optional(&["payload"], &self.payload)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for PromoCodeListEnvelope {
+        const EXPECTING: &'static str = "a PromoCodeListEnvelope object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PromoCodeListEnvelope {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
     /// Codes to delete from a list. The store key and secret are added by the client and are not part of this object.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -13426,6 +14717,17 @@ pub mod types {
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::read_object(deserializer)
         }
+    }
+    /// One entry per promo code list: a bare array (PersonaClick reference) or an envelope (REES46 docs).
+    #[allow(clippy::large_enum_variant)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum PromoCodesListResponse {
+        #[allow(missing_docs)]
+        List(::std::vec::Vec<crate::types::PromoCodeList>),
+        #[allow(missing_docs)]
+        PromoCodeListEnvelope(crate::types::PromoCodeListEnvelope),
     }
     /// The list to clean up. The store key and secret are added by the client and are not part of this object.
     #[derive(Debug, Clone, PartialEq)]
@@ -13566,6 +14868,17 @@ pub mod types {
             }
             deserializer.deserialize_map(Visitor)
         }
+    }
+    /// The active promotions: an array under payload (PersonaClick reference) or under payload.promotions (REES46 docs).
+    #[allow(clippy::large_enum_variant)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum PromosListResponse {
+        #[allow(missing_docs)]
+        LoyaltyPromosResponse(crate::types::LoyaltyPromosResponse),
+        #[allow(missing_docs)]
+        LoyaltyPromosEnvelope(crate::types::LoyaltyPromosEnvelope),
     }
     /// The estimated purchase probability of a visitor.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -13828,6 +15141,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct ReferralCodeResponse {
+        /// True when the call worked (REES46 docs).
+        pub success: ::std::option::Option<bool>,
         /// success when the call worked.
         pub status: ::std::option::Option<::std::string::String>,
         /// The referral codes and a message.
@@ -13848,6 +15163,7 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
             out.optional(&["status"], &self.status)?;
             out.optional(&["payload"], &self.payload)?;
             out.end()
@@ -13862,6 +15178,7 @@ pub mod types {
             r: &mut crate::__private::ObjectReader,
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
                 "status" => r.optional(m, "status", &mut self.status)?,
                 "payload" => r.optional(m, "payload", &mut self.payload)?,
                 _ => return ::std::result::Result::Ok(false),
@@ -13883,6 +15200,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct ReferralJoinPayload {
+        /// A human-readable result message (REES46 docs).
+        pub message: ::std::option::Option<::std::string::String>,
         /// The member's referral code for this program.
         pub code: ::std::option::Option<::std::string::String>,
         /// Fields the spec does not name, and known fields that arrived as `null`:
@@ -13901,6 +15220,7 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["message"], &self.message)?;
             out.optional(&["code"], &self.code)?;
             out.end()
         }
@@ -13914,6 +15234,7 @@ pub mod types {
             r: &mut crate::__private::ObjectReader,
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
+                "message" => r.optional(m, "message", &mut self.message)?,
                 "code" => r.optional(m, "code", &mut self.code)?,
                 _ => return ::std::result::Result::Ok(false),
             }
@@ -14012,6 +15333,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct ReferralJoinResponse {
+        /// True when the call worked (REES46 docs).
+        pub success: ::std::option::Option<bool>,
         /// success when the member was enrolled.
         pub status: ::std::option::Option<::std::string::String>,
         /// What joining a referral program produced.
@@ -14032,6 +15355,7 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
             out.optional(&["status"], &self.status)?;
             out.optional(&["payload"], &self.payload)?;
             out.end()
@@ -14046,6 +15370,7 @@ pub mod types {
             r: &mut crate::__private::ObjectReader,
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
                 "status" => r.optional(m, "status", &mut self.status)?,
                 "payload" => r.optional(m, "payload", &mut self.payload)?,
                 _ => return ::std::result::Result::Ok(false),
@@ -17070,6 +18395,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct StatusResponse {
+        /// True when the call worked. The loyalty methods of the REES46 docs answer with this flag instead of status.
+        pub success: ::std::option::Option<bool>,
         /// Outcome of the call, usually success.
         pub status: ::std::option::Option<::std::string::String>,
         /// Fields the spec does not name, and known fields that arrived as `null`:
@@ -17088,6 +18415,7 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
             out.optional(&["status"], &self.status)?;
             out.end()
         }
@@ -17101,6 +18429,7 @@ pub mod types {
             r: &mut crate::__private::ObjectReader,
         ) -> ::std::result::Result<bool, A::Error> {
             match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
                 "status" => r.optional(m, "status", &mut self.status)?,
                 _ => return ::std::result::Result::Ok(false),
             }
@@ -17184,6 +18513,114 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for StickerBalance {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Sticker balance in the REES46 docs form: a success flag and the entries under payload.stickers. The PersonaClick reference shows the entries as a bare array instead.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct StickerBalanceEnvelope {
+        /// True when the call worked.
+        pub success: ::std::option::Option<bool>,
+        /// Payload of the sticker balance answer in the REES46 docs form.
+        pub payload: ::std::option::Option<crate::types::StickerBalancePayload>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl StickerBalanceEnvelope {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for StickerBalanceEnvelope {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
+            out.optional(&["payload"], &self.payload)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for StickerBalanceEnvelope {
+        const EXPECTING: &'static str = "a StickerBalanceEnvelope object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for StickerBalanceEnvelope {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Payload of the sticker balance answer in the REES46 docs form.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct StickerBalancePayload {
+        /// One entry per sticker campaign.
+        pub stickers: ::std::option::Option<
+            ::std::vec::Vec<crate::types::StickerBalance>,
+        >,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl StickerBalancePayload {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for StickerBalancePayload {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["stickers"], &self.stickers)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for StickerBalancePayload {
+        const EXPECTING: &'static str = "a StickerBalancePayload object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "stickers" => r.optional(m, "stickers", &mut self.stickers)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for StickerBalancePayload {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -17274,6 +18711,136 @@ pub mod types {
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::read_object(deserializer)
         }
+    }
+    /// Sticker history in the REES46 docs form: a success flag and the entries under payload.transactions. The PersonaClick reference shows the entries as a bare array instead.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct StickerHistoryEnvelope {
+        /// True when the call worked.
+        pub success: ::std::option::Option<bool>,
+        /// Payload of the sticker history answer in the REES46 docs form.
+        pub payload: ::std::option::Option<crate::types::StickerHistoryPayload>,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl StickerHistoryEnvelope {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for StickerHistoryEnvelope {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["success"], &self.success)?;
+            out.optional(&["payload"], &self.payload)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for StickerHistoryEnvelope {
+        const EXPECTING: &'static str = "a StickerHistoryEnvelope object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "success" => r.optional(m, "success", &mut self.success)?,
+                "payload" => r.optional(m, "payload", &mut self.payload)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for StickerHistoryEnvelope {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// Payload of the sticker history answer in the REES46 docs form.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
+    pub struct StickerHistoryPayload {
+        /// One page of sticker history entries.
+        pub transactions: ::std::option::Option<
+            ::std::vec::Vec<crate::types::StickerHistoryEntry>,
+        >,
+        /// Fields the spec does not name, and known fields that arrived as `null`:
+        /// kept, and written back when this value is serialized.
+        pub extra: crate::Extra,
+    }
+    impl StickerHistoryPayload {
+        /// An empty value: every field unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+    }
+    impl ::serde::Serialize for StickerHistoryPayload {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let mut out = crate::__private::ObjectWriter::new(serializer, &self.extra)?;
+            out.optional(&["transactions"], &self.transactions)?;
+            out.end()
+        }
+    }
+    impl crate::__private::Object for StickerHistoryPayload {
+        const EXPECTING: &'static str = "a StickerHistoryPayload object";
+        fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            m: &mut A,
+            r: &mut crate::__private::ObjectReader,
+        ) -> ::std::result::Result<bool, A::Error> {
+            match key {
+                "transactions" => r.optional(m, "transactions", &mut self.transactions)?,
+                _ => return ::std::result::Result::Ok(false),
+            }
+            ::std::result::Result::Ok(true)
+        }
+        fn extra_mut(&mut self) -> &mut crate::Extra {
+            &mut self.extra
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for StickerHistoryPayload {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::read_object(deserializer)
+        }
+    }
+    /// One entry per sticker campaign: a bare array (PersonaClick reference) or an envelope (REES46 docs).
+    #[allow(clippy::large_enum_variant)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum StickersBalanceResponse {
+        #[allow(missing_docs)]
+        List(::std::vec::Vec<crate::types::StickerBalance>),
+        #[allow(missing_docs)]
+        StickerBalanceEnvelope(crate::types::StickerBalanceEnvelope),
+    }
+    /// Sticker history entries: a bare array (PersonaClick reference) or an envelope (REES46 docs).
+    #[allow(clippy::large_enum_variant)]
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum StickersHistoryResponse {
+        #[allow(missing_docs)]
+        List(::std::vec::Vec<crate::types::StickerHistoryEntry>),
+        #[allow(missing_docs)]
+        StickerHistoryEnvelope(crate::types::StickerHistoryEnvelope),
     }
     /// A stories block with its display settings.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -25538,7 +27105,7 @@ pub mod operations {
     impl<'a> BonusesApi<'a> {
         /// Read the bonus balance
         ///
-        /// Returns the current bonus balance of a member: bonuses that can be spent now, bonuses not yet activated, and bonuses that expire by a given date. Unlike the membership and checkout methods, the answer is a bare object without the success and payload envelope.
+        /// Returns the current bonus balance of a member: bonuses that can be spent now, bonuses not yet activated, and bonuses that expire by a given date. The PersonaClick reference shows a bare object with the counts at the top level; the REES46 docs wrap the same counts in a success and payload envelope, under payload.balance. Both forms are accepted.
         ///
         /// `GET /loyalty/bonuses/balance`
         pub fn balance(
@@ -25574,7 +27141,7 @@ pub mod operations {
         }
         /// List the activity bonuses of a member
         ///
-        /// Lists only the bonuses granted with bonuses_reward (bonuses for activities such as a registration), at most 50 at a time, paged by offset and limit. Each entry carries the transaction id that bonuses_cancel takes, and whether it can still be cancelled. The answer is a bare array.
+        /// Lists only the bonuses granted with bonuses_reward (bonuses for activities such as a registration), at most 50 at a time, paged by offset and limit. Each entry carries the transaction id that bonuses_cancel takes, and whether it can still be cancelled. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
         ///
         /// `GET /loyalty/bonuses/event_bonus_history`
         pub fn event_history(
@@ -25585,7 +27152,7 @@ pub mod operations {
         }
         /// List the bonus transactions of a member
         ///
-        /// Lists the bonus transactions of a member (earned, spent, cancelled, expired), at most 50 at a time, paged by offset and limit. The answer is a bare array; spent bonuses have a negative amount. The filters narrow the list by status and by activation, expiry and creation dates.
+        /// Lists the bonus transactions of a member (earned, spent, cancelled, expired), at most 50 at a time, paged by offset and limit. Spent bonuses have a negative amount. The filters narrow the list by status and by activation, expiry and creation dates. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
         ///
         /// `GET /loyalty/bonuses/history`
         pub fn history(
@@ -25612,7 +27179,7 @@ pub mod operations {
         }
         /// Grant bonuses for an activity
         ///
-        /// Adds bonuses to a member for something other than an order, for example installing the mobile app or registering. The bonuses are active at once. Each event code rewards a member only once. The parameter table names the member field identifier while the curl example sends phone; the value is sent under both names.
+        /// Adds bonuses to a member for something other than an order, for example installing the mobile app or registering. The bonuses are active at once. Each event code rewards a member only once. The parameter table names the member field identifier while the curl example sends phone; the value is sent under both names. The PersonaClick reference answers with status success; the REES46 docs answer with success true and the id of the new bonus transaction. Both forms are accepted.
         ///
         /// `POST /loyalty/basic/event_bonus`
         pub fn reward(
@@ -25826,7 +27393,7 @@ pub mod operations {
         }
         /// List the certificates of a pool
         ///
-        /// Returns the certificates of one pool whose created, activated or deactivated date (chosen by event) falls within a period. Server-to-server call; the store secret is needed.
+        /// Returns the certificates of one pool whose created, activated or deactivated date (chosen by event) falls within a period. Server-to-server call; the store secret is needed. The PersonaClick reference shows the certificates as an array under payload, each with its pool; the REES46 docs put them under payload.certificates and give the pool once, as payload.pool. Both forms are accepted.
         ///
         /// `GET /loyalty/certificates`
         pub fn list(
@@ -26161,14 +27728,14 @@ pub mod operations {
         }
         /// Send a transactional or multi-channel message (POST /transact)
         ///
-        /// Server-to-server only. Sends the transactional message with the given code to a customer, or runs a multi-channel campaign, in which case the service picks the cheapest working channel among email, web push, mobile push and SMS. Both documentation sections label the method GET, but every example sends a POST with a body, so POST is used. Calling it twice sends the message twice. The transactional section also shows a multipart form upload with up to 10 attached files (10 MB in total); attachments are not part of this description, only the JSON body is.
+        /// Server-to-server only. Sends the transactional message with the given code to a customer, or runs a multi-channel campaign, in which case the service picks the cheapest working channel among email, web push, mobile push and SMS. Both documentation sections label the method GET, but every example sends a POST with a body, so POST is used. Calling it twice sends the message twice. The transactional section also shows a multipart form upload with up to 10 attached files (10 MB in total); attachments are not part of this description, only the JSON body is. The PersonaClick reference puts the message code at the top level of the answer; the REES46 docs wrap it as payload.code next to success. Both forms are accepted.
         ///
         /// `POST /transact`
-        pub fn send(
+        pub fn send_transactional(
             &self,
             code: impl ::std::convert::Into<::std::string::String>,
-        ) -> MessagingSend<'a> {
-            MessagingSend::new(self.client, code.into())
+        ) -> MessagingSendTransactional<'a> {
+            MessagingSendTransactional::new(self.client, code.into())
         }
     }
     /// Messages sent to a customer and the event log of a single message. Documentation section Notifications center.
@@ -26305,7 +27872,7 @@ pub mod operations {
     impl<'a> OtpApi<'a> {
         /// Verify a one-time password
         ///
-        /// Checks a one-time password sent by otp_send. Status 200 means the code is right; a wrong code or invalid parameters give 400. No response body is documented. Server-to-server call; the store secret is needed. Not marked safe to repeat: a one-time code may be used up by a successful check, so a repeat after a lost answer could wrongly report it as invalid.
+        /// Checks a one-time password sent by otp_send. Status 200 means the code is right; a wrong code or invalid parameters give 400. The PersonaClick reference documents no response body; the REES46 docs show success true, which is what is described here. Server-to-server call; the store secret is needed. Not marked safe to repeat: a one-time code may be used up by a successful check, so a repeat after a lost answer could wrongly report it as invalid.
         ///
         /// `GET /otp/check`
         pub fn check(
@@ -26348,12 +27915,12 @@ pub mod operations {
         /// Sends a one-time password to a phone number so that the customer can authorize an action, such as spending bonuses at a point of sale. The code is sent even when the number does not belong to a loyalty member. Not safe to repeat: every call sends another message. Server-to-server call; the store secret is needed.
         ///
         /// `POST /otp/send`
-        pub fn send(
+        pub fn send_code(
             &self,
             phone: impl ::std::convert::Into<::std::string::String>,
             event: impl ::std::convert::Into<::std::string::String>,
-        ) -> OtpSend<'a> {
-            OtpSend::new(self.client, crate::Pii::new(phone.into()), event.into())
+        ) -> OtpSendCode<'a> {
+            OtpSendCode::new(self.client, crate::Pii::new(phone.into()), event.into())
         }
     }
     /// Predictions about visitor behaviour. Documentation section Predict (Probability to purchase).
@@ -26605,7 +28172,7 @@ pub mod operations {
         }
         /// List promo code lists
         ///
-        /// Returns the promo code lists of the store with the number of codes still free in each, page by page through offset and limit. The body is a bare array with no total count. Server-to-server call; the store secret is needed, and a wrong one gives 403.
+        /// Returns the promo code lists of the store with the number of codes still free in each, page by page through offset and limit, with no total count. Server-to-server call; the store secret is needed, and a wrong one gives 403. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same array in a success and payload envelope. Both forms are accepted.
         ///
         /// `GET /promo_codes`
         pub fn list(&self) -> PromoCodesList<'a> {
@@ -26673,7 +28240,7 @@ pub mod operations {
         }
         /// List active promotions
         ///
-        /// Returns every promotion that is running now, the one ending soonest first. Server-to-server call; the store secret is needed.
+        /// Returns every promotion that is running now, the one ending soonest first. Server-to-server call; the store secret is needed. The PersonaClick reference shows the promotions as an array under payload; the REES46 docs put them under payload.promotions and add the badge, the reward type and the reward rules. Both forms are accepted.
         ///
         /// `GET /loyalty/promos`
         pub fn list(&self) -> PromosList<'a> {
@@ -26860,7 +28427,7 @@ pub mod operations {
     impl<'a> StickersApi<'a> {
         /// Get the sticker balance of a member
         ///
-        /// Returns, for every sticker campaign, how many stickers a loyalty member holds. The body is a bare array. Server-to-server call; the store secret is needed.
+        /// Returns, for every sticker campaign, how many stickers a loyalty member holds. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.stickers. Both forms are accepted.
         ///
         /// `GET /loyalty/stickers/balance`
         pub fn balance(
@@ -26871,7 +28438,7 @@ pub mod operations {
         }
         /// Get the sticker history of a member
         ///
-        /// Returns the stickers a loyalty member received and used, page by page through offset and limit (at most 50 entries per call). The body is a bare array with no total count. Server-to-server call; the store secret is needed.
+        /// Returns the stickers a loyalty member received and used, page by page through offset and limit (at most 50 entries per call), with no total count. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
         ///
         /// `GET /loyalty/stickers/history`
         pub fn history(
@@ -27364,7 +28931,7 @@ pub mod operations {
     };
     /// Read the bonus balance
     ///
-    /// Returns the current bonus balance of a member: bonuses that can be spent now, bonuses not yet activated, and bonuses that expire by a given date. Unlike the membership and checkout methods, the answer is a bare object without the success and payload envelope.
+    /// Returns the current bonus balance of a member: bonuses that can be spent now, bonuses not yet activated, and bonuses that expire by a given date. The PersonaClick reference shows a bare object with the counts at the top level; the REES46 docs wrap the same counts in a success and payload envelope, under payload.balance. Both forms are accepted.
     ///
     /// `GET /loyalty/bonuses/balance`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -27636,7 +29203,7 @@ pub mod operations {
     };
     /// List the activity bonuses of a member
     ///
-    /// Lists only the bonuses granted with bonuses_reward (bonuses for activities such as a registration), at most 50 at a time, paged by offset and limit. Each entry carries the transaction id that bonuses_cancel takes, and whether it can still be cancelled. The answer is a bare array.
+    /// Lists only the bonuses granted with bonuses_reward (bonuses for activities such as a registration), at most 50 at a time, paged by offset and limit. Each entry carries the transaction id that bonuses_cancel takes, and whether it can still be cancelled. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
     ///
     /// `GET /loyalty/bonuses/event_bonus_history`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -27686,9 +29253,27 @@ pub mod operations {
                 },
                 |request, at, size| request.offset(at).limit(size),
                 |request| request.send(),
-                |body: ::std::vec::Vec<crate::types::LoyaltyEventBonus>| {
+                |body: crate::types::BonusesEventHistoryResponse| {
                     let total = ::std::option::Option::None;
-                    (body, total)
+                    (
+                        {
+                            #[allow(unreachable_patterns)]
+                            match body {
+                                crate::types::BonusesEventHistoryResponse::List(body) => {
+                                    body
+                                }
+                                crate::types::BonusesEventHistoryResponse::LoyaltyEventBonusHistoryEnvelope(
+                                    body,
+                                ) => {
+                                    body.payload
+                                        .and_then(|v| v.transactions)
+                                        .unwrap_or_default()
+                                }
+                                _ => ::std::vec::Vec::new(),
+                            }
+                        },
+                        total,
+                    )
                 },
             )
         }
@@ -27707,7 +29292,7 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ::std::vec::Vec<crate::types::LoyaltyEventBonus>,
+            crate::types::BonusesEventHistoryResponse,
             crate::Error,
         > {
             self.send_with_response().await.map(crate::Response::into_body)
@@ -27716,7 +29301,7 @@ pub mod operations {
         pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
-            crate::Response<::std::vec::Vec<crate::types::LoyaltyEventBonus>>,
+            crate::Response<crate::types::BonusesEventHistoryResponse>,
             crate::Error,
         > {
             let mut request = crate::__private::Request::new(
@@ -27734,9 +29319,7 @@ pub mod operations {
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
-                200 => {
-                    response.json::<::std::vec::Vec<crate::types::LoyaltyEventBonus>>()
-                }
+                200 => response.json::<crate::types::BonusesEventHistoryResponse>(),
                 _ => ::std::result::Result::Err(response.into_error()),
             }
         }
@@ -27755,7 +29338,7 @@ pub mod operations {
     };
     /// List the bonus transactions of a member
     ///
-    /// Lists the bonus transactions of a member (earned, spent, cancelled, expired), at most 50 at a time, paged by offset and limit. The answer is a bare array; spent bonuses have a negative amount. The filters narrow the list by status and by activation, expiry and creation dates.
+    /// Lists the bonus transactions of a member (earned, spent, cancelled, expired), at most 50 at a time, paged by offset and limit. Spent bonuses have a negative amount. The filters narrow the list by status and by activation, expiry and creation dates. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
     ///
     /// `GET /loyalty/bonuses/history`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -27878,9 +29461,25 @@ pub mod operations {
                 },
                 |request, at, size| request.offset(at).limit(size),
                 |request| request.send(),
-                |body: ::std::vec::Vec<crate::types::LoyaltyBonusTransaction>| {
+                |body: crate::types::BonusesHistoryResponse| {
                     let total = ::std::option::Option::None;
-                    (body, total)
+                    (
+                        {
+                            #[allow(unreachable_patterns)]
+                            match body {
+                                crate::types::BonusesHistoryResponse::List(body) => body,
+                                crate::types::BonusesHistoryResponse::LoyaltyBonusHistoryEnvelope(
+                                    body,
+                                ) => {
+                                    body.payload
+                                        .and_then(|v| v.transactions)
+                                        .unwrap_or_default()
+                                }
+                                _ => ::std::vec::Vec::new(),
+                            }
+                        },
+                        total,
+                    )
                 },
             )
         }
@@ -27898,17 +29497,14 @@ pub mod operations {
         /// Sends the request and decodes the documented response body.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ::std::vec::Vec<crate::types::LoyaltyBonusTransaction>,
-            crate::Error,
-        > {
+        ) -> ::std::result::Result<crate::types::BonusesHistoryResponse, crate::Error> {
             self.send_with_response().await.map(crate::Response::into_body)
         }
         /// Sends the request; the result also carries the status and headers.
         pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
-            crate::Response<::std::vec::Vec<crate::types::LoyaltyBonusTransaction>>,
+            crate::Response<crate::types::BonusesHistoryResponse>,
             crate::Error,
         > {
             let mut request = crate::__private::Request::new(
@@ -27935,10 +29531,7 @@ pub mod operations {
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
-                200 => {
-                    response
-                        .json::<::std::vec::Vec<crate::types::LoyaltyBonusTransaction>>()
-                }
+                200 => response.json::<crate::types::BonusesHistoryResponse>(),
                 _ => ::std::result::Result::Err(response.into_error()),
             }
         }
@@ -28047,7 +29640,7 @@ pub mod operations {
     };
     /// Grant bonuses for an activity
     ///
-    /// Adds bonuses to a member for something other than an order, for example installing the mobile app or registering. The bonuses are active at once. Each event code rewards a member only once. The parameter table names the member field identifier while the curl example sends phone; the value is sent under both names.
+    /// Adds bonuses to a member for something other than an order, for example installing the mobile app or registering. The bonuses are active at once. Each event code rewards a member only once. The parameter table names the member field identifier while the curl example sends phone; the value is sent under both names. The PersonaClick reference answers with status success; the REES46 docs answer with success true and the id of the new bonus transaction. Both forms are accepted.
     ///
     /// `POST /loyalty/basic/event_bonus`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -28096,14 +29689,17 @@ pub mod operations {
         /// Sends the request and decodes the documented response body.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<crate::types::StatusResponse, crate::Error> {
+        ) -> ::std::result::Result<
+            crate::types::LoyaltyEventBonusResponse,
+            crate::Error,
+        > {
             self.send_with_response().await.map(crate::Response::into_body)
         }
         /// Sends the request; the result also carries the status and headers.
         pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
-            crate::Response<crate::types::StatusResponse>,
+            crate::Response<crate::types::LoyaltyEventBonusResponse>,
             crate::Error,
         > {
             let mut request = crate::__private::Request::new(
@@ -28116,7 +29712,7 @@ pub mod operations {
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
-                200 => response.json::<crate::types::StatusResponse>(),
+                200 => response.json::<crate::types::LoyaltyEventBonusResponse>(),
                 _ => ::std::result::Result::Err(response.into_error()),
             }
         }
@@ -29234,7 +30830,7 @@ pub mod operations {
     };
     /// List the certificates of a pool
     ///
-    /// Returns the certificates of one pool whose created, activated or deactivated date (chosen by event) falls within a period. Server-to-server call; the store secret is needed.
+    /// Returns the certificates of one pool whose created, activated or deactivated date (chosen by event) falls within a period. Server-to-server call; the store secret is needed. The PersonaClick reference shows the certificates as an array under payload, each with its pool; the REES46 docs put them under payload.certificates and give the pool once, as payload.pool. Both forms are accepted.
     ///
     /// `GET /loyalty/certificates`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -29278,14 +30874,17 @@ pub mod operations {
         /// Sends the request and decodes the documented response body.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<crate::types::CertificateListResponse, crate::Error> {
+        ) -> ::std::result::Result<
+            crate::types::CertificatesListResponse,
+            crate::Error,
+        > {
             self.send_with_response().await.map(crate::Response::into_body)
         }
         /// Sends the request; the result also carries the status and headers.
         pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
-            crate::Response<crate::types::CertificateListResponse>,
+            crate::Response<crate::types::CertificatesListResponse>,
             crate::Error,
         > {
             let mut request = crate::__private::Request::new(
@@ -29305,7 +30904,7 @@ pub mod operations {
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
-                200 => response.json::<crate::types::CertificateListResponse>(),
+                200 => response.json::<crate::types::CertificatesListResponse>(),
                 _ => ::std::result::Result::Err(response.into_error()),
             }
         }
@@ -31019,9 +32618,9 @@ pub mod operations {
             }
         }
     }
-    /// How to call `messaging_send`.
-    pub static MESSAGING_SEND: crate::__private::OperationMeta = crate::__private::OperationMeta {
-        id: "messaging_send",
+    /// How to call `messaging_send_transactional`.
+    pub static MESSAGING_SEND_TRANSACTIONAL: crate::__private::OperationMeta = crate::__private::OperationMeta {
+        id: "messaging_send_transactional",
         method: "POST",
         path: "/transact",
         security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET]],
@@ -31033,19 +32632,19 @@ pub mod operations {
     };
     /// Send a transactional or multi-channel message (POST /transact)
     ///
-    /// Server-to-server only. Sends the transactional message with the given code to a customer, or runs a multi-channel campaign, in which case the service picks the cheapest working channel among email, web push, mobile push and SMS. Both documentation sections label the method GET, but every example sends a POST with a body, so POST is used. Calling it twice sends the message twice. The transactional section also shows a multipart form upload with up to 10 attached files (10 MB in total); attachments are not part of this description, only the JSON body is.
+    /// Server-to-server only. Sends the transactional message with the given code to a customer, or runs a multi-channel campaign, in which case the service picks the cheapest working channel among email, web push, mobile push and SMS. Both documentation sections label the method GET, but every example sends a POST with a body, so POST is used. Calling it twice sends the message twice. The transactional section also shows a multipart form upload with up to 10 attached files (10 MB in total); attachments are not part of this description, only the JSON body is. The PersonaClick reference puts the message code at the top level of the answer; the REES46 docs wrap it as payload.code next to success. Both forms are accepted.
     ///
     /// `POST /transact`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
-    pub struct MessagingSend<'a> {
+    pub struct MessagingSendTransactional<'a> {
         client: &'a crate::Client,
         body: crate::types::MessagingSendRequest,
         options: crate::__private::CallOptions,
     }
-    impl<'a> MessagingSend<'a> {
+    impl<'a> MessagingSendTransactional<'a> {
         fn new(client: &'a crate::Client, code: ::std::string::String) -> Self {
-            MessagingSend {
+            MessagingSendTransactional {
                 client,
                 body: crate::types::MessagingSendRequest::new(code),
                 options: crate::__private::CallOptions::default(),
@@ -31121,7 +32720,7 @@ pub mod operations {
         > {
             let mut request = crate::__private::Request::new(
                 self.client,
-                &MESSAGING_SEND,
+                &MESSAGING_SEND_TRANSACTIONAL,
                 ::std::string::String::from("/transact"),
             );
             let body = self.body;
@@ -32165,7 +33764,7 @@ pub mod operations {
     };
     /// Verify a one-time password
     ///
-    /// Checks a one-time password sent by otp_send. Status 200 means the code is right; a wrong code or invalid parameters give 400. No response body is documented. Server-to-server call; the store secret is needed. Not marked safe to repeat: a one-time code may be used up by a successful check, so a repeat after a lost answer could wrongly report it as invalid.
+    /// Checks a one-time password sent by otp_send. Status 200 means the code is right; a wrong code or invalid parameters give 400. The PersonaClick reference documents no response body; the REES46 docs show success true, which is what is described here. Server-to-server call; the store secret is needed. Not marked safe to repeat: a one-time code may be used up by a successful check, so a repeat after a lost answer could wrongly report it as invalid.
     ///
     /// `GET /otp/check`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -32204,13 +33803,18 @@ pub mod operations {
             self
         }
         /// Sends the request and decodes the documented response body.
-        pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<crate::types::OtpCheckResponse, crate::Error> {
             self.send_with_response().await.map(crate::Response::into_body)
         }
         /// Sends the request; the result also carries the status and headers.
         pub async fn send_with_response(
             self,
-        ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        ) -> ::std::result::Result<
+            crate::Response<crate::types::OtpCheckResponse>,
+            crate::Error,
+        > {
             let mut request = crate::__private::Request::new(
                 self.client,
                 &OTP_CHECK,
@@ -32226,7 +33830,7 @@ pub mod operations {
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
-                200 => response.empty(),
+                200 => response.json::<crate::types::OtpCheckResponse>(),
                 _ => ::std::result::Result::Err(response.into_error()),
             }
         }
@@ -32376,9 +33980,9 @@ pub mod operations {
             }
         }
     }
-    /// How to call `otp_send`.
-    pub static OTP_SEND: crate::__private::OperationMeta = crate::__private::OperationMeta {
-        id: "otp_send",
+    /// How to call `otp_send_code`.
+    pub static OTP_SEND_CODE: crate::__private::OperationMeta = crate::__private::OperationMeta {
+        id: "otp_send_code",
         method: "POST",
         path: "/otp/send",
         security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET]],
@@ -32395,18 +33999,18 @@ pub mod operations {
     /// `POST /otp/send`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
-    pub struct OtpSend<'a> {
+    pub struct OtpSendCode<'a> {
         client: &'a crate::Client,
         body: crate::types::OtpSendRequest,
         options: crate::__private::CallOptions,
     }
-    impl<'a> OtpSend<'a> {
+    impl<'a> OtpSendCode<'a> {
         fn new(
             client: &'a crate::Client,
             phone: crate::Pii<::std::string::String>,
             event: ::std::string::String,
         ) -> Self {
-            OtpSend {
+            OtpSendCode {
                 client,
                 body: crate::types::OtpSendRequest::new(phone, event),
                 options: crate::__private::CallOptions::default(),
@@ -32438,7 +34042,7 @@ pub mod operations {
         > {
             let mut request = crate::__private::Request::new(
                 self.client,
-                &OTP_SEND,
+                &OTP_SEND_CODE,
                 ::std::string::String::from("/otp/send"),
             );
             let body = self.body;
@@ -35454,7 +37058,7 @@ pub mod operations {
     };
     /// List promo code lists
     ///
-    /// Returns the promo code lists of the store with the number of codes still free in each, page by page through offset and limit. The body is a bare array with no total count. Server-to-server call; the store secret is needed, and a wrong one gives 403.
+    /// Returns the promo code lists of the store with the number of codes still free in each, page by page through offset and limit, with no total count. Server-to-server call; the store secret is needed, and a wrong one gives 403. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same array in a success and payload envelope. Both forms are accepted.
     ///
     /// `GET /promo_codes`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -35530,9 +37134,21 @@ pub mod operations {
                 },
                 |request, at, size| request.offset(at).limit(size),
                 |request| request.send(),
-                |body: ::std::vec::Vec<crate::types::PromoCodeList>| {
+                |body: crate::types::PromoCodesListResponse| {
                     let total = ::std::option::Option::None;
-                    (body, total)
+                    (
+                        {
+                            #[allow(unreachable_patterns)]
+                            match body {
+                                crate::types::PromoCodesListResponse::List(body) => body,
+                                crate::types::PromoCodesListResponse::PromoCodeListEnvelope(
+                                    body,
+                                ) => body.payload.unwrap_or_default(),
+                                _ => ::std::vec::Vec::new(),
+                            }
+                        },
+                        total,
+                    )
                 },
             )
         }
@@ -35550,17 +37166,14 @@ pub mod operations {
         /// Sends the request and decodes the documented response body.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ::std::vec::Vec<crate::types::PromoCodeList>,
-            crate::Error,
-        > {
+        ) -> ::std::result::Result<crate::types::PromoCodesListResponse, crate::Error> {
             self.send_with_response().await.map(crate::Response::into_body)
         }
         /// Sends the request; the result also carries the status and headers.
         pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
-            crate::Response<::std::vec::Vec<crate::types::PromoCodeList>>,
+            crate::Response<crate::types::PromoCodesListResponse>,
             crate::Error,
         > {
             let mut request = crate::__private::Request::new(
@@ -35576,7 +37189,7 @@ pub mod operations {
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
-                200 => response.json::<::std::vec::Vec<crate::types::PromoCodeList>>(),
+                200 => response.json::<crate::types::PromoCodesListResponse>(),
                 _ => ::std::result::Result::Err(response.into_error()),
             }
         }
@@ -36056,7 +37669,7 @@ pub mod operations {
     };
     /// List active promotions
     ///
-    /// Returns every promotion that is running now, the one ending soonest first. Server-to-server call; the store secret is needed.
+    /// Returns every promotion that is running now, the one ending soonest first. Server-to-server call; the store secret is needed. The PersonaClick reference shows the promotions as an array under payload; the REES46 docs put them under payload.promotions and add the badge, the reward type and the reward rules. Both forms are accepted.
     ///
     /// `GET /loyalty/promos`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -36096,14 +37709,14 @@ pub mod operations {
         /// Sends the request and decodes the documented response body.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<crate::types::LoyaltyPromosResponse, crate::Error> {
+        ) -> ::std::result::Result<crate::types::PromosListResponse, crate::Error> {
             self.send_with_response().await.map(crate::Response::into_body)
         }
         /// Sends the request; the result also carries the status and headers.
         pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
-            crate::Response<crate::types::LoyaltyPromosResponse>,
+            crate::Response<crate::types::PromosListResponse>,
             crate::Error,
         > {
             let mut request = crate::__private::Request::new(
@@ -36115,7 +37728,7 @@ pub mod operations {
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
-                200 => response.json::<crate::types::LoyaltyPromosResponse>(),
+                200 => response.json::<crate::types::PromosListResponse>(),
                 _ => ::std::result::Result::Err(response.into_error()),
             }
         }
@@ -38047,7 +39660,7 @@ pub mod operations {
     };
     /// Get the sticker balance of a member
     ///
-    /// Returns, for every sticker campaign, how many stickers a loyalty member holds. The body is a bare array. Server-to-server call; the store secret is needed.
+    /// Returns, for every sticker campaign, how many stickers a loyalty member holds. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.stickers. Both forms are accepted.
     ///
     /// `GET /loyalty/stickers/balance`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -38082,17 +39695,14 @@ pub mod operations {
         /// Sends the request and decodes the documented response body.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ::std::vec::Vec<crate::types::StickerBalance>,
-            crate::Error,
-        > {
+        ) -> ::std::result::Result<crate::types::StickersBalanceResponse, crate::Error> {
             self.send_with_response().await.map(crate::Response::into_body)
         }
         /// Sends the request; the result also carries the status and headers.
         pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
-            crate::Response<::std::vec::Vec<crate::types::StickerBalance>>,
+            crate::Response<crate::types::StickersBalanceResponse>,
             crate::Error,
         > {
             let mut request = crate::__private::Request::new(
@@ -38108,7 +39718,7 @@ pub mod operations {
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
-                200 => response.json::<::std::vec::Vec<crate::types::StickerBalance>>(),
+                200 => response.json::<crate::types::StickersBalanceResponse>(),
                 _ => ::std::result::Result::Err(response.into_error()),
             }
         }
@@ -38127,7 +39737,7 @@ pub mod operations {
     };
     /// Get the sticker history of a member
     ///
-    /// Returns the stickers a loyalty member received and used, page by page through offset and limit (at most 50 entries per call). The body is a bare array with no total count. Server-to-server call; the store secret is needed.
+    /// Returns the stickers a loyalty member received and used, page by page through offset and limit (at most 50 entries per call), with no total count. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
     ///
     /// `GET /loyalty/stickers/history`: build with the sub-client method, then `.send().await`.
     #[derive(Debug, Clone)]
@@ -38177,9 +39787,25 @@ pub mod operations {
                 },
                 |request, at, size| request.offset(at).limit(size),
                 |request| request.send(),
-                |body: ::std::vec::Vec<crate::types::StickerHistoryEntry>| {
+                |body: crate::types::StickersHistoryResponse| {
                     let total = ::std::option::Option::None;
-                    (body, total)
+                    (
+                        {
+                            #[allow(unreachable_patterns)]
+                            match body {
+                                crate::types::StickersHistoryResponse::List(body) => body,
+                                crate::types::StickersHistoryResponse::StickerHistoryEnvelope(
+                                    body,
+                                ) => {
+                                    body.payload
+                                        .and_then(|v| v.transactions)
+                                        .unwrap_or_default()
+                                }
+                                _ => ::std::vec::Vec::new(),
+                            }
+                        },
+                        total,
+                    )
                 },
             )
         }
@@ -38197,17 +39823,14 @@ pub mod operations {
         /// Sends the request and decodes the documented response body.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ::std::vec::Vec<crate::types::StickerHistoryEntry>,
-            crate::Error,
-        > {
+        ) -> ::std::result::Result<crate::types::StickersHistoryResponse, crate::Error> {
             self.send_with_response().await.map(crate::Response::into_body)
         }
         /// Sends the request; the result also carries the status and headers.
         pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
-            crate::Response<::std::vec::Vec<crate::types::StickerHistoryEntry>>,
+            crate::Response<crate::types::StickersHistoryResponse>,
             crate::Error,
         > {
             let mut request = crate::__private::Request::new(
@@ -38225,9 +39848,7 @@ pub mod operations {
             let response = request.send(&self.options).await?;
             #[allow(unreachable_patterns)]
             match response.status().as_u16() {
-                200 => {
-                    response.json::<::std::vec::Vec<crate::types::StickerHistoryEntry>>()
-                }
+                200 => response.json::<crate::types::StickersHistoryResponse>(),
                 _ => ::std::result::Result::Err(response.into_error()),
             }
         }
@@ -40694,7 +42315,7 @@ pub mod operations {
         "membership_quit",
         "membership_status",
         "messaging_register_push_token",
-        "messaging_send",
+        "messaging_send_transactional",
         "notifications_get",
         "notifications_list",
         "nps_categories",
@@ -40707,7 +42328,7 @@ pub mod operations {
         "otp_check",
         "otp_qr_check",
         "otp_qr_get",
-        "otp_send",
+        "otp_send_code",
         "predict_probability_to_purchase",
         "products_cart",
         "products_cart_clear",
@@ -40874,7 +42495,7 @@ pub mod operations {
             ("bonuses_event_history", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
-                        ::std::vec::Vec<crate::types::LoyaltyEventBonus>,
+                        crate::types::BonusesEventHistoryResponse,
                     >(operation, body),
                 )
             }
@@ -40895,7 +42516,7 @@ pub mod operations {
             ("bonuses_history", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
-                        ::std::vec::Vec<crate::types::LoyaltyBonusTransaction>,
+                        crate::types::BonusesHistoryResponse,
                     >(operation, body),
                 )
             }
@@ -40930,7 +42551,7 @@ pub mod operations {
             ("bonuses_reward", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
-                        crate::types::StatusResponse,
+                        crate::types::LoyaltyEventBonusResponse,
                     >(operation, body),
                 )
             }
@@ -41140,7 +42761,7 @@ pub mod operations {
             ("certificates_list", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
-                        crate::types::CertificateListResponse,
+                        crate::types::CertificatesListResponse,
                     >(operation, body),
                 )
             }
@@ -41501,21 +43122,21 @@ pub mod operations {
                     >(operation, body),
                 )
             }
-            ("messaging_send", 200) => {
+            ("messaging_send_transactional", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
                         crate::types::MessagingSendResponse,
                     >(operation, body),
                 )
             }
-            ("messaging_send", 400..=499) => {
+            ("messaging_send_transactional", 400..=499) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
                         crate::types::ErrorBody,
                     >(operation, body),
                 )
             }
-            ("messaging_send", _) => {
+            ("messaging_send_transactional", _) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
                         crate::types::ErrorBody,
@@ -41711,6 +43332,13 @@ pub mod operations {
                     >(operation, body),
                 )
             }
+            ("otp_check", 200) => {
+                ::std::option::Option::Some(
+                    crate::__private::reencode::<
+                        crate::types::OtpCheckResponse,
+                    >(operation, body),
+                )
+            }
             ("otp_check", 400) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
@@ -41760,14 +43388,14 @@ pub mod operations {
                     >(operation, body),
                 )
             }
-            ("otp_send", 200) => {
+            ("otp_send_code", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
                         crate::types::OtpSendResponse,
                     >(operation, body),
                 )
             }
-            ("otp_send", _) => {
+            ("otp_send_code", _) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
                         crate::types::ErrorBody,
@@ -42193,7 +43821,7 @@ pub mod operations {
             ("promo_codes_list", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
-                        ::std::vec::Vec<crate::types::PromoCodeList>,
+                        crate::types::PromoCodesListResponse,
                     >(operation, body),
                 )
             }
@@ -42263,7 +43891,7 @@ pub mod operations {
             ("promos_list", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
-                        crate::types::LoyaltyPromosResponse,
+                        crate::types::PromosListResponse,
                     >(operation, body),
                 )
             }
@@ -42506,7 +44134,7 @@ pub mod operations {
             ("stickers_balance", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
-                        ::std::vec::Vec<crate::types::StickerBalance>,
+                        crate::types::StickersBalanceResponse,
                     >(operation, body),
                 )
             }
@@ -42520,7 +44148,7 @@ pub mod operations {
             ("stickers_history", 200) => {
                 ::std::option::Option::Some(
                     crate::__private::reencode::<
-                        ::std::vec::Vec<crate::types::StickerHistoryEntry>,
+                        crate::types::StickersHistoryResponse,
                     >(operation, body),
                 )
             }
@@ -42985,6 +44613,11 @@ pub mod operations {
                     "{\"active\":123,\"expire_in\":\"2030-12-12\",\"expiring\":789,\"pending\":456}",
                 ),
                 (
+                    200,
+                    "rees46_docs",
+                    "{\"payload\":{\"balance\":{\"active\":123,\"expire_in\":\"2030-12-12\",\"expiring\":789,\"pending\":456}},\"success\":true}",
+                ),
+                (
                     403,
                     "shop_not_found",
                     "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
@@ -43024,12 +44657,17 @@ pub mod operations {
         crate::__private::MockRoute {
             meta: &BONUSES_EVENT_HISTORY,
             success: 200,
-            empty: "[]",
+            empty: "{}",
             examples: &[
                 (
                     200,
                     "reference",
                     "[{\"activation_date\":\"2025-01-14\",\"amount\":300,\"cancellable\":true,\"date\":\"2025-01-01\",\"event\":\"...\",\"expiration_date\":\"2026-01-01\",\"id\":3334566,\"remaining_amount\":300,\"status\":\"confirmed\"},{\"activation_date\":\"2025-01-14\",\"amount\":300,\"cancellable\":false,\"date\":\"2025-01-01\",\"event\":\"...\",\"expiration_date\":\"2026-01-01\",\"id\":33345456,\"remaining_amount\":200,\"status\":\"confirmed\"}]",
+                ),
+                (
+                    200,
+                    "rees46_docs",
+                    "{\"payload\":{\"transactions\":[{\"activation_date\":\"2025-01-14\",\"amount\":300,\"cancellable\":true,\"date\":\"2025-01-01\",\"event\":\"...\",\"expiration_date\":\"2026-01-01\",\"id\":3334566,\"remaining_amount\":300,\"status\":\"confirmed\"},{\"activation_date\":\"2025-01-14\",\"amount\":300,\"cancellable\":false,\"date\":\"2025-01-01\",\"event\":\"...\",\"expiration_date\":\"2026-01-01\",\"id\":33345456,\"remaining_amount\":200,\"status\":\"confirmed\"}]},\"success\":true}",
                 ),
                 (
                     403,
@@ -43041,12 +44679,17 @@ pub mod operations {
         crate::__private::MockRoute {
             meta: &BONUSES_HISTORY,
             success: 200,
-            empty: "[]",
+            empty: "{}",
             examples: &[
                 (
                     200,
                     "reference",
                     "[{\"activation_date\":\"2025-01-14\",\"amount\":-300,\"date\":\"2025-01-01\",\"event\":null,\"event_source\":\"order\",\"expiration_date\":\"2026-01-01\",\"order_id\":\"pc19843\",\"status\":\"confirmed\"},{\"activation_date\":\"2025-01-14\",\"amount\":1000,\"date\":\"2025-01-01\",\"event\":\"registration\",\"event_source\":\"custom\",\"expiration_date\":\"2026-01-01\",\"order_id\":null,\"status\":\"confirmed\"}]",
+                ),
+                (
+                    200,
+                    "rees46_docs",
+                    "{\"payload\":{\"transactions\":[{\"activation_date\":\"2025-01-14\",\"amount\":-300,\"date\":\"2025-01-01\",\"event\":null,\"event_source\":\"order\",\"expiration_date\":\"2026-01-01\",\"order_id\":\"pc19843\",\"status\":\"confirmed\"},{\"activation_date\":\"2025-01-14\",\"amount\":1000,\"date\":\"2025-01-01\",\"event\":\"registration\",\"event_source\":\"custom\",\"expiration_date\":\"2026-01-01\",\"order_id\":null,\"status\":\"confirmed\"}]},\"success\":true}",
                 ),
                 (
                     403,
@@ -43073,6 +44716,7 @@ pub mod operations {
             empty: "{}",
             examples: &[
                 (200, "reference", "{\"status\":\"success\"}"),
+                (200, "rees46_docs", "{\"success\":true,\"transaction_id\":3373}"),
                 (
                     403,
                     "shop_not_found",
@@ -43243,6 +44887,11 @@ pub mod operations {
                     200,
                     "reference",
                     "{\"payload\":[{\"activated_date\":\"...\",\"balance\":3980,\"batch\":null,\"buyer_identifier\":\"...\",\"code\":\"abc---asdsaf3-...\",\"created_date\":\"...\",\"expiration_date\":\"...\",\"id\":333,\"nominal\":5000,\"owner_identifier\":\"...\",\"owner_name\":\"...\",\"pool\":{\"exclude_products\":[{},{}],\"expiration_days\":30,\"flexible_nominal\":6000,\"id\":17,\"min_order_value\":1000,\"payable_order_share\":70,\"personal\":true,\"status\":\"active\"},\"status\":\"created\"}],\"status\":\"success\"}",
+                ),
+                (
+                    200,
+                    "rees46_docs",
+                    "{\"payload\":{\"certificates\":[],\"pool\":{\"activation_delay\":0,\"code\":\"CERTIFICATES_POOL_CODE\",\"description\":\"\",\"exclude_products\":[{\"brand\":{\"operator\":\"in\",\"values\":[\"navien\",\"asus\",\"onkron\",\"nanoleaf\"]},\"category\":{\"operator\":\"in\",\"values\":[\"af-new-year\",\"af-gift-baskets\",\"af-alcohol-gift\",\"af-cosmetic-kits\"]},\"price\":{\"operator\":\"more_than_or_equal_to\",\"value\":50000},\"sku\":{\"operator\":\"in\",\"values\":\"291383\"}},{\"brand\":{\"operator\":\"in\",\"values\":[\"honor\",\"sony\",\"kingslong\"]},\"category\":{\"operator\":\"in\",\"values\":[\"14\",\"127\",\"481\"]},\"price\":{\"operator\":\"more_than_or_equal_to\",\"value\":200},\"sku\":{\"operator\":\"in\",\"values\":\"291396\"}}],\"expiration_days\":0,\"flexible_nominal\":false,\"id\":5,\"location_ids\":[],\"max_flexible_nominal\":10000,\"min_order_value\":2000,\"name\":\"MN TEST2\",\"nominal\":1000,\"payable_order_share\":100,\"personal\":false,\"promo\":false,\"status\":\"active\",\"streams\":[]}},\"status\":\"success\"}",
                 ),
             ],
         },
@@ -43524,11 +45173,16 @@ pub mod operations {
             ],
         },
         crate::__private::MockRoute {
-            meta: &MESSAGING_SEND,
+            meta: &MESSAGING_SEND_TRANSACTIONAL,
             success: 200,
             empty: "{}",
             examples: &[
                 (200, "reference", "{\"code\":\"12345\"}"),
+                (
+                    200,
+                    "rees46_docs",
+                    "{\"payload\":{\"code\":\"...\"},\"success\":true}",
+                ),
                 (
                     400,
                     "reference",
@@ -43693,8 +45347,9 @@ pub mod operations {
         crate::__private::MockRoute {
             meta: &OTP_CHECK,
             success: 200,
-            empty: "",
+            empty: "{}",
             examples: &[
+                (200, "rees46_docs", "{\"success\":true}"),
                 (
                     400,
                     "generic_error",
@@ -43728,7 +45383,7 @@ pub mod operations {
             ],
         },
         crate::__private::MockRoute {
-            meta: &OTP_SEND,
+            meta: &OTP_SEND_CODE,
             success: 200,
             empty: "{}",
             examples: &[(200, "reference", "{\"success\":true}")],
@@ -44088,12 +45743,17 @@ pub mod operations {
         crate::__private::MockRoute {
             meta: &PROMO_CODES_LIST,
             success: 200,
-            empty: "[]",
+            empty: "{}",
             examples: &[
                 (
                     200,
                     "reference",
                     "[{\"available\":3744,\"id\":3184,\"name\":\"Abandoned cart trigger discount codes\"}]",
+                ),
+                (
+                    200,
+                    "rees46_docs",
+                    "{\"payload\":[{\"available\":3744,\"id\":3184,\"name\":\"Abandoned cart trigger discount codes\"}],\"success\":true}",
                 ),
                 (
                     403,
@@ -44153,6 +45813,11 @@ pub mod operations {
                     200,
                     "reference",
                     "{\"payload\":[{\"description\":\"...\",\"finish_date\":\"...\",\"id\":1,\"name\":\"...\",\"start_date\":\"...\",\"stream\":\"...\"},{\"description\":\"...\",\"finish_date\":\"...\",\"id\":2,\"name\":\"...\",\"start_date\":\"...\",\"stream\":null}],\"success\":true}",
+                ),
+                (
+                    200,
+                    "rees46_docs",
+                    "{\"payload\":{\"promotions\":[{\"badge_color\":\"#AABB00\",\"badge_label\":\"-50%\",\"description\":\"...\",\"finish_date\":\"2026-01-14\",\"id\":33,\"name\":\"...\",\"reward_rules\":{\"amount_type\":\"percentage\",\"amount_value\":100,\"bonuses_earn_activation\":\"default\",\"bonuses_earn_activation_value\":0,\"bonuses_earn_expiration\":\"default\",\"bonuses_earn_expiration_value\":0,\"exclude_products\":[],\"ignore_discount_limit\":true,\"include_products\":[{\"brand\":{\"operator\":\"in\",\"values\":[]},\"category\":{\"operator\":\"in\",\"values\":[]},\"price\":{\"operator\":\"more_than_or_equal_to\",\"value\":0},\"quantity\":{\"operator\":\"equal\",\"value\":0},\"sku\":{\"operator\":\"in\",\"values\":\"300275\"}}],\"reward_type\":\"discount\"},\"reward_type\":\"discount\",\"start_date\":\"2026-01-01\",\"stream\":\"ios\"},{\"badge_color\":\"#AA0000\",\"badge_label\":\"1+1=3\",\"description\":\"...\",\"finish_date\":\"2026-01-14\",\"id\":12,\"name\":\"...\",\"reward_rules\":{},\"reward_type\":\"bonuses_earn\",\"start_date\":\"2026-01-01\",\"stream\":null}]},\"success\":true}",
                 ),
             ],
         },
@@ -44371,24 +46036,34 @@ pub mod operations {
         crate::__private::MockRoute {
             meta: &STICKERS_BALANCE,
             success: 200,
-            empty: "[]",
+            empty: "{}",
             examples: &[
                 (
                     200,
                     "reference",
                     "[{\"amount\":13,\"campaign_code\":\"...\",\"campaign_id\":113,\"campaign_name\":\"...\",\"campaign_status\":\"...\"},{\"amount\":24,\"campaign_code\":\"...\",\"campaign_id\":2,\"campaign_name\":\"...\",\"campaign_status\":\"...\"}]",
                 ),
+                (
+                    200,
+                    "rees46_docs",
+                    "{\"payload\":{\"stickers\":[{\"amount\":13,\"campaign_code\":\"...\",\"campaign_id\":113,\"campaign_name\":\"...\",\"campaign_status\":\"...\"},{\"amount\":24,\"campaign_code\":\"...\",\"campaign_id\":2,\"campaign_name\":\"...\",\"campaign_status\":\"...\"}]},\"success\":true}",
+                ),
             ],
         },
         crate::__private::MockRoute {
             meta: &STICKERS_HISTORY,
             success: 200,
-            empty: "[]",
+            empty: "{}",
             examples: &[
                 (
                     200,
                     "reference",
                     "[{\"campaign_code\":\"...\",\"campaign_id\":113,\"campaign_name\":\"...\",\"campaign_status\":\"...\",\"created_at\":\"2025-01-14 13:00:12\",\"issued_by_order\":\"...\",\"used_in_order\":\"...\"},{\"campaign_code\":\"...\",\"campaign_id\":2,\"campaign_name\":\"...\",\"campaign_status\":\"...\",\"created_at\":\"2025-01-13 13:00:12\",\"issued_by_order\":\"...\",\"used_in_order\":\"...\"}]",
+                ),
+                (
+                    200,
+                    "rees46_docs",
+                    "{\"payload\":{\"transactions\":[{\"campaign_code\":\"...\",\"campaign_id\":113,\"campaign_name\":\"...\",\"campaign_status\":\"...\",\"created_at\":\"2025-01-14 13:00:12\",\"issued_by_order\":\"...\",\"used_in_order\":\"...\"},{\"campaign_code\":\"...\",\"campaign_id\":2,\"campaign_name\":\"...\",\"campaign_status\":\"...\",\"created_at\":\"2025-01-13 13:00:12\",\"issued_by_order\":\"...\",\"used_in_order\":\"...\"}]},\"success\":true}",
                 ),
             ],
         },

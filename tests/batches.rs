@@ -11,40 +11,83 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 #[tokio::test]
 async fn an_import_over_32_mb_is_split_and_paced() {
     let server = MockServer::start().await;
-    Mock::given(method("POST")).and(path("/import/audience")).respond_with(ResponseTemplate::new(200)).mount(&server).await;
-    let client = Client::builder("shop").shop_secret("secret").base_url(server.uri()).build().expect("client");
+    Mock::given(method("POST"))
+        .and(path("/import/audience"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = Client::builder("shop")
+        .shop_secret("secret")
+        .base_url(server.uri())
+        .build()
+        .expect("client");
     // 340 customers of about 100 kB each: some 34 MB, more than one request may carry.
     let members: Vec<AudienceMember> = (0..340)
         .map(|i| {
             let mut m = AudienceMember::new();
             m.email = Some(Pii::new(format!("c{i}@example.com")));
-            m.extra.insert("note".into(), Value::String("x".repeat(100_000)));
+            m.extra
+                .insert("note".into(), Value::String("x".repeat(100_000)));
             m
         })
         .collect();
     let started = Instant::now();
-    let answers = client.audience().import(members).send_batched().await.expect("import");
+    let answers = client
+        .audience()
+        .import(members)
+        .send_batched()
+        .await
+        .expect("import");
     assert_eq!(answers.len(), 2);
     let requests = server.received_requests().await.expect("recorded");
     assert_eq!(requests.len(), 2);
     let mut emails = Vec::new();
     for r in &requests {
-        assert!(r.body.len() <= 32 * 1024 * 1024, "{} bytes in one request", r.body.len());
+        assert!(
+            r.body.len() <= 32 * 1024 * 1024,
+            "{} bytes in one request",
+            r.body.len()
+        );
         let body: Value = serde_json::from_slice(&r.body).expect("JSON");
-        assert_eq!(body["shop_secret"], "secret", "credentials in every request");
-        emails.extend(body["audience"].as_array().expect("audience").iter().map(|m| m["email"].as_str().unwrap_or_default().to_string()));
+        assert_eq!(
+            body["shop_secret"], "secret",
+            "credentials in every request"
+        );
+        emails.extend(
+            body["audience"]
+                .as_array()
+                .expect("audience")
+                .iter()
+                .map(|m| m["email"].as_str().unwrap_or_default().to_string()),
+        );
     }
     let expected: Vec<String> = (0..340).map(|i| format!("c{i}@example.com")).collect();
     assert_eq!(emails, expected, "every customer once, in order");
-    assert!(started.elapsed() >= Duration::from_millis(1500), "40 requests a minute: 1.5 s apart");
+    assert!(
+        started.elapsed() >= Duration::from_millis(1500),
+        "40 requests a minute: 1.5 s apart"
+    );
 }
 
 #[tokio::test]
 async fn a_small_import_is_one_request() {
     let server = MockServer::start().await;
-    Mock::given(method("POST")).and(path("/sync/orders")).respond_with(ResponseTemplate::new(200)).mount(&server).await;
-    let client = Client::builder("shop").shop_secret("secret").base_url(server.uri()).build().expect("client");
-    let answers = client.orders().sync(Vec::<personaclick::types::SyncOrder>::new()).send_batched().await.expect("sync");
+    Mock::given(method("POST"))
+        .and(path("/sync/orders"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = Client::builder("shop")
+        .shop_secret("secret")
+        .base_url(server.uri())
+        .build()
+        .expect("client");
+    let answers = client
+        .orders()
+        .sync(Vec::<personaclick::types::SyncOrder>::new())
+        .send_batched()
+        .await
+        .expect("sync");
     assert_eq!(answers.len(), 1);
     assert_eq!(server.received_requests().await.expect("recorded").len(), 1);
 }
@@ -52,9 +95,26 @@ async fn a_small_import_is_one_request() {
 #[tokio::test]
 async fn a_server_to_server_call_without_the_secret_sends_nothing() {
     let server = MockServer::start().await;
-    let client = Client::builder("shop").base_url(server.uri()).build().expect("client");
-    let err = client.audience().import(Vec::<AudienceMember>::new()).send().await.expect_err("no secret");
-    assert!(matches!(err, personaclick::Error::MissingCredential { .. }), "{err:?}");
+    let client = Client::builder("shop")
+        .base_url(server.uri())
+        .build()
+        .expect("client");
+    let err = client
+        .audience()
+        .import(Vec::<AudienceMember>::new())
+        .send()
+        .await
+        .expect_err("no secret");
+    assert!(
+        matches!(err, personaclick::Error::MissingCredential { .. }),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("shop_secret"), "{err}");
-    assert!(server.received_requests().await.expect("recorded").is_empty());
+    assert!(
+        server
+            .received_requests()
+            .await
+            .expect("recorded")
+            .is_empty()
+    );
 }

@@ -495,9 +495,19 @@ fn client_and_futures_are_send_and_sync() {
 async fn typed_tracking_events_carry_their_tag_and_the_visitor() {
     use personaclick::types::{TrackItem, TrackViewEvent};
     let (server, client) = setup(false).await;
-    Mock::given(method("POST")).and(path("/push")).respond_with(ok(fixture_or_empty())).mount(&server).await;
+    Mock::given(method("POST"))
+        .and(path("/push"))
+        .respond_with(ok(fixture_or_empty()))
+        .mount(&server)
+        .await;
     let view = TrackViewEvent::new(vec![TrackItem::new("100500")]);
-    client.visitor("D1", "S1").tracking().event(view).send().await.expect("push");
+    client
+        .visitor("D1", "S1")
+        .tracking()
+        .event(view)
+        .send()
+        .await
+        .expect("push");
     let req = only_request(&server).await;
     let body: Value = serde_json::from_slice(&req.body).expect("JSON body");
     assert_eq!(body["event"], "view");

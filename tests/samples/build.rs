@@ -61,7 +61,7 @@ fn main() {
             .expect("write to a string");
         }
         module.push_str(
-            "pub use client::{Client, ClientBuilder};\n\
+            "pub use client::{Client, ClientBuilder, RetryPolicy};\n\
              pub use error::{ApiError, DecodeError, Error};\n\
              pub use objects::Decoded;\n\
              pub use transport::Response;\n\

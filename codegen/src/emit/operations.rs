@@ -608,11 +608,49 @@ impl<'a> Emitter<'a> {
         };
         let (position, limit) = (&position.ident, &limit.ident);
         let item = self.ty(&p.item);
-        let items = self.path_access(op, &p.items, true);
+        let Some(success) = op
+            .responses
+            .iter()
+            .find(|r| r.status.is_success())
+            .and_then(|r| r.ty.clone())
+        else {
+            return quote!();
+        };
+        let items = if p.items.len() == 1 {
+            self.path_access(&success, &p.items[0], true)
+        } else {
+            // One path per variant of a `oneOf` answer.
+            let Some(def) = self
+                .model
+                .types
+                .iter()
+                .find(|t| matches!(&success, TypeRef::Named(n) if *n == t.name))
+            else {
+                return quote!();
+            };
+            let TypeKind::Union { variants } = &def.kind else {
+                return quote!();
+            };
+            let union = self.ty(&success);
+            let arms = variants.iter().zip(&p.items).map(|(v, path)| {
+                let ident = format_ident!("{}", v.ident);
+                let access = self.path_access(&v.ty, path, true);
+                quote!(#union::#ident(body) => #access,)
+            });
+            quote! {
+                {
+                    #[allow(unreachable_patterns)]
+                    match body {
+                        #(#arms)*
+                        _ => ::std::vec::Vec::new(),
+                    }
+                }
+            }
+        };
         let total = if p.total.is_empty() {
             quote!(::std::option::Option::None)
         } else {
-            let access = self.path_access(op, &p.total, false);
+            let access = self.path_access(&success, &p.total, false);
             quote!(#access.and_then(|n| n.as_u64()))
         };
         let offset = p.offset;
@@ -651,15 +689,8 @@ impl<'a> Emitter<'a> {
 
     /// `body.a.and_then(|v| v.b)...` for a property path, as an `Option` (or, for the item
     /// list, unwrapped to an empty list).
-    fn path_access(&self, op: &Operation, path: &[String], list: bool) -> TokenStream {
-        let Some(mut ty) = op
-            .responses
-            .iter()
-            .find(|r| r.status.is_success())
-            .and_then(|r| r.ty.clone())
-        else {
-            return quote!(::std::option::Option::None);
-        };
+    fn path_access(&self, ty: &TypeRef, path: &[String], list: bool) -> TokenStream {
+        let mut ty = ty.clone();
         if path.is_empty() {
             return quote!(body);
         }

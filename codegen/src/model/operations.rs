@@ -174,8 +174,9 @@ pub struct Pagination {
     pub limit: String,
     /// Page size used when walking all pages.
     pub page_size: i64,
-    /// Path from the response body to the item list (empty: the body is the list).
-    pub items: Vec<String>,
+    /// Path from the response body to the item list (empty: the body is the list); for a
+    /// `oneOf` response, one path per variant.
+    pub items: Vec<Vec<String>>,
     /// Type of one item.
     pub item: TypeRef,
     /// Path to the total count, if the response has one.
@@ -787,23 +788,64 @@ fn pagination(cx: &mut Builder<'_>, op: &Operation) -> Option<Pagination> {
         cx.error(&at, "a paged operation needs a JSON success response");
         return None;
     };
-    let items: Vec<String> = text("items")
-        .unwrap_or_default()
-        .split('.')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect();
-    let list = walk(cx, &success, &items);
-    let Some(TypeRef::Array(item)) = list else {
-        cx.error(
-            join(&at, "items"),
-            format!(
-                "`{}` does not lead to a list in the response",
-                items.join(".")
-            ),
-        );
-        return None;
+    // `items` is one dotted path, or (for a `oneOf` response) one path per variant.
+    let split = |p: &str| -> Vec<String> {
+        p.split('.')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
     };
+    let items: Vec<Vec<String>> = match raw.get("items") {
+        Some(Value::Array(paths)) => paths
+            .iter()
+            .map(|p| split(p.as_str().unwrap_or_default()))
+            .collect(),
+        Some(Value::String(p)) => vec![split(p)],
+        _ => vec![Vec::new()],
+    };
+    let variants: Vec<TypeRef> = if items.len() > 1 {
+        match &success {
+            TypeRef::Named(n) => {
+                match cx.types.get(n).map(|t| &t.kind) {
+                    Some(super::TypeKind::Union { variants }) if variants.len() == items.len() => {
+                        variants.iter().map(|v| v.ty.clone()).collect()
+                    }
+                    _ => {
+                        cx.error(join(&at, "items"), "a list of item paths needs a `oneOf` response with one variant per path");
+                        return None;
+                    }
+                }
+            }
+            _ => {
+                cx.error(
+                    join(&at, "items"),
+                    "a list of item paths needs a `oneOf` response with one variant per path",
+                );
+                return None;
+            }
+        }
+    } else {
+        vec![success.clone()]
+    };
+    let mut item: Option<TypeRef> = None;
+    for (ty, path) in variants.iter().zip(&items) {
+        match walk(cx, ty, path) {
+            Some(TypeRef::Array(found)) if item.as_ref().is_none_or(|i| *i == *found) => {
+                item = Some(*found)
+            }
+            _ => {
+                cx.error(
+                    join(&at, "items"),
+                    format!(
+                        "`{}` does not lead to a list (of one item type) in the response",
+                        path.join(".")
+                    ),
+                );
+                return None;
+            }
+        }
+    }
+    let item = item?;
     let total: Vec<String> = text("total")
         .unwrap_or_default()
         .split('.')
@@ -826,7 +868,7 @@ fn pagination(cx: &mut Builder<'_>, op: &Operation) -> Option<Pagination> {
         limit,
         page_size: page_size.unwrap_or(20),
         items,
-        item: *item,
+        item,
         total,
         max_items: raw.get("max-items").and_then(Value::as_u64),
     })

@@ -7,6 +7,8 @@
 use std::collections::BTreeMap;
 
 use personaclick::types::{
+    BonusesEventHistoryResponse, BonusesHistoryResponse, CertificatesListResponse, PromoCodesListResponse,
+    PromosListResponse, StickersBalanceResponse, StickersHistoryResponse,
     Certificate, CertificateDetails, CertificateDetailsStatus, CertificateListResponse,
     CertificatePool, CertificateResponse, CertificateTransaction, CertificateTransactionsResponse,
     CertificatesListEvent, Gender, LoyaltyBasicBalance, LoyaltyBonusBalance,
@@ -79,19 +81,24 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .send()
         .await?;
     read_status_response(&cancelled);
-    let event_bonuses: Vec<LoyaltyEventBonus> = client
+    let event_bonuses_answer: BonusesEventHistoryResponse = client
         .bonuses()
         .event_history("4400114527199")
         .offset(0)
         .limit(50)
         .send()
         .await?;
+    let event_bonuses: Vec<LoyaltyEventBonus> = match event_bonuses_answer {
+        BonusesEventHistoryResponse::List(items) => items,
+        BonusesEventHistoryResponse::LoyaltyEventBonusHistoryEnvelope(e) => e.payload.and_then(|p| p.transactions).unwrap_or_default(),
+        _ => Vec::new(),
+    };
     for bonus in &event_bonuses {
         read_loyalty_event_bonus(bonus);
     }
     // Paged: items() streams LoyaltyEventBonus values (not consumed here: no StreamExt).
     let stream = client.bonuses().event_history("4400114527199").items();
-    let history: Vec<LoyaltyBonusTransaction> = client
+    let history_answer: BonusesHistoryResponse = client
         .bonuses()
         .history("4400114527199")
         .offset(0)
@@ -105,6 +112,11 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .created_date_to("2024-12-31")
         .send()
         .await?;
+    let history: Vec<LoyaltyBonusTransaction> = match history_answer {
+        BonusesHistoryResponse::List(items) => items,
+        BonusesHistoryResponse::LoyaltyBonusHistoryEnvelope(e) => e.payload.and_then(|p| p.transactions).unwrap_or_default(),
+        _ => Vec::new(),
+    };
     for transaction in &history {
         read_loyalty_bonus_transaction(transaction);
     }
@@ -124,7 +136,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .import(vec![entry; 2])
         .send_batched()
         .await?;
-    let rewarded: StatusResponse = client
+    let rewarded: personaclick::types::LoyaltyEventBonusResponse = client
         .bonuses()
         .reward("4400114527199", "birthday", 500)
         .expire_in(30)
@@ -207,7 +219,8 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .subscription("monthly")
         .send()
         .await?;
-    let promos: LoyaltyPromosResponse = client.promos().list().stream("web").send().await?;
+    let promos_answer: PromosListResponse = client.promos().list().stream("web").send().await?;
+    let PromosListResponse::LoyaltyPromosResponse(promos) = promos_answer else { return Ok(()) };
 
     // referral: join takes the referral program id, a number.
     let code: ReferralCodeResponse = client.referral().code("4400114527199").send().await?;
@@ -216,17 +229,27 @@ async fn calls(client: &Client) -> Result<(), Error> {
     read_referral_join_response(&joined);
 
     // stickers
-    let stickers: Vec<StickerBalance> = client.stickers().balance("4400114527199").send().await?;
+    let stickers_answer: StickersBalanceResponse = client.stickers().balance("4400114527199").send().await?;
+    let stickers: Vec<StickerBalance> = match stickers_answer {
+        StickersBalanceResponse::List(items) => items,
+        StickersBalanceResponse::StickerBalanceEnvelope(e) => e.payload.and_then(|p| p.stickers).unwrap_or_default(),
+        _ => Vec::new(),
+    };
     for sticker in &stickers {
         read_sticker_balance(sticker);
     }
-    let sticker_history: Vec<StickerHistoryEntry> = client
+    let sticker_history_answer: StickersHistoryResponse = client
         .stickers()
         .history("4400114527199")
         .offset(0)
         .limit(20)
         .send()
         .await?;
+    let sticker_history: Vec<StickerHistoryEntry> = match sticker_history_answer {
+        StickersHistoryResponse::List(items) => items,
+        StickersHistoryResponse::StickerHistoryEnvelope(e) => e.payload.and_then(|p| p.transactions).unwrap_or_default(),
+        _ => Vec::new(),
+    };
     for entry in &sticker_history {
         read_sticker_history_entry(entry);
     }
@@ -260,7 +283,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .send()
         .await?;
     // list: the pool code, the event and the date range are all required.
-    let listed: CertificateListResponse = client
+    let listed_answer: CertificatesListResponse = client
         .certificates()
         .list(
             "POOL_CODE",
@@ -270,11 +293,13 @@ async fn calls(client: &Client) -> Result<(), Error> {
         )
         .send()
         .await?;
-    let listed: CertificateListResponse = client
+    let CertificatesListResponse::CertificateListResponse(listed) = listed_answer else { return Ok(()) };
+    let listed_again: CertificatesListResponse = client
         .certificates()
         .list("POOL_CODE", "created", "2024-01-01", "2024-01-31")
         .send()
         .await?;
+    let _ = (&listed, &listed_again);
     let transactions: CertificateTransactionsResponse = client
         .certificates()
         .transactions("CERT-0001")
@@ -297,7 +322,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .send()
         .await?;
     read_promo_code_fetch_response(&fetched);
-    let lists: Vec<PromoCodeList> = client
+    let lists_answer: PromoCodesListResponse = client
         .promo_codes()
         .list()
         .active(1)
@@ -307,6 +332,11 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .limit(20)
         .send()
         .await?;
+    let lists: Vec<PromoCodeList> = match lists_answer {
+        PromoCodesListResponse::List(items) => items,
+        PromoCodesListResponse::PromoCodeListEnvelope(e) => e.payload.unwrap_or_default(),
+        _ => Vec::new(),
+    };
     for list in &lists {
         read_promo_code_list(list);
     }
@@ -319,9 +349,9 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .await?;
 
     // otp
-    let sent: OtpSendResponse = client.otp().send("4400114527199", "login").send().await?;
+    let sent: OtpSendResponse = client.otp().send_code("4400114527199", "login").send().await?;
     read_otp_send_response(&sent);
-    let checked: () = client
+    let checked: personaclick::types::OtpCheckResponse = client
         .otp()
         .check("4400114527199", "login", "123456")
         .send()
@@ -837,7 +867,7 @@ fn read_certificate_details_status(x: &CertificateDetailsStatus) {
 fn read_certificate_pool(x: &CertificatePool) {
     let id: &Option<Number> = &x.id;
     let status: &Option<String> = &x.status;
-    let flexible_nominal: &Option<Number> = &x.flexible_nominal;
+    let flexible_nominal: &Option<personaclick::types::CertificatePoolFlexibleNominal> = &x.flexible_nominal;
     let personal: &Option<bool> = &x.personal;
     let expiration_days: &Option<Number> = &x.expiration_days;
     let min_order_value: &Option<Number> = &x.min_order_value;

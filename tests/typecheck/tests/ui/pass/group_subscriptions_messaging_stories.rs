@@ -158,10 +158,10 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .send()
         .await?;
 
-    // POST /message/send: the sub-client method is `send(code)`, the request is sent with `.send()`.
+    // POST /transact: a transactional message by its template code.
     let sent: MessagingSendResponse = client
         .messaging()
-        .send("TRANSACTIONAL_CODE")
+        .send_transactional("TRANSACTIONAL_CODE")
         .email("john.doe@examplemail.com")
         .phone("4400114527199")
         .loyalty_id("000001234567")
