@@ -12,8 +12,47 @@ use std::time::Duration;
 use divan::Bencher;
 use personaclick::types::Product;
 
+/// Calls per sample: loopback latency is bimodal (a wake-up of the other thread or not), so
+/// each sample averages over many calls.
+const CALLS: usize = 50;
+
 fn main() {
-    divan::main();
+    // `CLIENT_CPU_RUN=generated|bare` makes 20,000 calls and exits, so a process timer can
+    // compare the CPU time of the two (loopback latency is too noisy for 5 % differences).
+    match std::env::var("CLIENT_CPU_RUN").as_deref() {
+        Ok(mode) => cpu_run(mode),
+        Err(_) => divan::main(),
+    }
+}
+
+fn cpu_run(mode: &str) {
+    let (runtime, url) = setup();
+    let client = personaclick::Client::builder("shop")
+        .base_url(&url)
+        .build()
+        .expect("client");
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .connect_timeout(Duration::from_secs(5))
+        .build()
+        .expect("client");
+    let endpoint = format!("{url}/products/get");
+    runtime.block_on(async {
+        for _ in 0..20_000 {
+            if mode == "generated" {
+                divan::black_box(client.products().get("100500").send().await.expect("call"));
+            } else {
+                let response = http
+                    .get(&endpoint)
+                    .query(&[("shop_id", "shop"), ("item_id", "100500")])
+                    .send()
+                    .await
+                    .expect("send");
+                let body = response.bytes().await.expect("body");
+                divan::black_box(serde_json::from_slice::<Product>(&body).expect("decode"));
+            }
+        }
+    });
 }
 
 fn setup() -> (tokio::runtime::Runtime, String) {
@@ -37,27 +76,40 @@ fn generated_client(bencher: Bencher) {
         .build()
         .expect("client");
     bencher.bench_local(|| {
-        runtime.block_on(async { client.products().get("100500").send().await.expect("call") })
+        runtime.block_on(async {
+            for _ in 0..CALLS {
+                divan::black_box(client.products().get("100500").send().await.expect("call"));
+            }
+        })
     });
 }
 
-#[divan::bench]
-fn bare_reqwest(bencher: Bencher) {
+#[divan::bench(args = [false, true])]
+fn bare_reqwest(bencher: Bencher, with_timeout: bool) {
     let (runtime, url) = setup();
-    let http = reqwest::Client::new();
+    // The generated client arms a request timeout (on by default); the baseline can too.
+    let mut http = reqwest::Client::builder();
+    if with_timeout {
+        http = http
+            .timeout(Duration::from_secs(30))
+            .connect_timeout(Duration::from_secs(5));
+    }
+    let http = http.build().expect("client");
     let endpoint = format!("{url}/products/get");
     bencher.bench_local(|| {
         runtime.block_on(async {
-            let response = http
-                .get(&endpoint)
-                .query(&[("shop_id", "shop"), ("item_id", "100500")])
-                .send()
-                .await
-                .expect("send");
-            let status = response.status();
-            let body = response.bytes().await.expect("body");
-            assert!(status.is_success());
-            serde_json::from_slice::<Product>(&body).expect("decode")
+            for _ in 0..CALLS {
+                let response = http
+                    .get(&endpoint)
+                    .query(&[("shop_id", "shop"), ("item_id", "100500")])
+                    .send()
+                    .await
+                    .expect("send");
+                let status = response.status();
+                let body = response.bytes().await.expect("body");
+                assert!(status.is_success());
+                divan::black_box(serde_json::from_slice::<Product>(&body).expect("decode"));
+            }
         })
     });
 }

@@ -32,6 +32,15 @@ fn payload() -> Vec<u8> {
         .expect("encode")
 }
 
+/// The documented full-search example with its product repeated 1,000 times.
+fn search_payload() -> Vec<u8> {
+    let text = include_str!("../tests/fixtures/real-responses/search-full__r46docs.json");
+    let mut doc: Value = serde_json::from_str(text).expect("fixture is JSON");
+    let product = doc["products"][0].clone();
+    doc["products"] = Value::Array((0..1000).map(|_| product.clone()).collect());
+    serde_json::to_vec(&doc).expect("encode")
+}
+
 #[derive(Deserialize)]
 #[allow(dead_code)]
 struct PlainList {
@@ -138,6 +147,21 @@ fn generated_model(bencher: Bencher) {
     let body = payload();
     bencher.bench(|| {
         serde_json::from_slice::<personaclick::types::ProductListResponse>(black_box(&body))
+            .expect("decode")
+    });
+}
+
+#[divan::bench]
+fn search_value(bencher: Bencher) {
+    let body = search_payload();
+    bencher.bench(|| serde_json::from_slice::<Value>(black_box(&body)).expect("decode"));
+}
+
+#[divan::bench]
+fn search_generated_model(bencher: Bencher) {
+    let body = search_payload();
+    bencher.bench(|| {
+        serde_json::from_slice::<personaclick::types::SearchResponse>(black_box(&body))
             .expect("decode")
     });
 }
