@@ -349,6 +349,18 @@ pub mod types {
         #[allow(missing_docs)]
         LoyaltyEventBonusHistoryEnvelope(crate::types::LoyaltyEventBonusHistoryEnvelope),
     }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::LoyaltyEventBonus>>
+    for BonusesEventHistoryResponse {
+        fn from(value: ::std::vec::Vec<crate::types::LoyaltyEventBonus>) -> Self {
+            BonusesEventHistoryResponse::List(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::LoyaltyEventBonusHistoryEnvelope>
+    for BonusesEventHistoryResponse {
+        fn from(value: crate::types::LoyaltyEventBonusHistoryEnvelope) -> Self {
+            BonusesEventHistoryResponse::LoyaltyEventBonusHistoryEnvelope(value)
+        }
+    }
     /// Bonus transactions of the member, newest first as in the example: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -359,6 +371,18 @@ pub mod types {
         List(::std::vec::Vec<crate::types::LoyaltyBonusTransaction>),
         #[allow(missing_docs)]
         LoyaltyBonusHistoryEnvelope(crate::types::LoyaltyBonusHistoryEnvelope),
+    }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::LoyaltyBonusTransaction>>
+    for BonusesHistoryResponse {
+        fn from(value: ::std::vec::Vec<crate::types::LoyaltyBonusTransaction>) -> Self {
+            BonusesHistoryResponse::List(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::LoyaltyBonusHistoryEnvelope>
+    for BonusesHistoryResponse {
+        fn from(value: crate::types::LoyaltyBonusHistoryEnvelope) -> Self {
+            BonusesHistoryResponse::LoyaltyBonusHistoryEnvelope(value)
+        }
     }
     /// A brand among the matching products.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -1273,6 +1297,16 @@ pub mod types {
         /// Sent as a JSON number.
         Number(crate::Number),
     }
+    impl ::std::convert::From<::std::string::String> for CatalogProductFashionSizesItem {
+        fn from(value: ::std::string::String) -> Self {
+            CatalogProductFashionSizesItem::String(value)
+        }
+    }
+    impl ::std::convert::From<crate::Number> for CatalogProductFashionSizesItem {
+        fn from(value: crate::Number) -> Self {
+            CatalogProductFashionSizesItem::Number(value)
+        }
+    }
     impl ::serde::Serialize for CatalogProductFashionSizesItem {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -1627,6 +1661,16 @@ pub mod types {
         String(::std::string::String),
         /// Sent as a JSON number.
         Number(crate::Number),
+    }
+    impl ::std::convert::From<::std::string::String> for CatalogProductParamValueItem {
+        fn from(value: ::std::string::String) -> Self {
+            CatalogProductParamValueItem::String(value)
+        }
+    }
+    impl ::std::convert::From<crate::Number> for CatalogProductParamValueItem {
+        fn from(value: crate::Number) -> Self {
+            CatalogProductParamValueItem::Number(value)
+        }
     }
     impl ::serde::Serialize for CatalogProductParamValueItem {
         fn serialize<S: ::serde::Serializer>(
@@ -2671,6 +2715,16 @@ pub mod types {
         /// Sent as a JSON boolean.
         Bool(bool),
     }
+    impl ::std::convert::From<crate::Number> for CertificatePoolFlexibleNominal {
+        fn from(value: crate::Number) -> Self {
+            CertificatePoolFlexibleNominal::Number(value)
+        }
+    }
+    impl ::std::convert::From<bool> for CertificatePoolFlexibleNominal {
+        fn from(value: bool) -> Self {
+            CertificatePoolFlexibleNominal::Bool(value)
+        }
+    }
     impl ::serde::Serialize for CertificatePoolFlexibleNominal {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -3082,6 +3136,18 @@ pub mod types {
         #[allow(missing_docs)]
         CertificatePoolListEnvelope(crate::types::CertificatePoolListEnvelope),
     }
+    impl ::std::convert::From<crate::types::CertificateListResponse>
+    for CertificatesListResponse {
+        fn from(value: crate::types::CertificateListResponse) -> Self {
+            CertificatesListResponse::CertificateListResponse(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::CertificatePoolListEnvelope>
+    for CertificatesListResponse {
+        fn from(value: crate::types::CertificatePoolListEnvelope) -> Self {
+            CertificatesListResponse::CertificatePoolListEnvelope(value)
+        }
+    }
     /// A chat transcript to store. Name the customer by at least one of phone, email or did. The store key and secret are added by the client.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -3195,6 +3261,23 @@ pub mod types {
         Map(::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>),
         #[allow(missing_docs)]
         String(::std::string::String),
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    > for ChatReportRequestData {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
+        ) -> Self {
+            ChatReportRequestData::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ChatReportRequestData {
+        fn from(value: ::std::string::String) -> Self {
+            ChatReportRequestData::String(value)
+        }
     }
     /// Chat platform the conversation comes from.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3600,6 +3683,17 @@ pub mod types {
         #[allow(missing_docs)]
         String(::std::string::String),
     }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::ProductCategory>>
+    for CollectionProductCategories {
+        fn from(value: ::std::vec::Vec<crate::types::ProductCategory>) -> Self {
+            CollectionProductCategories::List(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CollectionProductCategories {
+        fn from(value: ::std::string::String) -> Self {
+            CollectionProductCategories::String(value)
+        }
+    }
     /// Ids of the categories of the product. The table documents a list of strings; the reference example holds a single placeholder string, so both are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3611,6 +3705,17 @@ pub mod types {
         #[allow(missing_docs)]
         String(::std::string::String),
     }
+    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
+    for CollectionProductCategoryIds {
+        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+            CollectionProductCategoryIds::List(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CollectionProductCategoryIds {
+        fn from(value: ::std::string::String) -> Self {
+            CollectionProductCategoryIds::String(value)
+        }
+    }
     /// Resized images. The collection table types it as a single address, other product methods return an object keyed by width in pixels; both are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3621,6 +3726,24 @@ pub mod types {
         Map(::std::collections::BTreeMap<::std::string::String, ::std::string::String>),
         #[allow(missing_docs)]
         String(::std::string::String),
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    > for CollectionProductImageUrlResized {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        ) -> Self {
+            CollectionProductImageUrlResized::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String>
+    for CollectionProductImageUrlResized {
+        fn from(value: ::std::string::String) -> Self {
+            CollectionProductImageUrlResized::String(value)
+        }
     }
     /// The products of a product collection.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -4338,6 +4461,16 @@ pub mod types {
         #[allow(missing_docs)]
         ValueRange(crate::types::ValueRange),
     }
+    impl ::std::convert::From<crate::Number> for FilterFacetRanges {
+        fn from(value: crate::Number) -> Self {
+            FilterFacetRanges::Number(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::ValueRange> for FilterFacetRanges {
+        fn from(value: crate::types::ValueRange) -> Self {
+            FilterFacetRanges::ValueRange(value)
+        }
+    }
     /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4348,6 +4481,21 @@ pub mod types {
         List(::std::vec::Vec<crate::types::FilterValue>),
         #[allow(missing_docs)]
         Map(::std::collections::BTreeMap<::std::string::String, crate::Number>),
+    }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::FilterValue>>
+    for FilterFacetValues {
+        fn from(value: ::std::vec::Vec<crate::types::FilterValue>) -> Self {
+            FilterFacetValues::List(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, crate::Number>,
+    > for FilterFacetValues {
+        fn from(
+            value: ::std::collections::BTreeMap<::std::string::String, crate::Number>,
+        ) -> Self {
+            FilterFacetValues::Map(value)
+        }
     }
     /// One value of a filter, as the reference describes it.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -8489,6 +8637,17 @@ pub mod types {
         #[allow(missing_docs)]
         List(::std::vec::Vec<::std::string::String>),
     }
+    impl ::std::convert::From<::std::string::String> for LoyaltyProductConditionValues {
+        fn from(value: ::std::string::String) -> Self {
+            LoyaltyProductConditionValues::String(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
+    for LoyaltyProductConditionValues {
+        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+            LoyaltyProductConditionValues::List(value)
+        }
+    }
     /// A group of products named by conditions on the SKU, brand, category, price and quantity, as used by promotion reward rules and certificate pools (from the REES46 docs).
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -11836,6 +11995,16 @@ pub mod types {
         /// Sent as a JSON string.
         String(::std::string::String),
     }
+    impl ::std::convert::From<bool> for PopupWebPushSystem {
+        fn from(value: bool) -> Self {
+            PopupWebPushSystem::Bool(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for PopupWebPushSystem {
+        fn from(value: ::std::string::String) -> Self {
+            PopupWebPushSystem::String(value)
+        }
+    }
     impl ::serde::Serialize for PopupWebPushSystem {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -12499,6 +12668,16 @@ pub mod types {
         /// Sent as a JSON number.
         Number(crate::Number),
     }
+    impl ::std::convert::From<bool> for ProductDiscount {
+        fn from(value: bool) -> Self {
+            ProductDiscount::Bool(value)
+        }
+    }
+    impl ::std::convert::From<crate::Number> for ProductDiscount {
+        fn from(value: crate::Number) -> Self {
+            ProductDiscount::Number(value)
+        }
+    }
     impl ::serde::Serialize for ProductDiscount {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -12797,6 +12976,26 @@ pub mod types {
         #[allow(missing_docs)]
         String(::std::string::String),
     }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    > for ProductListBodyRequestFilters {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        ) -> Self {
+            ProductListBodyRequestFilters::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ProductListBodyRequestFilters {
+        fn from(value: ::std::string::String) -> Self {
+            ProductListBodyRequestFilters::String(value)
+        }
+    }
     /// Which field is used to search within the filter values.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
@@ -13056,6 +13255,24 @@ pub mod types {
             >,
         ),
     }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::FilterFacet>>
+    for ProductListResponseFilters {
+        fn from(value: ::std::vec::Vec<crate::types::FilterFacet>) -> Self {
+            ProductListResponseFilters::List(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, crate::types::FilterFacet>,
+    > for ProductListResponseFilters {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                crate::types::FilterFacet,
+            >,
+        ) -> Self {
+            ProductListResponseFilters::Map(value)
+        }
+    }
     /// Aggregated locations, present when the request names locations that have child locations with stock. The reference describes an object keyed by an internal index; real payloads send an array. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -13071,6 +13288,24 @@ pub mod types {
                 crate::types::LocationFacet,
             >,
         ),
+    }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::LocationFacet>>
+    for ProductListResponseLocations {
+        fn from(value: ::std::vec::Vec<crate::types::LocationFacet>) -> Self {
+            ProductListResponseLocations::List(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, crate::types::LocationFacet>,
+    > for ProductListResponseLocations {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                crate::types::LocationFacet,
+            >,
+        ) -> Self {
+            ProductListResponseLocations::Map(value)
+        }
     }
     /// One parameter of a product, from the param entries of the product feed.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -13228,6 +13463,24 @@ pub mod types {
         Map(::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>),
         #[allow(missing_docs)]
         String(::std::string::String),
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    > for ProductTriggerSubscriberProperties {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
+        ) -> Self {
+            ProductTriggerSubscriberProperties::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String>
+    for ProductTriggerSubscriberProperties {
+        fn from(value: ::std::string::String) -> Self {
+            ProductTriggerSubscriberProperties::String(value)
+        }
     }
     /// Whether a trigger subscription exists.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -13691,6 +13944,16 @@ pub mod types {
         /// Sent as a JSON string.
         String(::std::string::String),
     }
+    impl ::std::convert::From<bool> for ProfileBoughtSomething {
+        fn from(value: bool) -> Self {
+            ProfileBoughtSomething::Bool(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ProfileBoughtSomething {
+        fn from(value: ::std::string::String) -> Self {
+            ProfileBoughtSomething::String(value)
+        }
+    }
     impl ::serde::Serialize for ProfileBoughtSomething {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -13739,6 +14002,24 @@ pub mod types {
         #[allow(missing_docs)]
         List(::std::vec::Vec<::serde_json::Value>),
     }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    > for ProfileCosmeticHair {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
+        ) -> Self {
+            ProfileCosmeticHair::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>>
+    for ProfileCosmeticHair {
+        fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
+            ProfileCosmeticHair::List(value)
+        }
+    }
     /// Perfume preferences. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -13750,6 +14031,24 @@ pub mod types {
         #[allow(missing_docs)]
         List(::std::vec::Vec<::serde_json::Value>),
     }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    > for ProfileCosmeticPerfume {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
+        ) -> Self {
+            ProfileCosmeticPerfume::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>>
+    for ProfileCosmeticPerfume {
+        fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
+            ProfileCosmeticPerfume::List(value)
+        }
+    }
     /// Skin properties. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -13760,6 +14059,24 @@ pub mod types {
         Map(::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>),
         #[allow(missing_docs)]
         List(::std::vec::Vec<::serde_json::Value>),
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    > for ProfileCosmeticSkin {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
+        ) -> Self {
+            ProfileCosmeticSkin::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>>
+    for ProfileCosmeticSkin {
+        fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
+            ProfileCosmeticSkin::List(value)
+        }
     }
     /// Preferred clothing sizes. The JS SDK docs describe an object mapping a clothing type to a list of sizes, the reference example shows a plain list; both are accepted.
     #[allow(clippy::large_enum_variant)]
@@ -13776,6 +14093,27 @@ pub mod types {
         ),
         #[allow(missing_docs)]
         List(::std::vec::Vec<::std::string::String>),
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    > for ProfileFashionSizes {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        ) -> Self {
+            ProfileFashionSizes::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
+    for ProfileFashionSizes {
+        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+            ProfileFashionSizes::List(value)
+        }
     }
     /// Income level guessed from behaviour.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -14028,6 +14366,23 @@ pub mod types {
         #[allow(missing_docs)]
         List(::std::vec::Vec<::serde_json::Value>),
     }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    > for ProfilePets {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
+        ) -> Self {
+            ProfilePets::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>> for ProfilePets {
+        fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
+            ProfilePets::List(value)
+        }
+    }
     /// The customer whose personal data is erased, identified by any one of the fields.
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -14101,6 +14456,23 @@ pub mod types {
         Map(::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>),
         #[allow(missing_docs)]
         List(::std::vec::Vec<::serde_json::Value>),
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    > for ProfileRealty {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
+        ) -> Self {
+            ProfileRealty::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>> for ProfileRealty {
+        fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
+            ProfileRealty::List(value)
+        }
     }
     /// Profile properties to store. Every field is optional; send null to clear a property. Any custom property created in the dashboard (string, integer, float, list of strings, JSON or date and time) may be added under its own name. The store key and secret are added by the client and are not part of this object.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -14729,6 +15101,18 @@ pub mod types {
         #[allow(missing_docs)]
         PromoCodeListEnvelope(crate::types::PromoCodeListEnvelope),
     }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::PromoCodeList>>
+    for PromoCodesListResponse {
+        fn from(value: ::std::vec::Vec<crate::types::PromoCodeList>) -> Self {
+            PromoCodesListResponse::List(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::PromoCodeListEnvelope>
+    for PromoCodesListResponse {
+        fn from(value: crate::types::PromoCodeListEnvelope) -> Self {
+            PromoCodesListResponse::PromoCodeListEnvelope(value)
+        }
+    }
     /// The list to clean up. The store key and secret are added by the client and are not part of this object.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -14880,6 +15264,18 @@ pub mod types {
         #[allow(missing_docs)]
         LoyaltyPromosEnvelope(crate::types::LoyaltyPromosEnvelope),
     }
+    impl ::std::convert::From<crate::types::LoyaltyPromosResponse>
+    for PromosListResponse {
+        fn from(value: crate::types::LoyaltyPromosResponse) -> Self {
+            PromosListResponse::LoyaltyPromosResponse(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::LoyaltyPromosEnvelope>
+    for PromosListResponse {
+        fn from(value: crate::types::LoyaltyPromosEnvelope) -> Self {
+            PromosListResponse::LoyaltyPromosEnvelope(value)
+        }
+    }
     /// The estimated purchase probability of a visitor.
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -15020,6 +15416,21 @@ pub mod types {
         String(::std::string::String),
         #[allow(missing_docs)]
         Number(crate::Number),
+    }
+    impl ::std::convert::From<crate::types::Product> for RecommendedItem {
+        fn from(value: crate::types::Product) -> Self {
+            RecommendedItem::Product(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for RecommendedItem {
+        fn from(value: ::std::string::String) -> Self {
+            RecommendedItem::String(value)
+        }
+    }
+    impl ::std::convert::From<crate::Number> for RecommendedItem {
+        fn from(value: crate::Number) -> Self {
+            RecommendedItem::Number(value)
+        }
     }
     /// The member's code in one referral program.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -15967,6 +16378,23 @@ pub mod types {
         #[allow(missing_docs)]
         Map(::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>),
     }
+    impl ::std::convert::From<::std::string::String> for SearchFilterFacetFilter {
+        fn from(value: ::std::string::String) -> Self {
+            SearchFilterFacetFilter::String(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    > for SearchFilterFacetFilter {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Value,
+            >,
+        ) -> Self {
+            SearchFilterFacetFilter::Map(value)
+        }
+    }
     /// Range of a numeric filter. The reference calls it a number, real payloads send an object with min and max, so both are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15978,6 +16406,16 @@ pub mod types {
         #[allow(missing_docs)]
         ValueRange(crate::types::ValueRange),
     }
+    impl ::std::convert::From<crate::Number> for SearchFilterFacetRanges {
+        fn from(value: crate::Number) -> Self {
+            SearchFilterFacetRanges::Number(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::ValueRange> for SearchFilterFacetRanges {
+        fn from(value: crate::types::ValueRange) -> Self {
+            SearchFilterFacetRanges::ValueRange(value)
+        }
+    }
     /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15988,6 +16426,21 @@ pub mod types {
         List(::std::vec::Vec<crate::types::FilterValue>),
         #[allow(missing_docs)]
         Map(::std::collections::BTreeMap<::std::string::String, crate::Number>),
+    }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::FilterValue>>
+    for SearchFilterFacetValues {
+        fn from(value: ::std::vec::Vec<crate::types::FilterValue>) -> Self {
+            SearchFilterFacetValues::List(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, crate::Number>,
+    > for SearchFilterFacetValues {
+        fn from(
+            value: ::std::collections::BTreeMap<::std::string::String, crate::Number>,
+        ) -> Self {
+            SearchFilterFacetValues::Map(value)
+        }
     }
     /// `SearchFindFiltersSearchBy` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17040,6 +17493,16 @@ pub mod types {
         /// Sent as a JSON number.
         Number(crate::Number),
     }
+    impl ::std::convert::From<bool> for SearchProductDiscount {
+        fn from(value: bool) -> Self {
+            SearchProductDiscount::Bool(value)
+        }
+    }
+    impl ::std::convert::From<crate::Number> for SearchProductDiscount {
+        fn from(value: crate::Number) -> Self {
+            SearchProductDiscount::Number(value)
+        }
+    }
     impl ::serde::Serialize for SearchProductDiscount {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17093,6 +17556,17 @@ pub mod types {
         #[allow(missing_docs)]
         FashionColor(crate::types::FashionColor),
     }
+    impl ::std::convert::From<::std::string::String> for SearchProductFashionColorsItem {
+        fn from(value: ::std::string::String) -> Self {
+            SearchProductFashionColorsItem::String(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::FashionColor>
+    for SearchProductFashionColorsItem {
+        fn from(value: crate::types::FashionColor) -> Self {
+            SearchProductFashionColorsItem::FashionColor(value)
+        }
+    }
     /// Resized images keyed by size in pixels (120, 140, 160 and so on, and original). The instant search table calls it an array, the full search table and real payloads an object; both are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -17103,6 +17577,24 @@ pub mod types {
         Map(::std::collections::BTreeMap<::std::string::String, ::std::string::String>),
         #[allow(missing_docs)]
         List(::std::vec::Vec<::std::string::String>),
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    > for SearchProductImageUrlResized {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        ) -> Self {
+            SearchProductImageUrlResized::Map(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
+    for SearchProductImageUrlResized {
+        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+            SearchProductImageUrlResized::List(value)
+        }
     }
     /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17573,6 +18065,27 @@ pub mod types {
             >,
         ),
     }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::SearchFilterFacet>>
+    for SearchResponseFilters {
+        fn from(value: ::std::vec::Vec<crate::types::SearchFilterFacet>) -> Self {
+            SearchResponseFilters::List(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            crate::types::SearchFilterFacet,
+        >,
+    > for SearchResponseFilters {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                crate::types::SearchFilterFacet,
+            >,
+        ) -> Self {
+            SearchResponseFilters::Map(value)
+        }
+    }
     /// Aggregated child locations, present only when the request names locations that have child locations with stock. The instant search table describes an object keyed by an internal index, the full search table and real payloads an array. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -17589,6 +18102,24 @@ pub mod types {
             >,
         ),
     }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::LocationFacet>>
+    for SearchResponseLocations {
+        fn from(value: ::std::vec::Vec<crate::types::LocationFacet>) -> Self {
+            SearchResponseLocations::List(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, crate::types::LocationFacet>,
+    > for SearchResponseLocations {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                crate::types::LocationFacet,
+            >,
+        ) -> Self {
+            SearchResponseLocations::Map(value)
+        }
+    }
     /// Popular queries that match the typed text. The instant search reference describes an object keyed by index, the wiki and real payloads an array (the full search table calls it reserved). Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -17604,6 +18135,27 @@ pub mod types {
                 crate::types::SearchQuerySuggestion,
             >,
         ),
+    }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::SearchQuerySuggestion>>
+    for SearchResponseQueries {
+        fn from(value: ::std::vec::Vec<crate::types::SearchQuerySuggestion>) -> Self {
+            SearchResponseQueries::List(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            crate::types::SearchQuerySuggestion,
+        >,
+    > for SearchResponseQueries {
+        fn from(
+            value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                crate::types::SearchQuerySuggestion,
+            >,
+        ) -> Self {
+            SearchResponseQueries::Map(value)
+        }
     }
     /// Configuration of the search widget.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -18831,6 +19383,18 @@ pub mod types {
         #[allow(missing_docs)]
         StickerBalanceEnvelope(crate::types::StickerBalanceEnvelope),
     }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::StickerBalance>>
+    for StickersBalanceResponse {
+        fn from(value: ::std::vec::Vec<crate::types::StickerBalance>) -> Self {
+            StickersBalanceResponse::List(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::StickerBalanceEnvelope>
+    for StickersBalanceResponse {
+        fn from(value: crate::types::StickerBalanceEnvelope) -> Self {
+            StickersBalanceResponse::StickerBalanceEnvelope(value)
+        }
+    }
     /// Sticker history entries: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18841,6 +19405,18 @@ pub mod types {
         List(::std::vec::Vec<crate::types::StickerHistoryEntry>),
         #[allow(missing_docs)]
         StickerHistoryEnvelope(crate::types::StickerHistoryEnvelope),
+    }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::StickerHistoryEntry>>
+    for StickersHistoryResponse {
+        fn from(value: ::std::vec::Vec<crate::types::StickerHistoryEntry>) -> Self {
+            StickersHistoryResponse::List(value)
+        }
+    }
+    impl ::std::convert::From<crate::types::StickerHistoryEnvelope>
+    for StickersHistoryResponse {
+        fn from(value: crate::types::StickerHistoryEnvelope) -> Self {
+            StickersHistoryResponse::StickerHistoryEnvelope(value)
+        }
     }
     /// A stories block with its display settings.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -19901,6 +20477,16 @@ pub mod types {
         /// Sent as a JSON number.
         Number(crate::Number),
     }
+    impl ::std::convert::From<bool> for StoryProductDiscount {
+        fn from(value: bool) -> Self {
+            StoryProductDiscount::Bool(value)
+        }
+    }
+    impl ::std::convert::From<crate::Number> for StoryProductDiscount {
+        fn from(value: crate::Number) -> Self {
+            StoryProductDiscount::Number(value)
+        }
+    }
     impl ::serde::Serialize for StoryProductDiscount {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20392,6 +20978,16 @@ pub mod types {
         Bool(bool),
         /// Sent as a JSON number.
         Number(crate::Number),
+    }
+    impl ::std::convert::From<bool> for StoryPromocodeProductDiscount {
+        fn from(value: bool) -> Self {
+            StoryPromocodeProductDiscount::Bool(value)
+        }
+    }
+    impl ::std::convert::From<crate::Number> for StoryPromocodeProductDiscount {
+        fn from(value: crate::Number) -> Self {
+            StoryPromocodeProductDiscount::Number(value)
+        }
     }
     impl ::serde::Serialize for StoryPromocodeProductDiscount {
         fn serialize<S: ::serde::Serializer>(
@@ -21969,6 +22565,18 @@ pub mod types {
         String(::std::string::String),
         #[allow(missing_docs)]
         List(::std::vec::Vec<crate::types::Id>),
+    }
+    impl ::std::convert::From<::std::string::String>
+    for SubscriptionsUnsubscribeRequestItemIds {
+        fn from(value: ::std::string::String) -> Self {
+            SubscriptionsUnsubscribeRequestItemIds::String(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<crate::types::Id>>
+    for SubscriptionsUnsubscribeRequestItemIds {
+        fn from(value: ::std::vec::Vec<crate::types::Id>) -> Self {
+            SubscriptionsUnsubscribeRequestItemIds::List(value)
+        }
     }
     /// One email address to suppress.
     #[derive(Debug, Clone, PartialEq)]
@@ -24284,6 +24892,16 @@ pub mod types {
         /// Sent as a JSON number.
         Number(crate::Number),
     }
+    impl ::std::convert::From<::std::string::String> for TrackPurchaseEventCustomValue {
+        fn from(value: ::std::string::String) -> Self {
+            TrackPurchaseEventCustomValue::String(value)
+        }
+    }
+    impl ::std::convert::From<crate::Number> for TrackPurchaseEventCustomValue {
+        fn from(value: crate::Number) -> Self {
+            TrackPurchaseEventCustomValue::Number(value)
+        }
+    }
     impl ::serde::Serialize for TrackPurchaseEventCustomValue {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -25314,6 +25932,16 @@ pub mod types {
         #[allow(missing_docs)]
         String(::std::string::String),
     }
+    impl ::std::convert::From<crate::types::TrackSourceDetails> for TrackSource {
+        fn from(value: crate::types::TrackSourceDetails) -> Self {
+            TrackSource::TrackSourceDetails(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for TrackSource {
+        fn from(value: ::std::string::String) -> Self {
+            TrackSource::String(value)
+        }
+    }
     /// Attribution of a visit to a campaign.
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -25946,6 +26574,16 @@ pub mod types {
         #[allow(missing_docs)]
         String(::std::string::String),
     }
+    impl ::std::convert::From<crate::types::TrackItem> for TrackWishItem {
+        fn from(value: crate::types::TrackItem) -> Self {
+            TrackWishItem::TrackItem(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for TrackWishItem {
+        fn from(value: ::std::string::String) -> Self {
+            TrackWishItem::String(value)
+        }
+    }
     /// Subscription counts of a product (seen in REES46 payloads).
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -26221,6 +26859,16 @@ pub mod types {
         /// Sent as a JSON string.
         String(::std::string::String),
     }
+    impl ::std::convert::From<bool> for UserOrderGiftPackage {
+        fn from(value: bool) -> Self {
+            UserOrderGiftPackage::Bool(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for UserOrderGiftPackage {
+        fn from(value: ::std::string::String) -> Self {
+            UserOrderGiftPackage::String(value)
+        }
+    }
     impl ::serde::Serialize for UserOrderGiftPackage {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -26455,6 +27103,16 @@ pub mod types {
         /// Sent as a JSON string.
         String(::std::string::String),
     }
+    impl ::std::convert::From<bool> for UserOrderOffline {
+        fn from(value: bool) -> Self {
+            UserOrderOffline::Bool(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for UserOrderOffline {
+        fn from(value: ::std::string::String) -> Self {
+            UserOrderOffline::String(value)
+        }
+    }
     impl ::serde::Serialize for UserOrderOffline {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -26500,6 +27158,16 @@ pub mod types {
         Bool(bool),
         /// Sent as a JSON string.
         String(::std::string::String),
+    }
+    impl ::std::convert::From<bool> for UserOrderTaxFree {
+        fn from(value: bool) -> Self {
+            UserOrderTaxFree::Bool(value)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for UserOrderTaxFree {
+        fn from(value: ::std::string::String) -> Self {
+            UserOrderTaxFree::String(value)
+        }
     }
     impl ::serde::Serialize for UserOrderTaxFree {
         fn serialize<S: ::serde::Serializer>(

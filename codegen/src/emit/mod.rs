@@ -43,15 +43,21 @@ pub(crate) struct Emitter<'a> {
     pub config: &'a Config,
 }
 
+impl<'a> Emitter<'a> {
+    fn new(model: &'a Model, config: &'a Config) -> Result<Self, String> {
+        let rt: syn::Path = syn::parse_str(&config.runtime)
+            .map_err(|e| format!("runtime path `{}`: {e}", config.runtime))?;
+        Ok(Emitter {
+            model,
+            rt: quote!(#rt),
+            config,
+        })
+    }
+}
+
 /// Emits the whole file as tokens.
 pub fn tokens(model: &Model, config: &Config) -> Result<TokenStream, String> {
-    let rt: syn::Path = syn::parse_str(&config.runtime)
-        .map_err(|e| format!("runtime path `{}`: {e}", config.runtime))?;
-    let e = Emitter {
-        model,
-        rt: quote!(#rt),
-        config,
-    };
+    let e = Emitter::new(model, config)?;
     let types = e.types_module();
     let operations = e.operations_module();
     Ok(quote! {
@@ -63,14 +69,7 @@ pub fn tokens(model: &Model, config: &Config) -> Result<TokenStream, String> {
 /// The test helper `sample_call` (see `samples`), with `runtime` as the crate path
 /// (the helper lives outside the crate, in its tests).
 pub fn sample_tokens(model: &Model, config: &Config) -> Result<TokenStream, String> {
-    let rt: syn::Path = syn::parse_str(&config.runtime)
-        .map_err(|e| format!("runtime path `{}`: {e}", config.runtime))?;
-    let e = Emitter {
-        model,
-        rt: quote!(#rt),
-        config,
-    };
-    Ok(e.samples_file())
+    Ok(Emitter::new(model, config)?.samples_file())
 }
 
 /// Formats tokens as a Rust file with a header comment.

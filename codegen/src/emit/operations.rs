@@ -608,12 +608,7 @@ impl<'a> Emitter<'a> {
         };
         let (position, limit) = (&position.ident, &limit.ident);
         let item = self.ty(&p.item);
-        let Some(success) = op
-            .responses
-            .iter()
-            .find(|r| r.status.is_success())
-            .and_then(|r| r.ty.clone())
-        else {
+        let Some(success) = op.success_type().cloned() else {
             return quote!();
         };
         let items = if p.items.len() == 1 {

@@ -406,31 +406,44 @@ impl Emitter<'_> {
         }
         let expected: Vec<&str> = variants.iter().map(|v| json_kind(&v.ty)).collect();
         let expected = format!("a JSON {}", expected.join(" or "));
+        let froms = variants.iter().map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let ty = self.ty(&v.ty);
+            quote! {
+                impl ::std::convert::From<#ty> for #name {
+                    fn from(value: #ty) -> Self {
+                        #name::#ident(value)
+                    }
+                }
+            }
+        });
         quote! {
-            #[derive(Debug, Clone, PartialEq)]
-            #[non_exhaustive]
-            pub enum #name {
-                #(#decls)*
-            }
+                    #[derive(Debug, Clone, PartialEq)]
+                    #[non_exhaustive]
+                    pub enum #name {
+                        #(#decls)*
+                    }
 
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    match self {
-                        #(#sers)*
+        #(#froms)*
+
+                    impl ::serde::Serialize for #name {
+                        fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                            match self {
+                                #(#sers)*
+                            }
+                        }
+                    }
+
+                    impl<'de> ::serde::Deserialize<'de> for #name {
+                        fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                            #[allow(unreachable_patterns)]
+                            match <#rt::__private::Scalar as ::serde::Deserialize>::deserialize(deserializer)? {
+                                #(#arms)*
+                                other => ::std::result::Result::Err(other.unexpected(#expected)),
+                            }
+                        }
                     }
                 }
-            }
-
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                    #[allow(unreachable_patterns)]
-                    match <#rt::__private::Scalar as ::serde::Deserialize>::deserialize(deserializer)? {
-                        #(#arms)*
-                        other => ::std::result::Result::Err(other.unexpected(#expected)),
-                    }
-                }
-            }
-        }
     }
 
     // pub enum X { A(A), B(B), Other(Value) }: each variant's struct carries the tag property
@@ -509,6 +522,22 @@ impl Emitter<'_> {
             let ty = self.ty(&v.ty);
             quote!(#[allow(missing_docs)] #ident(#ty),)
         });
+        // `From` each variant's content, where no two variants share a type.
+        let froms = variants
+            .iter()
+            .filter(|v| variants.iter().filter(|w| w.ty == v.ty).count() == 1)
+            .filter(|v| !matches!(&v.ty, TypeRef::Named(n) if name == n))
+            .map(|v| {
+                let ident = format_ident!("{}", v.ident);
+                let ty = self.ty(&v.ty);
+                quote! {
+                    impl ::std::convert::From<#ty> for #name {
+                        fn from(value: #ty) -> Self {
+                            #name::#ident(value)
+                        }
+                    }
+                }
+            });
         quote! {
             // Variants are models of very different sizes; values are short-lived, so no boxing.
             #[allow(clippy::large_enum_variant)]
@@ -518,6 +547,8 @@ impl Emitter<'_> {
             pub enum #name {
                 #(#decls)*
             }
+
+            #(#froms)*
         }
     }
 }

@@ -163,6 +163,16 @@ pub struct Response {
     pub examples: Vec<(String, Value)>,
 }
 
+impl Operation {
+    /// The JSON body type of the first documented success response.
+    pub fn success_type(&self) -> Option<&TypeRef> {
+        self.responses
+            .iter()
+            .find(|r| r.status.is_success())
+            .and_then(|r| r.ty.as_ref())
+    }
+}
+
 /// How a listing pages (`x-pagination`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pagination {
@@ -779,12 +789,7 @@ fn pagination(cx: &mut Builder<'_>, op: &Operation) -> Option<Pagination> {
             page_size = limit_size(cx, op, name);
         }
     }
-    let Some(success) = op
-        .responses
-        .iter()
-        .find(|r| r.status.is_success())
-        .and_then(|r| r.ty.clone())
-    else {
+    let Some(success) = op.success_type().cloned() else {
         cx.error(&at, "a paged operation needs a JSON success response");
         return None;
     };

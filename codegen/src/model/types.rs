@@ -571,8 +571,24 @@ impl Builder<'_> {
         usage: Use,
     ) -> TypeRef {
         match schema {
-            ReferenceOr::Item(s) => self.inline(s, pointer, hint, usage),
-            ReferenceOr::Reference { reference } => self.reference(reference, pointer, usage),
+            ReferenceOr::Item(s) => self.resolve_parts(Ok(s), pointer, hint, usage),
+            ReferenceOr::Reference { reference } => {
+                self.resolve_parts(Err(reference), pointer, hint, usage)
+            }
+        }
+    }
+
+    /// An inline schema (`Ok`) or a reference (`Err`).
+    fn resolve_parts(
+        &mut self,
+        schema: Result<&Schema, &str>,
+        pointer: &str,
+        hint: &str,
+        usage: Use,
+    ) -> TypeRef {
+        match schema {
+            Ok(s) => self.inline(s, pointer, hint, usage),
+            Err(reference) => self.reference(reference, pointer, usage),
         }
     }
 
@@ -585,8 +601,10 @@ impl Builder<'_> {
         usage: Use,
     ) -> TypeRef {
         match schema {
-            ReferenceOr::Item(s) => self.inline(s, pointer, hint, usage),
-            ReferenceOr::Reference { reference } => self.reference(reference, pointer, usage),
+            ReferenceOr::Item(s) => self.resolve_parts(Ok(s), pointer, hint, usage),
+            ReferenceOr::Reference { reference } => {
+                self.resolve_parts(Err(reference), pointer, hint, usage)
+            }
         }
     }
 
