@@ -5,7 +5,9 @@
 //! To call the real API instead, build the client with
 //! `personaclick::Client::builder("SHOP_ID").shop_secret("SHOP_SECRET").build()?`.
 
+use futures_util::{StreamExt, TryStreamExt};
 use personaclick::mock::MockServer;
+use personaclick::types::{TrackItem, TrackViewEvent};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -90,7 +92,30 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         profile.gender, profile.email
     );
 
-    // 8. The products of the last order.
+    // 8. Track what the visitor did: each event has its own payload type.
+    let view = TrackViewEvent::new(vec![TrackItem::new("100500")]);
+    let tracked = visitor.tracking().event(view).send().await?;
+    println!("tracked a view: {:?}", tracked.status);
+
+    // 9. Search, and walk every page of a listing as one stream.
+    let found = visitor
+        .search()
+        .find("full_search", "kettle")
+        .limit(5)
+        .send()
+        .await?;
+    println!("search: {} products", found.products.map_or(0, |p| p.len()));
+    let first_ids: Vec<String> = visitor
+        .products()
+        .list()
+        .items()
+        .take(3)
+        .map_ok(|p| p.id.unwrap_or_default())
+        .try_collect()
+        .await?;
+    println!("streamed ids: {first_ids:?}");
+
+    // 10. The products of the last order.
     let last = visitor.orders().last_for_user().send().await?;
     println!("last order: {} products", last.len());
 
