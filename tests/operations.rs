@@ -1,7 +1,8 @@
 //! Every operation in the spec, called with a sample value for every input, against a
 //! server on loopback: the method, the path, every parameter, every body property and the
 //! credentials reach the wire; the documented answer decodes; error statuses become typed
-//! errors. The calls come from `sample_call`, generated from the spec by `build.rs`.
+//! errors. The calls come from `sample_call`, generated from the spec into
+//! `generated/sample_calls.rs` (kept fresh by `tests/snapshot.rs`).
 
 use personaclick::Client;
 use personaclick_codegen::model::{
@@ -10,7 +11,7 @@ use personaclick_codegen::model::{
 use serde_json::{Value, json};
 use wiremock::{Mock, MockServer, ResponseTemplate, matchers};
 
-include!(concat!(env!("OUT_DIR"), "/sample_calls.rs"));
+include!("../generated/sample_calls.rs");
 
 fn model() -> personaclick_codegen::Model {
     let text = std::fs::read_to_string(concat!(

@@ -1,6 +1,6 @@
 //! `generated/` must be exactly what the generator makes of the spec today.
 
-const REFRESH: &str = "cargo run -p personaclick-codegen -- generate spec/personaclick.yaml --out generated/personaclick.rs";
+const REFRESH: &str = "cargo run -p personaclick-codegen -- generate spec/personaclick.yaml --out generated/personaclick.rs --samples-out generated/sample_calls.rs";
 
 #[test]
 fn generated_code_is_up_to_date() {
@@ -30,6 +30,28 @@ fn generated_code_is_up_to_date() {
             );
         panic!("generated/personaclick.rs is stale ({line}). Refresh it with:\n\n    {REFRESH}\n");
     }
+}
+
+#[test]
+fn sample_calls_are_up_to_date() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let spec =
+        std::fs::read_to_string(format!("{root}/spec/personaclick.yaml")).expect("read the spec");
+    let model =
+        personaclick_codegen::check(&spec).unwrap_or_else(|d| panic!("the spec has errors:\n{d}"));
+    let config = personaclick_codegen::Config {
+        source_name: "spec/personaclick.yaml".into(),
+        runtime: "personaclick".into(),
+        ..Default::default()
+    };
+    let fresh =
+        personaclick_codegen::generate_samples(&model, &config).unwrap_or_else(|d| panic!("{d}"));
+    let checked_in =
+        std::fs::read_to_string(format!("{root}/generated/sample_calls.rs")).unwrap_or_default();
+    assert!(
+        fresh == checked_in,
+        "generated/sample_calls.rs is stale. Refresh it with:\n\n    {REFRESH}\n"
+    );
 }
 
 #[test]

@@ -7,8 +7,10 @@ use personaclick_codegen::{Config, check, generate_from_model};
 
 const USAGE: &str = "usage:
   personaclick-codegen check SPEC              validate SPEC, print diagnostics
-  personaclick-codegen generate SPEC [--out FILE] [--runtime PATH]
-                                               print (or write) the generated Rust code";
+  personaclick-codegen generate SPEC [--out FILE] [--runtime PATH] [--samples-out FILE]
+                                               print (or write) the generated Rust code;
+                                               --samples-out also writes the test helper
+                                               `sample_call` (one call of every operation)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,15 +23,35 @@ fn main() -> ExitCode {
     }
 }
 
+/// The `sample_call` helper; it lives in the crate's tests, so it names the crate.
+fn samples_file(model: &personaclick_codegen::Model, config: &Config) -> Result<String, String> {
+    let crate_name = if config.runtime == "crate" {
+        "personaclick".to_string()
+    } else {
+        config.runtime.clone()
+    };
+    let config = Config {
+        runtime: crate_name,
+        ..config.clone()
+    };
+    personaclick_codegen::generate_samples(model, &config).map_err(|d| d.to_string())
+}
+
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let (command, rest) = args.split_first().ok_or(USAGE)?;
     let mut spec = None;
     let mut out = None;
+    let mut samples_out = None;
     let mut config = Config::default();
     let mut iter = rest.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--out" => out = Some(PathBuf::from(iter.next().ok_or("--out needs a file")?)),
+            "--samples-out" => {
+                samples_out = Some(PathBuf::from(
+                    iter.next().ok_or("--samples-out needs a file")?,
+                ))
+            }
             "--runtime" => config.runtime = iter.next().ok_or("--runtime needs a path")?.clone(),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -76,6 +98,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "generate" => {
             let code = generate_from_model(&model, &config).map_err(|d| d.to_string())?;
+            if let Some(path) = samples_out {
+                let samples = samples_file(&model, &config)?;
+                std::fs::write(&path, samples).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
             match out {
                 Some(path) => {
                     std::fs::write(&path, code).map_err(|e| format!("{}: {e}", path.display()))?
