@@ -8,9 +8,8 @@ use std::collections::BTreeMap;
 
 use personaclick::types::{
     AudienceMember, AudienceMemberMobileTokenPlatform, ChatReportRequestData, ClientCallRecord,
-    CrmBulkSearchRequestBy, CrmProfile, ErrorPayload, FashionColor, Gender, ImageDownloadData,
-    NpsCategory, NpsChannel, NpsCreateResponse, NpsCreateResponseStatus, NpsReview, Product,
-    ProductCategory, ProductDiscount, ProductLeftovers, ProductParam, Profile,
+    CrmBulkSearchRequestBy, CrmProfile, ErrorPayload, Gender, NpsCategory, NpsChannel,
+    NpsCreateResponse, NpsCreateResponseStatus, NpsReview, Product, Profile,
     ProfileBoughtSomething, ProfileCosmeticHair, ProfileCosmeticPerfume, ProfileCosmeticSkin,
     ProfileFashionSizes, ProfileIncomeLevel, ProfileKid, ProfileOrder, ProfileOrderItem,
     ProfilePets, ProfileRealty, PurchaseProbability, SuppressedEmail, SyncOrder, SyncOrderItem,
@@ -20,6 +19,9 @@ use personaclick::types::{
 };
 use personaclick::{Client, Error, Extra, Id, Number, Pii, Response};
 use serde_json::Value;
+
+#[path = "../common/readers.rs"]
+mod readers;
 
 /// audience, crm, segments, predict, the new profile and orders operations, and the
 /// feedback group (nps, reputation, communications, chats).
@@ -761,7 +763,7 @@ fn read_user_order_item(x: &UserOrderItem) {
     let cancel_reason: &Option<String> = &x.cancel_reason;
     let item: &Option<Product> = &x.item;
     if let Some(value) = item {
-        read_product(value);
+        readers::read_product(value);
     }
 }
 
@@ -774,153 +776,6 @@ fn read_user_order_history_entry(x: &UserOrderHistoryEntry) {
     let delivery_value: &Option<Number> = &x.delivery_value;
     let discount_value: &Option<Number> = &x.discount_value;
     let date: &Option<String> = &x.date;
-}
-
-/// Every field of `Product`.
-fn read_product(x: &Product) {
-    let id: &Option<String> = &x.id;
-    let uniqid: &Option<String> = &x.uniqid;
-    let underscore_id: &Option<String> = &x.underscore_id;
-    let group_id: &Option<String> = &x.group_id;
-    let name: &Option<String> = &x.name;
-    let description: &Option<String> = &x.description;
-    let model: &Option<String> = &x.model;
-    let vendor_code: &Option<String> = &x.vendor_code;
-    let barcode: &Option<String> = &x.barcode;
-    let brand: &Option<String> = &x.brand;
-    let brand_downcase: &Option<String> = &x.brand_downcase;
-    let url: &Option<String> = &x.url;
-    let url_handle: &Option<String> = &x.url_handle;
-    let deeplink_android: &Option<String> = &x.deeplink_android;
-    let deeplink_ios: &Option<String> = &x.deeplink_ios;
-    let picture: &Option<String> = &x.picture;
-    let image_url: &Option<String> = &x.image_url;
-    let image_url_handle: &Option<String> = &x.image_url_handle;
-    let image_url_resized: &Option<BTreeMap<String, String>> = &x.image_url_resized;
-    let currency: &Option<String> = &x.currency;
-    let price: &Option<Number> = &x.price;
-    let price_formatted: &Option<String> = &x.price_formatted;
-    let price_full: &Option<Number> = &x.price_full;
-    let price_full_formatted: &Option<String> = &x.price_full_formatted;
-    let oldprice: &Option<Number> = &x.oldprice;
-    let oldprice_formatted: &Option<String> = &x.oldprice_formatted;
-    let oldprice_full: &Option<Number> = &x.oldprice_full;
-    let oldprice_full_formatted: &Option<String> = &x.oldprice_full_formatted;
-    let old_price: &Option<Number> = &x.old_price;
-    let discount: &Option<ProductDiscount> = &x.discount;
-    if let Some(value) = discount {
-        read_product_discount(value);
-    }
-    let discount_formatted: &Option<String> = &x.discount_formatted;
-    let discount_percent: &Option<Number> = &x.discount_percent;
-    let is_available: &Option<bool> = &x.is_available;
-    let is_new: &Option<bool> = &x.is_new;
-    let leftovers: &Option<ProductLeftovers> = &x.leftovers;
-    if let Some(value) = leftovers {
-        read_product_leftovers(value);
-    }
-    let stock_quantity: &Option<Number> = &x.stock_quantity;
-    let rating: &Option<Number> = &x.rating;
-    let sales_rate: &Option<Number> = &x.sales_rate;
-    let relative_sales_rate: &Option<Number> = &x.relative_sales_rate;
-    let category_ids: &Option<Vec<String>> = &x.category_ids;
-    let categories: &Option<Vec<ProductCategory>> = &x.categories;
-    for item in categories.iter().flatten() {
-        read_product_category(item);
-    }
-    let params: &Option<Vec<ProductParam>> = &x.params;
-    for item in params.iter().flatten() {
-        read_product_param(item);
-    }
-    let fashion_feature: &Option<String> = &x.fashion_feature;
-    let fashion_gender: &Option<String> = &x.fashion_gender;
-    let fashion_sizes: &Option<Vec<String>> = &x.fashion_sizes;
-    let fashion_original_sizes: &Option<Vec<String>> = &x.fashion_original_sizes;
-    let fashion_colors: &Option<Vec<FashionColor>> = &x.fashion_colors;
-    for item in fashion_colors.iter().flatten() {
-        read_fashion_color(item);
-    }
-    let child_gender: &Option<String> = &x.child_gender;
-    let child_type: &Option<String> = &x.child_type;
-    let child_age_min: &Option<Number> = &x.child_age_min;
-    let child_age_max: &Option<Number> = &x.child_age_max;
-    let is_child: &Option<bool> = &x.is_child;
-    let is_realty: &Option<bool> = &x.is_realty;
-    let widgetable: &Option<bool> = &x.widgetable;
-    let ignored: &Option<bool> = &x.ignored;
-    let locations: &Option<BTreeMap<String, Value>> = &x.locations;
-    let image_download_data: &Option<ImageDownloadData> = &x.image_download_data;
-    if let Some(value) = image_download_data {
-        read_image_download_data(value);
-    }
-    let image_download_start_at: &Option<String> = &x.image_download_start_at;
-}
-
-/// Every variant of `ProductDiscount`.
-fn read_product_discount(x: &ProductDiscount) {
-    match x {
-        ProductDiscount::Bool(payload) => {
-            let payload: &bool = payload;
-        }
-        ProductDiscount::Number(payload) => {
-            let payload: &Number = payload;
-        }
-        _ => {}
-    }
-}
-
-/// Every variant of `ProductLeftovers`.
-fn read_product_leftovers(x: &ProductLeftovers) {
-    match x {
-        ProductLeftovers::One => {}
-        ProductLeftovers::Few => {}
-        ProductLeftovers::Lot => {}
-        ProductLeftovers::Lots => {}
-        ProductLeftovers::Other(text) => {
-            let text: &String = text;
-        }
-        _ => {}
-    }
-    let wire: &str = x.as_str();
-}
-
-/// Every field of `ProductCategory`.
-fn read_product_category(x: &ProductCategory) {
-    let id: &Option<Id> = &x.id;
-    let external_id: &Option<String> = &x.external_id;
-    let level: &Option<Number> = &x.level;
-    let branch: &Option<Number> = &x.branch;
-    let name: &Option<String> = &x.name;
-    let name_with_parent: &Option<String> = &x.name_with_parent;
-    let parent_id: &Option<Id> = &x.parent_id;
-    let parent: &Option<Id> = &x.parent;
-    let url: &Option<String> = &x.url;
-    let url_handle: &Option<String> = &x.url_handle;
-}
-
-/// Every field of `ProductParam`.
-fn read_product_param(x: &ProductParam) {
-    let key: &Option<String> = &x.key;
-    let values: &Option<Vec<String>> = &x.values;
-}
-
-/// Every field of `FashionColor`.
-fn read_fashion_color(x: &FashionColor) {
-    let color: &Option<String> = &x.color;
-    let picture: &Option<String> = &x.picture;
-}
-
-/// Every field of `ImageDownloadData`.
-fn read_image_download_data(x: &ImageDownloadData) {
-    let could_be_widgetable: &Option<bool> = &x.could_be_widgetable;
-    let image: &Option<String> = &x.image;
-    let image_changed: &Option<bool> = &x.image_changed;
-    let name: &Option<String> = &x.name;
-    let persisted: &Option<bool> = &x.persisted;
-    let price: &Option<Number> = &x.price;
-    let time: &Option<String> = &x.time;
-    let url: &Option<String> = &x.url;
-    let widgetable: &Option<bool> = &x.widgetable;
 }
 
 fn main() {}

@@ -9,22 +9,23 @@ use std::collections::BTreeMap;
 use personaclick::types::{
     BrandFacet, CatalogCategory, CatalogProduct, CatalogProductFashion,
     CatalogProductFashionSizesItem, CatalogProductLocation, CatalogProductParam,
-    CatalogProductParamValueItem, CategoryFacet, CategoryTreeNode, ColorFacet, CounterSet,
-    FashionColor, FilterFacet, FilterFacetRanges, FilterFacetValues, FilterValue,
-    ImageDownloadData, IndustrialFilters, LocationFacet, NotWidgetableProduct,
-    NotWidgetableProductsData, NotWidgetableProductsResponse, NotificationEventsPayload,
-    NotificationEventsResponse, NotificationMailingType, NotificationMessage,
-    NotificationStatistics, NotificationsGetType, NotificationsListChannelItem,
-    NotificationsListPayload, NotificationsListResponse, PriceRange, PriceRangeBucket, Product,
-    ProductCategory, ProductCounters, ProductDiscount, ProductLeftovers,
-    ProductListBodyRequestFilters, ProductListBodyRequestFiltersSearchBy,
-    ProductListBodyRequestSortBy, ProductListResponse, ProductListResponseFilters,
-    ProductListResponseLocations, ProductParam, ProductTriggerSubscriber,
-    ProductTriggerSubscriberProperties, ProductTriggerSubscriptionStatus, SizeFacet, SortDirection,
+    CatalogProductParamValueItem, CategoryFacet, CategoryTreeNode, CounterSet, FilterFacet,
+    FilterFacetRanges, FilterFacetValues, FilterValue, IndustrialFilters, LocationFacet,
+    NotWidgetableProduct, NotWidgetableProductsData, NotWidgetableProductsResponse,
+    NotificationEventsPayload, NotificationEventsResponse, NotificationMailingType,
+    NotificationMessage, NotificationStatistics, NotificationsGetType,
+    NotificationsListChannelItem, NotificationsListPayload, NotificationsListResponse, PriceRange,
+    PriceRangeBucket, Product, ProductCounters, ProductListBodyRequestFilters,
+    ProductListBodyRequestFiltersSearchBy, ProductListBodyRequestSortBy, ProductListResponse,
+    ProductListResponseFilters, ProductListResponseLocations, ProductTriggerSubscriber,
+    ProductTriggerSubscriberProperties, ProductTriggerSubscriptionStatus, SortDirection,
     StatusResponse, TriggerCounters, ValueRange,
 };
 use personaclick::{Client, Error, Extra, Id, Number, Pii, Response};
 use serde_json::Value;
+
+#[path = "../common/readers.rs"]
+mod readers;
 
 /// catalog, the new products operations, categories and notifications.
 async fn calls(client: &Client) -> Result<(), Error> {
@@ -128,7 +129,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .telegram_id("0125762968357835")
         .send()
         .await?;
-    read_status_response(&cleared);
+    readers::read_status_response(&cleared);
     let in_stock: ProductTriggerSubscriptionStatus = client
         .products()
         .check_back_in_stock("100500")
@@ -267,11 +268,6 @@ async fn calls(client: &Client) -> Result<(), Error> {
 // The answers, one reader per model: every field bound with its type, nested models and
 // enums through their own readers.
 
-/// Every field of `StatusResponse`.
-fn read_status_response(x: &StatusResponse) {
-    let status: &Option<String> = &x.status;
-}
-
 /// Every field of `ProductTriggerSubscriptionStatus`.
 fn read_product_trigger_subscription_status(x: &ProductTriggerSubscriptionStatus) {
     let status: &Option<bool> = &x.status;
@@ -281,14 +277,14 @@ fn read_product_trigger_subscription_status(x: &ProductTriggerSubscriptionStatus
 fn read_product_list_response(x: &ProductListResponse) {
     let products: &Option<Vec<Product>> = &x.products;
     for item in products.iter().flatten() {
-        read_product(item);
+        readers::read_product(item);
     }
     let products_total: &Option<Number> = &x.products_total;
     let html: &Option<String> = &x.html;
     let requests_count: &Option<Number> = &x.requests_count;
     let brands: &Option<Vec<BrandFacet>> = &x.brands;
     for item in brands.iter().flatten() {
-        read_brand_facet(item);
+        readers::read_brand_facet(item);
     }
     let categories: &Option<Vec<CategoryFacet>> = &x.categories;
     for item in categories.iter().flatten() {
@@ -300,15 +296,15 @@ fn read_product_list_response(x: &ProductListResponse) {
     }
     let industrial_filters: &Option<IndustrialFilters> = &x.industrial_filters;
     if let Some(value) = industrial_filters {
-        read_industrial_filters(value);
+        readers::read_industrial_filters(value);
     }
     let price_range: &Option<PriceRange> = &x.price_range;
     if let Some(value) = price_range {
-        read_price_range(value);
+        readers::read_price_range(value);
     }
     let price_ranges: &Option<Vec<PriceRangeBucket>> = &x.price_ranges;
     for item in price_ranges.iter().flatten() {
-        read_price_range_bucket(item);
+        readers::read_price_range_bucket(item);
     }
     let price_median: &Option<Number> = &x.price_median;
     let locations: &Option<ProductListResponseLocations> = &x.locations;
@@ -395,93 +391,6 @@ fn read_notifications_list_response(x: &NotificationsListResponse) {
     let message: &Option<String> = &x.message;
 }
 
-/// Every field of `Product`.
-fn read_product(x: &Product) {
-    let id: &Option<String> = &x.id;
-    let uniqid: &Option<String> = &x.uniqid;
-    let underscore_id: &Option<String> = &x.underscore_id;
-    let group_id: &Option<String> = &x.group_id;
-    let name: &Option<String> = &x.name;
-    let description: &Option<String> = &x.description;
-    let model: &Option<String> = &x.model;
-    let vendor_code: &Option<String> = &x.vendor_code;
-    let barcode: &Option<String> = &x.barcode;
-    let brand: &Option<String> = &x.brand;
-    let brand_downcase: &Option<String> = &x.brand_downcase;
-    let url: &Option<String> = &x.url;
-    let url_handle: &Option<String> = &x.url_handle;
-    let deeplink_android: &Option<String> = &x.deeplink_android;
-    let deeplink_ios: &Option<String> = &x.deeplink_ios;
-    let picture: &Option<String> = &x.picture;
-    let image_url: &Option<String> = &x.image_url;
-    let image_url_handle: &Option<String> = &x.image_url_handle;
-    let image_url_resized: &Option<BTreeMap<String, String>> = &x.image_url_resized;
-    let currency: &Option<String> = &x.currency;
-    let price: &Option<Number> = &x.price;
-    let price_formatted: &Option<String> = &x.price_formatted;
-    let price_full: &Option<Number> = &x.price_full;
-    let price_full_formatted: &Option<String> = &x.price_full_formatted;
-    let oldprice: &Option<Number> = &x.oldprice;
-    let oldprice_formatted: &Option<String> = &x.oldprice_formatted;
-    let oldprice_full: &Option<Number> = &x.oldprice_full;
-    let oldprice_full_formatted: &Option<String> = &x.oldprice_full_formatted;
-    let old_price: &Option<Number> = &x.old_price;
-    let discount: &Option<ProductDiscount> = &x.discount;
-    if let Some(value) = discount {
-        read_product_discount(value);
-    }
-    let discount_formatted: &Option<String> = &x.discount_formatted;
-    let discount_percent: &Option<Number> = &x.discount_percent;
-    let is_available: &Option<bool> = &x.is_available;
-    let is_new: &Option<bool> = &x.is_new;
-    let leftovers: &Option<ProductLeftovers> = &x.leftovers;
-    if let Some(value) = leftovers {
-        read_product_leftovers(value);
-    }
-    let stock_quantity: &Option<Number> = &x.stock_quantity;
-    let rating: &Option<Number> = &x.rating;
-    let sales_rate: &Option<Number> = &x.sales_rate;
-    let relative_sales_rate: &Option<Number> = &x.relative_sales_rate;
-    let category_ids: &Option<Vec<String>> = &x.category_ids;
-    let categories: &Option<Vec<ProductCategory>> = &x.categories;
-    for item in categories.iter().flatten() {
-        read_product_category(item);
-    }
-    let params: &Option<Vec<ProductParam>> = &x.params;
-    for item in params.iter().flatten() {
-        read_product_param(item);
-    }
-    let fashion_feature: &Option<String> = &x.fashion_feature;
-    let fashion_gender: &Option<String> = &x.fashion_gender;
-    let fashion_sizes: &Option<Vec<String>> = &x.fashion_sizes;
-    let fashion_original_sizes: &Option<Vec<String>> = &x.fashion_original_sizes;
-    let fashion_colors: &Option<Vec<FashionColor>> = &x.fashion_colors;
-    for item in fashion_colors.iter().flatten() {
-        read_fashion_color(item);
-    }
-    let child_gender: &Option<String> = &x.child_gender;
-    let child_type: &Option<String> = &x.child_type;
-    let child_age_min: &Option<Number> = &x.child_age_min;
-    let child_age_max: &Option<Number> = &x.child_age_max;
-    let is_child: &Option<bool> = &x.is_child;
-    let is_realty: &Option<bool> = &x.is_realty;
-    let widgetable: &Option<bool> = &x.widgetable;
-    let ignored: &Option<bool> = &x.ignored;
-    let locations: &Option<BTreeMap<String, Value>> = &x.locations;
-    let image_download_data: &Option<ImageDownloadData> = &x.image_download_data;
-    if let Some(value) = image_download_data {
-        read_image_download_data(value);
-    }
-    let image_download_start_at: &Option<String> = &x.image_download_start_at;
-}
-
-/// Every field of `BrandFacet`.
-fn read_brand_facet(x: &BrandFacet) {
-    let name: &Option<String> = &x.name;
-    let count: &Option<Number> = &x.count;
-    let picture: &Option<String> = &x.picture;
-}
-
 /// Every field of `CategoryFacet`.
 fn read_category_facet(x: &CategoryFacet) {
     let id: &Option<Id> = &x.id;
@@ -513,44 +422,20 @@ fn read_product_list_response_filters(x: &ProductListResponseFilters) {
     }
 }
 
-/// Every field of `IndustrialFilters`.
-fn read_industrial_filters(x: &IndustrialFilters) {
-    let fashion_sizes: &Option<Vec<SizeFacet>> = &x.fashion_sizes;
-    for item in fashion_sizes.iter().flatten() {
-        read_size_facet(item);
-    }
-    let colors: &Option<Vec<ColorFacet>> = &x.colors;
-    for item in colors.iter().flatten() {
-        read_color_facet(item);
-    }
-}
-
-/// Every field of `PriceRange`.
-fn read_price_range(x: &PriceRange) {
-    let min: &Option<Number> = &x.min;
-    let max: &Option<Number> = &x.max;
-}
-
-/// Every field of `PriceRangeBucket`.
-fn read_price_range_bucket(x: &PriceRangeBucket) {
-    let to: &Option<Number> = &x.to;
-    let count: &Option<Number> = &x.count;
-}
-
 /// Every variant of `ProductListResponseLocations`.
 fn read_product_list_response_locations(x: &ProductListResponseLocations) {
     match x {
         ProductListResponseLocations::List(payload) => {
             let payload: &Vec<LocationFacet> = payload;
             for item in payload {
-                read_location_facet(item);
+                readers::read_location_facet(item);
             }
         }
         ProductListResponseLocations::Map(payload) => {
             let payload: &BTreeMap<String, LocationFacet> = payload;
             for (key, entry) in payload {
                 let key: &String = key;
-                read_location_facet(entry);
+                readers::read_location_facet(entry);
             }
         }
         _ => {}
@@ -605,73 +490,6 @@ fn read_notifications_list_payload(x: &NotificationsListPayload) {
     }
 }
 
-/// Every variant of `ProductDiscount`.
-fn read_product_discount(x: &ProductDiscount) {
-    match x {
-        ProductDiscount::Bool(payload) => {
-            let payload: &bool = payload;
-        }
-        ProductDiscount::Number(payload) => {
-            let payload: &Number = payload;
-        }
-        _ => {}
-    }
-}
-
-/// Every variant of `ProductLeftovers`.
-fn read_product_leftovers(x: &ProductLeftovers) {
-    match x {
-        ProductLeftovers::One => {}
-        ProductLeftovers::Few => {}
-        ProductLeftovers::Lot => {}
-        ProductLeftovers::Lots => {}
-        ProductLeftovers::Other(text) => {
-            let text: &String = text;
-        }
-        _ => {}
-    }
-    let wire: &str = x.as_str();
-}
-
-/// Every field of `ProductCategory`.
-fn read_product_category(x: &ProductCategory) {
-    let id: &Option<Id> = &x.id;
-    let external_id: &Option<String> = &x.external_id;
-    let level: &Option<Number> = &x.level;
-    let branch: &Option<Number> = &x.branch;
-    let name: &Option<String> = &x.name;
-    let name_with_parent: &Option<String> = &x.name_with_parent;
-    let parent_id: &Option<Id> = &x.parent_id;
-    let parent: &Option<Id> = &x.parent;
-    let url: &Option<String> = &x.url;
-    let url_handle: &Option<String> = &x.url_handle;
-}
-
-/// Every field of `ProductParam`.
-fn read_product_param(x: &ProductParam) {
-    let key: &Option<String> = &x.key;
-    let values: &Option<Vec<String>> = &x.values;
-}
-
-/// Every field of `FashionColor`.
-fn read_fashion_color(x: &FashionColor) {
-    let color: &Option<String> = &x.color;
-    let picture: &Option<String> = &x.picture;
-}
-
-/// Every field of `ImageDownloadData`.
-fn read_image_download_data(x: &ImageDownloadData) {
-    let could_be_widgetable: &Option<bool> = &x.could_be_widgetable;
-    let image: &Option<String> = &x.image;
-    let image_changed: &Option<bool> = &x.image_changed;
-    let name: &Option<String> = &x.name;
-    let persisted: &Option<bool> = &x.persisted;
-    let price: &Option<Number> = &x.price;
-    let time: &Option<String> = &x.time;
-    let url: &Option<String> = &x.url;
-    let widgetable: &Option<bool> = &x.widgetable;
-}
-
 /// Every field of `FilterFacet`.
 fn read_filter_facet(x: &FilterFacet) {
     let filter: &Option<BTreeMap<String, Value>> = &x.filter;
@@ -685,25 +503,6 @@ fn read_filter_facet(x: &FilterFacet) {
     if let Some(value) = values {
         read_filter_facet_values(value);
     }
-}
-
-/// Every field of `SizeFacet`.
-fn read_size_facet(x: &SizeFacet) {
-    let size: &Option<String> = &x.size;
-    let count: &Option<Number> = &x.count;
-}
-
-/// Every field of `ColorFacet`.
-fn read_color_facet(x: &ColorFacet) {
-    let color: &Option<String> = &x.color;
-    let count: &Option<Number> = &x.count;
-}
-
-/// Every field of `LocationFacet`.
-fn read_location_facet(x: &LocationFacet) {
-    let id: &Option<String> = &x.id;
-    let name: &Option<String> = &x.name;
-    let type_: &Option<String> = &x.type_;
 }
 
 /// Every field of `NotWidgetableProduct`.
@@ -745,7 +544,7 @@ fn read_filter_facet_ranges(x: &FilterFacetRanges) {
         }
         FilterFacetRanges::ValueRange(payload) => {
             let payload: &ValueRange = payload;
-            read_value_range(payload);
+            readers::read_value_range(payload);
         }
         _ => {}
     }
@@ -757,7 +556,7 @@ fn read_filter_facet_values(x: &FilterFacetValues) {
         FilterFacetValues::List(payload) => {
             let payload: &Vec<FilterValue> = payload;
             for item in payload {
-                read_filter_value(item);
+                readers::read_filter_value(item);
             }
         }
         FilterFacetValues::Map(payload) => {
@@ -791,18 +590,6 @@ fn read_notification_statistics(x: &NotificationStatistics) {
     let complained: &Option<bool> = &x.complained;
     let unsubscribed: &Option<bool> = &x.unsubscribed;
     let purchased: &Option<bool> = &x.purchased;
-}
-
-/// Every field of `ValueRange`.
-fn read_value_range(x: &ValueRange) {
-    let min: &Option<Number> = &x.min;
-    let max: &Option<Number> = &x.max;
-}
-
-/// Every field of `FilterValue`.
-fn read_filter_value(x: &FilterValue) {
-    let value: &Option<String> = &x.value;
-    let count: &Option<Number> = &x.count;
 }
 
 fn main() {}

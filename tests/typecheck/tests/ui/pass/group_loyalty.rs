@@ -27,6 +27,9 @@ use personaclick::types::{
 use personaclick::{Client, Error, Extra, Number, Pii, Response};
 use serde_json::Value;
 
+#[path = "../common/readers.rs"]
+mod readers;
+
 /// Every operation of the loyalty groups. Server-to-server calls name the member by a
 /// required `identifier` argument (phone, email or loyalty id).
 async fn calls(client: &Client) -> Result<(), Error> {
@@ -80,7 +83,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .cancel("4400114527199", 12345)
         .send()
         .await?;
-    read_status_response(&cancelled);
+    readers::read_status_response(&cancelled);
     let event_bonuses_answer: BonusesEventHistoryResponse = client
         .bonuses()
         .event_history("4400114527199")
@@ -406,11 +409,6 @@ fn read_loyalty_basic_balance(x: &LoyaltyBasicBalance) {
     let expire_in: &Option<String> = &x.expire_in;
     let available_in_order: &Option<Number> = &x.available_in_order;
     let payable_amount: &Option<Number> = &x.payable_amount;
-}
-
-/// Every field of `StatusResponse`.
-fn read_status_response(x: &StatusResponse) {
-    let status: &Option<String> = &x.status;
 }
 
 /// Every field of `LoyaltyEventBonus`.

@@ -21,6 +21,9 @@ use personaclick::types::{
 use personaclick::{Client, Error, Extra, Id, Number, Pii};
 use serde_json::Value;
 
+#[path = "../common/readers.rs"]
+mod readers;
+
 /// Every subscriptions, messaging, stories and utilities operation.
 async fn calls(client: &Client) -> Result<(), Error> {
     // POST /subscriptions/callback: email and event are required.
@@ -32,7 +35,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         )
         .send()
         .await?;
-    read_status_response(&done);
+    readers::read_status_response(&done);
     let done: StatusResponse = client
         .subscriptions()
         .callback("john.doe@examplemail.com", "unsubscribed")
@@ -230,11 +233,6 @@ async fn calls(client: &Client) -> Result<(), Error> {
 
 // The answers, one reader per model: every field bound with its type, nested models and
 // enums through their own readers.
-
-/// Every field of `StatusResponse`.
-fn read_status_response(x: &StatusResponse) {
-    let status: &Option<String> = &x.status;
-}
 
 /// Every field of `SubscriptionsChange`.
 fn read_subscriptions_change(x: &SubscriptionsChange) {
@@ -661,11 +659,11 @@ fn read_story_product(x: &StoryProduct) {
     let category_ids: &Option<Vec<String>> = &x.category_ids;
     let categories: &Option<Vec<ProductCategory>> = &x.categories;
     for item in categories.iter().flatten() {
-        read_product_category(item);
+        readers::read_product_category(item);
     }
     let params: &Option<Vec<ProductParam>> = &x.params;
     for item in params.iter().flatten() {
-        read_product_param(item);
+        readers::read_product_param(item);
     }
     let fashion_feature: &Option<String> = &x.fashion_feature;
     let fashion_gender: &Option<String> = &x.fashion_gender;
@@ -673,7 +671,7 @@ fn read_story_product(x: &StoryProduct) {
     let fashion_original_sizes: &Option<Vec<String>> = &x.fashion_original_sizes;
     let fashion_colors: &Option<Vec<FashionColor>> = &x.fashion_colors;
     for item in fashion_colors.iter().flatten() {
-        read_fashion_color(item);
+        readers::read_fashion_color(item);
     }
     let child_gender: &Option<String> = &x.child_gender;
     let child_type: &Option<String> = &x.child_type;
@@ -686,7 +684,7 @@ fn read_story_product(x: &StoryProduct) {
     let locations: &Option<BTreeMap<String, Value>> = &x.locations;
     let image_download_data: &Option<ImageDownloadData> = &x.image_download_data;
     if let Some(value) = image_download_data {
-        read_image_download_data(value);
+        readers::read_image_download_data(value);
     }
     let image_download_start_at: &Option<String> = &x.image_download_start_at;
     let category: &Option<StoryProductCategory> = &x.category;
@@ -745,11 +743,11 @@ fn read_story_promocode_product(x: &StoryPromocodeProduct) {
     let category_ids: &Option<Vec<String>> = &x.category_ids;
     let categories: &Option<Vec<ProductCategory>> = &x.categories;
     for item in categories.iter().flatten() {
-        read_product_category(item);
+        readers::read_product_category(item);
     }
     let params: &Option<Vec<ProductParam>> = &x.params;
     for item in params.iter().flatten() {
-        read_product_param(item);
+        readers::read_product_param(item);
     }
     let fashion_feature: &Option<String> = &x.fashion_feature;
     let fashion_gender: &Option<String> = &x.fashion_gender;
@@ -757,7 +755,7 @@ fn read_story_promocode_product(x: &StoryPromocodeProduct) {
     let fashion_original_sizes: &Option<Vec<String>> = &x.fashion_original_sizes;
     let fashion_colors: &Option<Vec<FashionColor>> = &x.fashion_colors;
     for item in fashion_colors.iter().flatten() {
-        read_fashion_color(item);
+        readers::read_fashion_color(item);
     }
     let child_gender: &Option<String> = &x.child_gender;
     let child_type: &Option<String> = &x.child_type;
@@ -770,7 +768,7 @@ fn read_story_promocode_product(x: &StoryPromocodeProduct) {
     let locations: &Option<BTreeMap<String, Value>> = &x.locations;
     let image_download_data: &Option<ImageDownloadData> = &x.image_download_data;
     if let Some(value) = image_download_data {
-        read_image_download_data(value);
+        readers::read_image_download_data(value);
     }
     let image_download_start_at: &Option<String> = &x.image_download_start_at;
     let promocode: &Option<String> = &x.promocode;
@@ -804,45 +802,6 @@ fn read_story_product_leftovers(x: &StoryProductLeftovers) {
         _ => {}
     }
     let wire: &str = x.as_str();
-}
-
-/// Every field of `ProductCategory`.
-fn read_product_category(x: &ProductCategory) {
-    let id: &Option<Id> = &x.id;
-    let external_id: &Option<String> = &x.external_id;
-    let level: &Option<Number> = &x.level;
-    let branch: &Option<Number> = &x.branch;
-    let name: &Option<String> = &x.name;
-    let name_with_parent: &Option<String> = &x.name_with_parent;
-    let parent_id: &Option<Id> = &x.parent_id;
-    let parent: &Option<Id> = &x.parent;
-    let url: &Option<String> = &x.url;
-    let url_handle: &Option<String> = &x.url_handle;
-}
-
-/// Every field of `ProductParam`.
-fn read_product_param(x: &ProductParam) {
-    let key: &Option<String> = &x.key;
-    let values: &Option<Vec<String>> = &x.values;
-}
-
-/// Every field of `FashionColor`.
-fn read_fashion_color(x: &FashionColor) {
-    let color: &Option<String> = &x.color;
-    let picture: &Option<String> = &x.picture;
-}
-
-/// Every field of `ImageDownloadData`.
-fn read_image_download_data(x: &ImageDownloadData) {
-    let could_be_widgetable: &Option<bool> = &x.could_be_widgetable;
-    let image: &Option<String> = &x.image;
-    let image_changed: &Option<bool> = &x.image_changed;
-    let name: &Option<String> = &x.name;
-    let persisted: &Option<bool> = &x.persisted;
-    let price: &Option<Number> = &x.price;
-    let time: &Option<String> = &x.time;
-    let url: &Option<String> = &x.url;
-    let widgetable: &Option<bool> = &x.widgetable;
 }
 
 /// Every field of `StoryProductCategory`.

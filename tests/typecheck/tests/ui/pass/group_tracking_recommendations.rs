@@ -9,21 +9,22 @@ use std::time::Duration;
 
 use personaclick::types::{
     CollectionProduct, CollectionProductCategories, CollectionProductCategoryIds,
-    CollectionProductImageUrlResized, CollectionResponse, FashionColor, ImageDownloadData,
-    InitResponse, Popup, PopupWebPushSystem, Product, ProductCategory, ProductDiscount,
-    ProductLeftovers, ProductParam, RecommendationsResponse, RecommendedItem,
-    SearchDisplaySettings, SearchSettings, SearchSettingsType, Snippet, TrackAbSegment,
-    TrackCartEvent, TrackCartEventEvent, TrackCartItem, TrackCategoryEvent,
-    TrackCategoryEventEvent, TrackEvent, TrackItem, TrackNotificationRequestType,
-    TrackPurchaseEvent, TrackPurchaseEventCustomValue, TrackPurchaseEventEvent, TrackPurchaseItem,
-    TrackRemoveFromCartEvent, TrackRemoveFromCartEventEvent, TrackRemoveWishEvent,
-    TrackRemoveWishEventEvent, TrackResponse, TrackResponseItem, TrackResponsePayload,
-    TrackSearchEvent, TrackSearchEventEvent, TrackSource, TrackSourceDetails,
-    TrackStoryRequestEvent, TrackViewEvent, TrackViewEventEvent, TrackWishEvent,
-    TrackWishEventEvent, TrackWishItem, WebPushSettings,
+    CollectionProductImageUrlResized, CollectionResponse, InitResponse, Popup, Product,
+    ProductCategory, RecommendationsResponse, RecommendedItem, SearchDisplaySettings,
+    SearchSettings, SearchSettingsType, Snippet, TrackAbSegment, TrackCartEvent,
+    TrackCartEventEvent, TrackCartItem, TrackCategoryEvent, TrackCategoryEventEvent, TrackEvent,
+    TrackItem, TrackNotificationRequestType, TrackPurchaseEvent, TrackPurchaseEventCustomValue,
+    TrackPurchaseEventEvent, TrackPurchaseItem, TrackRemoveFromCartEvent,
+    TrackRemoveFromCartEventEvent, TrackRemoveWishEvent, TrackRemoveWishEventEvent, TrackResponse,
+    TrackResponseItem, TrackResponsePayload, TrackSearchEvent, TrackSearchEventEvent, TrackSource,
+    TrackSourceDetails, TrackStoryRequestEvent, TrackViewEvent, TrackViewEventEvent,
+    TrackWishEvent, TrackWishEventEvent, TrackWishItem, WebPushSettings,
 };
-use personaclick::{Client, Error, Extra, Id, Number, Pii, Response};
+use personaclick::{Client, Error, Extra, Number, Pii, Response};
 use serde_json::Value;
+
+#[path = "../common/readers.rs"]
+mod readers;
 
 /// tracking: the typed events of POST /push, each built with its constructor and sent
 /// through `tracking().event(..)`, which takes anything `Into<TrackEvent>`.
@@ -298,7 +299,7 @@ fn read_track_response(x: &TrackResponse) {
     }
     let popup: &Option<Popup> = &x.popup;
     if let Some(value) = popup {
-        read_popup(value);
+        readers::read_popup(value);
     }
 }
 
@@ -343,7 +344,7 @@ fn read_init_response(x: &InitResponse) {
     }
     let popup: &Option<Popup> = &x.popup;
     if let Some(value) = popup {
-        read_popup(value);
+        readers::read_popup(value);
     }
     let web_push_settings: &Option<WebPushSettings> = &x.web_push_settings;
     if let Some(value) = web_push_settings {
@@ -362,21 +363,6 @@ fn read_track_response_payload(x: &TrackResponsePayload) {
     for item in items.iter().flatten() {
         read_track_response_item(item);
     }
-}
-
-/// Every field of `Popup`.
-fn read_popup(x: &Popup) {
-    let id: &Option<Number> = &x.id;
-    let channels: &Option<Vec<String>> = &x.channels;
-    let position: &Option<String> = &x.position;
-    let delay: &Option<Number> = &x.delay;
-    let html: &Option<String> = &x.html;
-    let components: &Option<String> = &x.components;
-    let web_push_system: &Option<PopupWebPushSystem> = &x.web_push_system;
-    if let Some(value) = web_push_system {
-        read_popup_web_push_system(value);
-    }
-    let popup_actions: &Option<String> = &x.popup_actions;
 }
 
 /// Every field of `CollectionProduct`.
@@ -421,7 +407,7 @@ fn read_recommended_item(x: &RecommendedItem) {
     match x {
         RecommendedItem::Product(payload) => {
             let payload: &Product = payload;
-            read_product(payload);
+            readers::read_product(payload);
         }
         RecommendedItem::String(text) => {
             let text: &String = text;
@@ -464,19 +450,6 @@ fn read_track_response_item(x: &TrackResponseItem) {
     let quantity: &Option<Number> = &x.quantity;
 }
 
-/// Every variant of `PopupWebPushSystem`.
-fn read_popup_web_push_system(x: &PopupWebPushSystem) {
-    match x {
-        PopupWebPushSystem::Bool(payload) => {
-            let payload: &bool = payload;
-        }
-        PopupWebPushSystem::String(text) => {
-            let text: &String = text;
-        }
-        _ => {}
-    }
-}
-
 /// Every variant of `CollectionProductCategoryIds`.
 fn read_collection_product_category_ids(x: &CollectionProductCategoryIds) {
     match x {
@@ -496,7 +469,7 @@ fn read_collection_product_categories(x: &CollectionProductCategories) {
         CollectionProductCategories::List(payload) => {
             let payload: &Vec<ProductCategory> = payload;
             for item in payload {
-                read_product_category(item);
+                readers::read_product_category(item);
             }
         }
         CollectionProductCategories::String(text) => {
@@ -517,86 +490,6 @@ fn read_collection_product_image_url_resized(x: &CollectionProductImageUrlResize
         }
         _ => {}
     }
-}
-
-/// Every field of `Product`.
-fn read_product(x: &Product) {
-    let id: &Option<String> = &x.id;
-    let uniqid: &Option<String> = &x.uniqid;
-    let underscore_id: &Option<String> = &x.underscore_id;
-    let group_id: &Option<String> = &x.group_id;
-    let name: &Option<String> = &x.name;
-    let description: &Option<String> = &x.description;
-    let model: &Option<String> = &x.model;
-    let vendor_code: &Option<String> = &x.vendor_code;
-    let barcode: &Option<String> = &x.barcode;
-    let brand: &Option<String> = &x.brand;
-    let brand_downcase: &Option<String> = &x.brand_downcase;
-    let url: &Option<String> = &x.url;
-    let url_handle: &Option<String> = &x.url_handle;
-    let deeplink_android: &Option<String> = &x.deeplink_android;
-    let deeplink_ios: &Option<String> = &x.deeplink_ios;
-    let picture: &Option<String> = &x.picture;
-    let image_url: &Option<String> = &x.image_url;
-    let image_url_handle: &Option<String> = &x.image_url_handle;
-    let image_url_resized: &Option<BTreeMap<String, String>> = &x.image_url_resized;
-    let currency: &Option<String> = &x.currency;
-    let price: &Option<Number> = &x.price;
-    let price_formatted: &Option<String> = &x.price_formatted;
-    let price_full: &Option<Number> = &x.price_full;
-    let price_full_formatted: &Option<String> = &x.price_full_formatted;
-    let oldprice: &Option<Number> = &x.oldprice;
-    let oldprice_formatted: &Option<String> = &x.oldprice_formatted;
-    let oldprice_full: &Option<Number> = &x.oldprice_full;
-    let oldprice_full_formatted: &Option<String> = &x.oldprice_full_formatted;
-    let old_price: &Option<Number> = &x.old_price;
-    let discount: &Option<ProductDiscount> = &x.discount;
-    if let Some(value) = discount {
-        read_product_discount(value);
-    }
-    let discount_formatted: &Option<String> = &x.discount_formatted;
-    let discount_percent: &Option<Number> = &x.discount_percent;
-    let is_available: &Option<bool> = &x.is_available;
-    let is_new: &Option<bool> = &x.is_new;
-    let leftovers: &Option<ProductLeftovers> = &x.leftovers;
-    if let Some(value) = leftovers {
-        read_product_leftovers(value);
-    }
-    let stock_quantity: &Option<Number> = &x.stock_quantity;
-    let rating: &Option<Number> = &x.rating;
-    let sales_rate: &Option<Number> = &x.sales_rate;
-    let relative_sales_rate: &Option<Number> = &x.relative_sales_rate;
-    let category_ids: &Option<Vec<String>> = &x.category_ids;
-    let categories: &Option<Vec<ProductCategory>> = &x.categories;
-    for item in categories.iter().flatten() {
-        read_product_category(item);
-    }
-    let params: &Option<Vec<ProductParam>> = &x.params;
-    for item in params.iter().flatten() {
-        read_product_param(item);
-    }
-    let fashion_feature: &Option<String> = &x.fashion_feature;
-    let fashion_gender: &Option<String> = &x.fashion_gender;
-    let fashion_sizes: &Option<Vec<String>> = &x.fashion_sizes;
-    let fashion_original_sizes: &Option<Vec<String>> = &x.fashion_original_sizes;
-    let fashion_colors: &Option<Vec<FashionColor>> = &x.fashion_colors;
-    for item in fashion_colors.iter().flatten() {
-        read_fashion_color(item);
-    }
-    let child_gender: &Option<String> = &x.child_gender;
-    let child_type: &Option<String> = &x.child_type;
-    let child_age_min: &Option<Number> = &x.child_age_min;
-    let child_age_max: &Option<Number> = &x.child_age_max;
-    let is_child: &Option<bool> = &x.is_child;
-    let is_realty: &Option<bool> = &x.is_realty;
-    let widgetable: &Option<bool> = &x.widgetable;
-    let ignored: &Option<bool> = &x.ignored;
-    let locations: &Option<BTreeMap<String, Value>> = &x.locations;
-    let image_download_data: &Option<ImageDownloadData> = &x.image_download_data;
-    if let Some(value) = image_download_data {
-        read_image_download_data(value);
-    }
-    let image_download_start_at: &Option<String> = &x.image_download_start_at;
 }
 
 /// Every variant of `SearchSettingsType`.
@@ -644,73 +537,6 @@ fn read_search_display_settings(x: &SearchDisplaySettings) {
     let sort_by_discount: &Option<String> = &x.sort_by_discount;
     let sort_by_sales_rate: &Option<String> = &x.sort_by_sales_rate;
     let sort_by_new: &Option<String> = &x.sort_by_new;
-}
-
-/// Every field of `ProductCategory`.
-fn read_product_category(x: &ProductCategory) {
-    let id: &Option<Id> = &x.id;
-    let external_id: &Option<String> = &x.external_id;
-    let level: &Option<Number> = &x.level;
-    let branch: &Option<Number> = &x.branch;
-    let name: &Option<String> = &x.name;
-    let name_with_parent: &Option<String> = &x.name_with_parent;
-    let parent_id: &Option<Id> = &x.parent_id;
-    let parent: &Option<Id> = &x.parent;
-    let url: &Option<String> = &x.url;
-    let url_handle: &Option<String> = &x.url_handle;
-}
-
-/// Every variant of `ProductDiscount`.
-fn read_product_discount(x: &ProductDiscount) {
-    match x {
-        ProductDiscount::Bool(payload) => {
-            let payload: &bool = payload;
-        }
-        ProductDiscount::Number(payload) => {
-            let payload: &Number = payload;
-        }
-        _ => {}
-    }
-}
-
-/// Every variant of `ProductLeftovers`.
-fn read_product_leftovers(x: &ProductLeftovers) {
-    match x {
-        ProductLeftovers::One => {}
-        ProductLeftovers::Few => {}
-        ProductLeftovers::Lot => {}
-        ProductLeftovers::Lots => {}
-        ProductLeftovers::Other(text) => {
-            let text: &String = text;
-        }
-        _ => {}
-    }
-    let wire: &str = x.as_str();
-}
-
-/// Every field of `ProductParam`.
-fn read_product_param(x: &ProductParam) {
-    let key: &Option<String> = &x.key;
-    let values: &Option<Vec<String>> = &x.values;
-}
-
-/// Every field of `FashionColor`.
-fn read_fashion_color(x: &FashionColor) {
-    let color: &Option<String> = &x.color;
-    let picture: &Option<String> = &x.picture;
-}
-
-/// Every field of `ImageDownloadData`.
-fn read_image_download_data(x: &ImageDownloadData) {
-    let could_be_widgetable: &Option<bool> = &x.could_be_widgetable;
-    let image: &Option<String> = &x.image;
-    let image_changed: &Option<bool> = &x.image_changed;
-    let name: &Option<String> = &x.name;
-    let persisted: &Option<bool> = &x.persisted;
-    let price: &Option<Number> = &x.price;
-    let time: &Option<String> = &x.time;
-    let url: &Option<String> = &x.url;
-    let widgetable: &Option<bool> = &x.widgetable;
 }
 
 fn main() {}

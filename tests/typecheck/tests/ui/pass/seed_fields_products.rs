@@ -10,7 +10,13 @@ use personaclick::types::{
     ProductCounters, ProductDiscount, ProductLeftovers, ProductListResponse, ProductListResponseFilters,
     ProductParam,
 };
-use personaclick::{Id, Number};
+use personaclick::Number;
+
+// A product's category objects (the seed's id, level, name, name_with_parent, parent_id and
+// url, with the rest of `ProductCategory`) and params entries (key: string, values: array)
+// go through the readers the group files share.
+#[path = "../common/readers.rs"]
+mod readers;
 
 /// GET /products and GET /category/{CATEGORY_ID}: the listing envelope.
 fn product_list(page: &ProductListResponse) {
@@ -38,30 +44,13 @@ fn product_list(page: &ProductListResponse) {
     }
 }
 
-/// One category object of a product (listing and product details):
-/// id, level, name, name_with_parent, parent_id, url.
-fn product_category(category: &ProductCategory) {
-    let id: &Option<Id> = &category.id;
-    let level: &Option<Number> = &category.level;
-    let name: &Option<String> = &category.name;
-    let name_with_parent: &Option<String> = &category.name_with_parent;
-    let parent_id: &Option<Id> = &category.parent_id;
-    let url: &Option<String> = &category.url;
-}
-
-/// One params entry: key (string), values (array).
-fn product_param(param: &ProductParam) {
-    let key: &Option<String> = &param.key;
-    let values: &Option<Vec<String>> = &param.values;
-}
-
 /// A product of GET /products and GET /category/{CATEGORY_ID}.
 fn listed_product(product: &Product) {
     let barcode: &Option<String> = &product.barcode;
     let brand: &Option<String> = &product.brand;
     let categories: &Option<Vec<ProductCategory>> = &product.categories;
     for category in categories.iter().flatten() {
-        product_category(category);
+        readers::read_product_category(category);
     }
     let category_ids: &Option<Vec<String>> = &product.category_ids;
     let currency: &Option<String> = &product.currency;
@@ -90,7 +79,7 @@ fn listed_product(product: &Product) {
     let oldprice_full_formatted: &Option<String> = &product.oldprice_full_formatted;
     let params: &Option<Vec<ProductParam>> = &product.params;
     for param in params.iter().flatten() {
-        product_param(param);
+        readers::read_product_param(param);
     }
     let picture: &Option<String> = &product.picture;
     let price: &Option<Number> = &product.price;
@@ -110,7 +99,7 @@ fn product_details(product: &Product) {
     let brand: &Option<String> = &product.brand;
     let categories: &Option<Vec<ProductCategory>> = &product.categories;
     for category in categories.iter().flatten() {
-        product_category(category);
+        readers::read_product_category(category);
     }
     let category_ids: &Option<Vec<String>> = &product.category_ids;
     let currency: &Option<String> = &product.currency;
@@ -135,7 +124,7 @@ fn product_details(product: &Product) {
     let oldprice: &Option<Number> = &product.oldprice;
     let params: &Option<Vec<ProductParam>> = &product.params;
     for param in params.iter().flatten() {
-        product_param(param);
+        readers::read_product_param(param);
     }
     let picture: &Option<String> = &product.picture;
     let price: &Option<Number> = &product.price;
