@@ -313,6 +313,31 @@ async fn a_429_with_retry_after_waits_capped() {
 }
 
 #[tokio::test]
+async fn a_429_with_an_http_date_retry_after_is_honoured() {
+    // A date in the past: retry at once.
+    let (url, count) = server(Arc::new(|n| {
+        if n == 0 {
+            http(
+                "429 Too Many Requests",
+                "application/json",
+                "{}",
+                "Retry-After: Wed, 21 Oct 2015 07:28:00 GMT\r\n",
+            )
+        } else {
+            http("200 OK", "application/json", r#"{"name":"ok"}"#, "")
+        }
+    }))
+    .await;
+    client(&url)
+        .products()
+        .get("1")
+        .send()
+        .await
+        .expect("retried");
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
 async fn a_code_handout_is_never_retried() {
     let (url, count) = server(Arc::new(|_| {
         http("503 Service Unavailable", "application/json", "{}", "")
