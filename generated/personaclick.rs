@@ -1861,8 +1861,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct CategoryTreeNode {
-        /// Internal id of the category in the service. Captured payloads hold 64-bit values.
-        pub id: ::std::option::Option<crate::Number>,
+        /// An identifier sent as string or integer.
+        pub id: ::std::option::Option<crate::types::Id>,
         /// Id of the category in the store's catalog.
         pub external_id: ::std::option::Option<::std::string::String>,
         /// Category name.
@@ -1870,7 +1870,7 @@ pub mod types {
         /// Address of the category page.
         pub url: ::std::option::Option<::std::string::String>,
         /// Internal id of the parent category; null for a root category.
-        pub parent_id: ::std::option::Option<crate::Number>,
+        pub parent_id: ::std::option::Option<crate::Id>,
         /// Id of the parent category in the store's catalog; null for a root category.
         pub parent_external_id: ::std::option::Option<::std::string::String>,
         /// Subcategories, empty at the lowest level or at the requested depth.
@@ -24996,8 +24996,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct TrackPurchaseItem {
-        /// Product id.
-        pub id: ::std::string::String,
+        /// An identifier sent as string or integer.
+        pub id: crate::types::Id,
         /// Quantity bought; the JS SDK table marks it as required.
         pub amount: ::std::option::Option<crate::Number>,
         /// Price of one unit.
@@ -25014,7 +25014,7 @@ pub mod types {
     }
     impl TrackPurchaseItem {
         /// A value with its required fields; the others unset.
-        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn new(id: impl ::std::convert::Into<crate::types::Id>) -> Self {
             TrackPurchaseItem {
                 id: id.into(),
                 amount: ::std::option::Option::None,
@@ -27316,8 +27316,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct UserSegment {
-        /// Segment id.
-        pub id: ::std::option::Option<crate::Number>,
+        /// An identifier sent as string or integer.
+        pub id: ::std::option::Option<crate::types::Id>,
         /// Kind of segment.
         ///
         /// JSON name: `type`.

@@ -359,7 +359,7 @@ fn read_crm_profile(x: &CrmProfile) {
 
 /// Every field of `UserSegment`.
 fn read_user_segment(x: &UserSegment) {
-    let id: &Option<Number> = &x.id;
+    let id: &Option<personaclick::Id> = &x.id;
     let type_: &Option<UserSegmentType> = &x.type_;
     if let Some(value) = type_ {
         read_user_segment_type(value);

@@ -359,11 +359,11 @@ fn read_product_trigger_subscriber(x: &ProductTriggerSubscriber) {
 
 /// Every field of `CategoryTreeNode`.
 fn read_category_tree_node(x: &CategoryTreeNode) {
-    let id: &Option<Number> = &x.id;
+    let id: &Option<personaclick::Id> = &x.id;
     let external_id: &Option<String> = &x.external_id;
     let name: &Option<String> = &x.name;
     let url: &Option<String> = &x.url;
-    let parent_id: &Option<Number> = &x.parent_id;
+    let parent_id: &Option<personaclick::Id> = &x.parent_id;
     let parent_external_id: &Option<String> = &x.parent_external_id;
     let children: &Option<Vec<CategoryTreeNode>> = &x.children;
     for item in children.iter().flatten() {
