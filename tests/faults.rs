@@ -87,6 +87,17 @@ async fn serve(mut stream: TcpStream, reply: Reply) {
     }
 }
 
+/// Answers the first request with `first`, every later one with a small product.
+fn first_then_ok(first: Reply) -> Behaviour {
+    Arc::new(move |n| {
+        if n == 0 {
+            first.clone()
+        } else {
+            http("200 OK", "application/json", r#"{"name":"ok"}"#, "")
+        }
+    })
+}
+
 fn fast_retries() -> RetryPolicy {
     RetryPolicy {
         max_attempts: 3,
@@ -233,18 +244,12 @@ async fn invalid_json_is_a_decode_error_with_the_body() {
 
 #[tokio::test]
 async fn a_500_is_not_retried_and_the_next_call_succeeds() {
-    let (url, count) = server(Arc::new(|n| {
-        if n == 0 {
-            http(
-                "500 Internal Server Error",
-                "application/json",
-                r#"{"status":"error","message":"boom"}"#,
-                "",
-            )
-        } else {
-            http("200 OK", "application/json", r#"{"name":"ok"}"#, "")
-        }
-    }))
+    let (url, count) = server(first_then_ok(http(
+        "500 Internal Server Error",
+        "application/json",
+        r#"{"status":"error","message":"boom"}"#,
+        "",
+    )))
     .await;
     let client = client(&url);
     let err = client.products().get("1").send().await.expect_err("500");
@@ -260,13 +265,12 @@ async fn a_500_is_not_retried_and_the_next_call_succeeds() {
 
 #[tokio::test]
 async fn a_503_then_200_is_retried_for_a_safe_operation() {
-    let (url, count) = server(Arc::new(|n| {
-        if n == 0 {
-            http("503 Service Unavailable", "application/json", "{}", "")
-        } else {
-            http("200 OK", "application/json", r#"{"name":"ok"}"#, "")
-        }
-    }))
+    let (url, count) = server(first_then_ok(http(
+        "503 Service Unavailable",
+        "application/json",
+        "{}",
+        "",
+    )))
     .await;
     let product = client(&url)
         .products()
@@ -280,18 +284,12 @@ async fn a_503_then_200_is_retried_for_a_safe_operation() {
 
 #[tokio::test]
 async fn a_429_with_retry_after_waits_capped() {
-    let (url, count) = server(Arc::new(|n| {
-        if n == 0 {
-            http(
-                "429 Too Many Requests",
-                "application/json",
-                r#"{"message":"slow down"}"#,
-                "Retry-After: 5\r\n",
-            )
-        } else {
-            http("200 OK", "application/json", r#"{"name":"ok"}"#, "")
-        }
-    }))
+    let (url, count) = server(first_then_ok(http(
+        "429 Too Many Requests",
+        "application/json",
+        r#"{"message":"slow down"}"#,
+        "Retry-After: 5\r\n",
+    )))
     .await;
     let started = Instant::now();
     client(&url)
@@ -315,18 +313,12 @@ async fn a_429_with_retry_after_waits_capped() {
 #[tokio::test]
 async fn a_429_with_an_http_date_retry_after_is_honoured() {
     // A date in the past: retry at once.
-    let (url, count) = server(Arc::new(|n| {
-        if n == 0 {
-            http(
-                "429 Too Many Requests",
-                "application/json",
-                "{}",
-                "Retry-After: Wed, 21 Oct 2015 07:28:00 GMT\r\n",
-            )
-        } else {
-            http("200 OK", "application/json", r#"{"name":"ok"}"#, "")
-        }
-    }))
+    let (url, count) = server(first_then_ok(http(
+        "429 Too Many Requests",
+        "application/json",
+        "{}",
+        "Retry-After: Wed, 21 Oct 2015 07:28:00 GMT\r\n",
+    )))
     .await;
     client(&url)
         .products()
