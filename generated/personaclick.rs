@@ -29465,7 +29465,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -29557,7 +29558,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -29636,7 +29638,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -29747,7 +29750,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -29824,7 +29828,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -29906,15 +29911,17 @@ pub mod operations {
             self.limit = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error.
+        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::LoyaltyEventBonus, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "bonuses_event_history",
                     offset: true,
                     page_size: 50,
                     max_items: ::std::option::Option::None,
@@ -29951,7 +29958,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30111,7 +30119,7 @@ pub mod operations {
             self.created_date_to = ::std::option::Option::Some(value.into());
             self
         }
-        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error.
+        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
@@ -30121,8 +30129,10 @@ pub mod operations {
             >,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "bonuses_history",
                     offset: true,
                     page_size: 50,
                     max_items: ::std::option::Option::None,
@@ -30157,7 +30167,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30266,7 +30277,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30349,7 +30361,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30449,7 +30462,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30541,7 +30555,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30610,7 +30625,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30679,7 +30695,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30779,7 +30796,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30871,7 +30889,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -30977,7 +30996,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31079,7 +31099,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31150,7 +31171,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31220,7 +31242,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31294,7 +31317,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31380,7 +31404,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31451,7 +31476,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31534,7 +31560,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31615,7 +31642,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31688,7 +31716,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31787,7 +31816,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -31929,7 +31959,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32000,7 +32031,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32081,7 +32113,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32152,7 +32185,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32226,7 +32260,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32368,7 +32403,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32442,7 +32478,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32577,7 +32614,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32677,7 +32715,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32820,7 +32859,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -32898,7 +32938,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33015,7 +33056,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33089,7 +33131,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33163,7 +33206,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33253,7 +33297,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33368,7 +33413,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33445,7 +33491,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33577,15 +33624,17 @@ pub mod operations {
             self.limit = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `page` and `limit`). Stops after the first error.
+        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `page` and `limit`). Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::NotificationMessage, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "notifications_list",
                     offset: false,
                     page_size: 50,
                     max_items: ::std::option::Option::None,
@@ -33604,7 +33653,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33717,7 +33767,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33797,7 +33848,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -33930,7 +33982,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34051,7 +34104,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34185,7 +34239,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34282,7 +34337,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34390,7 +34446,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34465,7 +34522,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34541,7 +34599,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34615,7 +34674,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34690,7 +34750,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34809,7 +34870,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -34895,7 +34957,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -35017,7 +35080,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -35151,7 +35215,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -35297,7 +35362,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -35381,7 +35447,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -35451,7 +35518,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -35622,15 +35690,17 @@ pub mod operations {
             self.extended = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `page` and `limit`); the API reaches at most 10000 items. Stops after the first error.
+        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `page` and `limit`); the API reaches at most 10000 items. Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::Product, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "products_in_category",
                     offset: false,
                     page_size: 100,
                     max_items: ::std::option::Option::Some(10000),
@@ -35649,7 +35719,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -36034,15 +36105,17 @@ pub mod operations {
             self.discount = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `page` and `limit`); the API reaches at most 10000 items. Stops after the first error.
+        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `page` and `limit`); the API reaches at most 10000 items. Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::Product, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "products_list",
                     offset: false,
                     page_size: 100,
                     max_items: ::std::option::Option::Some(10000),
@@ -36061,7 +36134,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -36383,15 +36457,17 @@ pub mod operations {
             self.body.discount = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 20 at a time as the stream is read (this sets `page` and `limit`); the API reaches at most 10000 items. Stops after the first error.
+        /// Every item of every page, fetched 20 at a time as the stream is read (this sets `page` and `limit`); the API reaches at most 10000 items. Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::Product, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "products_list_by_body",
                     offset: false,
                     page_size: 20,
                     max_items: ::std::option::Option::Some(10000),
@@ -36410,7 +36486,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -36491,7 +36568,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -36569,7 +36647,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -36659,7 +36738,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -36752,7 +36832,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -36827,7 +36908,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -36931,7 +37013,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -37044,7 +37127,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -37486,7 +37570,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -37576,7 +37661,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -37670,7 +37756,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -37787,15 +37874,17 @@ pub mod operations {
             self.limit = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 1000 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error.
+        /// Every item of every page, fetched 1000 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::PromoCodeList, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "promo_codes_list",
                     offset: true,
                     page_size: 1000,
                     max_items: ::std::option::Option::None,
@@ -37826,7 +37915,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -37900,7 +37990,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -37970,7 +38061,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -38098,7 +38190,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -38278,7 +38371,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -38369,7 +38463,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -38499,7 +38594,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -38750,15 +38846,17 @@ pub mod operations {
             self.prevent_shuffle = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 20 at a time as the stream is read (this sets `page` and `limit`). Stops after the first error.
+        /// Every item of every page, fetched 20 at a time as the stream is read (this sets `page` and `limit`). Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::RecommendedItem, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "recommendations_get",
                     offset: false,
                     page_size: 20,
                     max_items: ::std::option::Option::None,
@@ -38777,7 +38875,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -38879,7 +38978,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -38957,7 +39057,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -39041,7 +39142,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -39135,7 +39237,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -39545,15 +39648,17 @@ pub mod operations {
             self.no_clarification = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `offset` and `limit`); the API reaches at most 10000 items. Stops after the first error.
+        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `offset` and `limit`); the API reaches at most 10000 items. Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::SearchProduct, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "search_find",
                     offset: true,
                     page_size: 100,
                     max_items: ::std::option::Option::Some(10000),
@@ -39572,7 +39677,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -39689,7 +39795,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -39787,7 +39894,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -39909,7 +40017,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40008,7 +40117,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40111,7 +40221,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40266,7 +40377,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40355,7 +40467,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40440,15 +40553,17 @@ pub mod operations {
             self.limit = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error.
+        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::StickerHistoryEntry, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "stickers_history",
                     offset: true,
                     page_size: 50,
                     max_items: ::std::option::Option::None,
@@ -40483,7 +40598,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40579,7 +40695,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40674,7 +40791,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40806,7 +40924,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40905,7 +41024,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -40992,7 +41112,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -41129,15 +41250,17 @@ pub mod operations {
             self.limit = ::std::option::Option::Some(value);
             self
         }
-        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error.
+        /// Every item of every page, fetched 100 at a time as the stream is read (this sets `offset` and `limit`). Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::SubscriptionsChange, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "subscriptions_changes",
                     offset: true,
                     page_size: 100,
                     max_items: ::std::option::Option::None,
@@ -41156,7 +41279,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -41286,7 +41410,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -41475,7 +41600,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -41584,7 +41710,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -41691,7 +41818,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -41795,7 +41923,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -41901,7 +42030,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -42101,7 +42231,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -42184,7 +42315,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -42391,7 +42523,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -42494,7 +42627,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -42597,7 +42731,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -42700,7 +42835,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -42810,7 +42946,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -42904,7 +43041,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self

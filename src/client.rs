@@ -7,6 +7,7 @@ use std::time::Duration;
 use url::Url;
 
 use super::Error;
+use super::redact::{RedactedUrl, Secrets};
 
 /// A client for the API. Cheap to clone (it shares one connection pool), `Send` and `Sync`.
 ///
@@ -21,19 +22,40 @@ pub struct Client {
 pub(crate) struct Inner {
     pub http: reqwest::Client,
     pub base_url: String,
+    /// Scheme, host and port of the base URL: no answer from elsewhere is accepted.
+    pub origin: url::Origin,
     pub credentials: Vec<(&'static str, String)>,
+    /// The credential values (and a password in the base URL), scrubbed from what the
+    /// server echoes back.
+    pub secrets: Secrets,
+    /// The deadline of a whole call.
     pub request_timeout: Duration,
+    /// The limit on one attempt, if any.
+    pub attempt_timeout: Option<Duration>,
     pub retry: RetryPolicy,
     /// Requests in flight, at most `max_in_flight` at once.
     pub limiter: tokio::sync::Semaphore,
+    /// The largest response body read, in bytes.
+    pub max_response_body: u64,
+    /// The most pages one listing stream fetches.
+    pub max_pages: u64,
 }
+
+/// The default [`ClientBuilder::max_response_body`]: 64 MiB, twice the API's own 32 MB
+/// request limit.
+pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 64 * 1024 * 1024;
+
+/// The default [`ClientBuilder::max_pages`].
+pub const DEFAULT_MAX_PAGES: u64 = 1_000;
 
 /// When and how often a failed call is tried again.
 ///
 /// Only operations the spec marks safe to repeat (`x-retry-safe`) are ever retried, and only
-/// after a connection failure or a 429, 502, 503 or 504 answer. The delay doubles from
-/// `base_delay` up to `max_delay`, with jitter; a `Retry-After` header (in seconds) is honoured
-/// up to `max_retry_after`. No retry starts past `max_total` since the first attempt.
+/// after a connection failure, an attempt timeout or a 429, 502, 503 or 504 answer (exactly
+/// when [`Error::is_retryable`] is true). The delay doubles from `base_delay` up to
+/// `max_delay`, with jitter; a `Retry-After` header (seconds or an HTTP date) is honoured up
+/// to `max_retry_after`. No retry starts past `max_total` since the first attempt, nor at or
+/// past the call's deadline. Any values are safe, `Duration::MAX` included.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
     /// Attempts in all, the first included (1: no retries).
@@ -78,7 +100,11 @@ impl RetryPolicy {
             .saturating_mul(1u32 << attempt.saturating_sub(1).min(20));
         let capped = doubled.min(self.max_delay);
         let half = capped / 2;
-        half + half.mul_f64(fastrand::f64())
+        // `half * [0, 1)` never exceeds `half`; the checked form guards float rounding.
+        let jitter = Duration::try_from_secs_f64(half.as_secs_f64() * fastrand::f64())
+            .unwrap_or(Duration::ZERO)
+            .min(half);
+        half.saturating_add(jitter)
     }
 }
 
@@ -135,12 +161,16 @@ impl fmt::Debug for Client {
             .iter()
             .map(|(n, _)| *n)
             .collect();
+        let base = Url::parse(&self.inner.base_url).ok();
         f.debug_struct("Client")
-            .field("base_url", &self.inner.base_url)
+            .field("base_url", &RedactedUrl(base.as_ref()))
             .field("credentials", &held)
             .field("context", &bound)
             .field("request_timeout", &self.inner.request_timeout)
+            .field("attempt_timeout", &self.inner.attempt_timeout)
             .field("retry", &self.inner.retry)
+            .field("max_response_body", &self.inner.max_response_body)
+            .field("max_pages", &self.inner.max_pages)
             .finish()
     }
 }
@@ -153,25 +183,33 @@ pub struct ClientBuilder {
     base_url: String,
     connect_timeout: Duration,
     request_timeout: Duration,
+    attempt_timeout: Option<Duration>,
     user_agent: String,
     http: Option<reqwest::Client>,
     retry: RetryPolicy,
     max_in_flight: usize,
+    max_response_body: u64,
+    max_pages: u64,
 }
 
 impl ClientBuilder {
     /// Defaults: no base URL (`Client::builder` sets the spec's server), 5 s connect
-    /// timeout, 30 s request timeout.
+    /// timeout, 30 s deadline per call, no per-attempt timeout, 64 requests in flight,
+    /// response bodies up to [`DEFAULT_MAX_RESPONSE_BODY`], listings up to
+    /// [`DEFAULT_MAX_PAGES`] pages.
     pub fn new() -> Self {
         ClientBuilder {
             credentials: Vec::new(),
             base_url: String::new(),
             connect_timeout: Duration::from_secs(5),
             request_timeout: Duration::from_secs(30),
+            attempt_timeout: None,
             user_agent: concat!("personaclick-rs/", env!("CARGO_PKG_VERSION")).to_string(),
             http: None,
             retry: RetryPolicy::default(),
             max_in_flight: 64,
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+            max_pages: DEFAULT_MAX_PAGES,
         }
     }
 
@@ -194,9 +232,36 @@ impl ClientBuilder {
         self
     }
 
-    /// How long a whole call may take; a call can override it with `.timeout(..)`.
+    /// The deadline of a whole call (default 30 s): waiting for a free slot, connecting,
+    /// every attempt with its whole answer, and the waits between attempts. No retry
+    /// starts past it, and a server that trickles its answer is cut off at it. A call can
+    /// override it with `.timeout(..)`.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.request_timeout = timeout;
+        self
+    }
+
+    /// A limit on each attempt of a call, within its deadline (default: none). An attempt
+    /// that runs past it fails with [`TimeoutScope::Attempt`](crate::TimeoutScope), and a
+    /// retry-safe operation is tried again while the deadline allows.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// The largest response body the client reads, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BODY`], 64 MiB). A `Content-Length` above it is refused
+    /// before reading; otherwise reading stops at the limit. The limit counts the body as
+    /// decoded, so it holds for compressed answers too.
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.max_response_body = bytes;
+        self
+    }
+
+    /// The most pages one `.items()` stream fetches (default [`DEFAULT_MAX_PAGES`]); the
+    /// stream ends with [`Error::PageLimit`] when it would fetch more.
+    pub fn max_pages(mut self, pages: u64) -> Self {
+        self.max_pages = pages.max(1);
         self
     }
 
@@ -207,9 +272,10 @@ impl ClientBuilder {
         self
     }
 
-    /// At most this many requests in flight at once; more wait for a free slot (default 64).
+    /// At most this many requests in flight at once; more wait for a free slot (default
+    /// 64). The wait counts toward the call's deadline.
     pub fn max_in_flight(mut self, limit: usize) -> Self {
-        self.max_in_flight = limit.max(1);
+        self.max_in_flight = limit.clamp(1, tokio::sync::Semaphore::MAX_PERMITS);
         self
     }
 
@@ -221,6 +287,11 @@ impl ClientBuilder {
 
     /// Uses a `reqwest::Client` of your own (its timeouts, proxy and TLS settings apply;
     /// this builder's connect timeout and user agent do not).
+    ///
+    /// Build it with `.redirect(reqwest::redirect::Policy::none())`: the client's own
+    /// never follows a redirect, so nothing it sends reaches another address. An answer
+    /// that a client of yours fetched from another origin after a redirect is refused
+    /// with [`Error::Config`], but the request has gone there by then.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -233,12 +304,16 @@ impl ClientBuilder {
                 "no base URL: set one with `.base_url(..)`".into(),
             ));
         }
+        // The URL is never echoed whole: it may carry a password or a secret.
         let parsed = Url::parse(&self.base_url)
-            .map_err(|e| Error::Config(format!("base URL `{}`: {e}", self.base_url)))?;
-        if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
+            .map_err(|e| Error::Config(format!("the base URL is not a URL: {e}")))?;
+        if !matches!(parsed.scheme(), "http" | "https")
+            || parsed.query().is_some()
+            || parsed.fragment().is_some()
+        {
             return Err(Error::Config(format!(
-                "base URL `{}` must be http(s) without a query",
-                self.base_url
+                "the base URL `{}` must be http(s) without a query or fragment",
+                RedactedUrl(Some(&parsed))
             )));
         }
         let http = match self.http {
@@ -246,17 +321,37 @@ impl ClientBuilder {
             None => reqwest::Client::builder()
                 .connect_timeout(self.connect_timeout)
                 .user_agent(self.user_agent)
+                // Never follow a redirect, never send a `Referer`: nothing the client
+                // sends may reach an origin other than the base URL.
+                .redirect(reqwest::redirect::Policy::none())
+                .referer(false)
                 .build()
                 .map_err(|e| Error::Config(e.without_url().to_string()))?,
         };
         let base_url = self.base_url.trim_end_matches('/').to_string();
+        let password = parsed.password().map(|p| {
+            percent_encoding::percent_decode_str(p)
+                .decode_utf8_lossy()
+                .into_owned()
+        });
+        let secrets = Secrets::new(
+            self.credentials
+                .iter()
+                .map(|(_, v)| v.as_str())
+                .chain(password.as_deref()),
+        );
         let inner = Inner {
             http,
             base_url,
+            origin: parsed.origin(),
             credentials: self.credentials,
+            secrets,
             request_timeout: self.request_timeout,
+            attempt_timeout: self.attempt_timeout,
             retry: self.retry,
             limiter: tokio::sync::Semaphore::new(self.max_in_flight),
+            max_response_body: self.max_response_body,
+            max_pages: self.max_pages,
         };
         Ok(Client {
             inner: Arc::new(inner),
@@ -274,8 +369,9 @@ impl Default for ClientBuilder {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let held: Vec<&str> = self.credentials.iter().map(|(id, _)| *id).collect();
+        let base = Url::parse(&self.base_url).ok();
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &RedactedUrl(base.as_ref()))
             .field("credentials", &held)
             .field("connect_timeout", &self.connect_timeout)
             .field("request_timeout", &self.request_timeout)

@@ -9,7 +9,7 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use url::Url;
 
-use super::values::mask;
+use super::redact::RedactedUrl;
 
 /// Why a call failed.
 #[derive(thiserror::Error)]
@@ -26,21 +26,25 @@ pub enum Error {
         /// The credentials that would do, by wire name.
         needed: String,
     },
-    /// No response within the timeout (connect or whole request).
-    #[error("`{operation}` timed out ({})", RedactedUrl(url.as_ref()))]
+    /// The call's deadline passed (waiting for a slot, connecting, sending, reading the
+    /// answer and waiting between attempts all count), or one attempt took longer than
+    /// the per-attempt timeout.
+    #[error("`{operation}` timed out: {scope} ({})", RedactedUrl(url.as_deref()))]
     Timeout {
         /// Operation id.
         operation: String,
         /// Full URL (with the query, credentials included); not printed.
-        url: Option<Url>,
+        url: Option<Box<Url>>,
+        /// Which limit ran out.
+        scope: TimeoutScope,
     },
     /// The request could not be sent or the response not read.
-    #[error("`{operation}` failed to reach the server ({}): {source}", RedactedUrl(url.as_ref()))]
+    #[error("`{operation}` failed to reach the server ({}): {source}", RedactedUrl(url.as_deref()))]
     Transport {
         /// Operation id.
         operation: String,
         /// Full URL; not printed.
-        url: Option<Url>,
+        url: Option<Box<Url>>,
         /// The HTTP client's error (with its URL removed).
         #[source]
         source: reqwest::Error,
@@ -63,15 +67,72 @@ pub enum Error {
         /// The documented limit.
         limit: u64,
     },
-    /// The request body could not be encoded.
-    #[error("`{operation}`: could not encode the request: {source}")]
+    /// The response body is larger than the client accepts; reading stopped there.
+    #[error(
+        "`{operation}`: the response body is larger than the limit of {limit} bytes{}; raise it with `ClientBuilder::max_response_body`",
+        content_length.map(|n| format!(" (Content-Length {n}, not read)")).unwrap_or_default()
+    )]
+    ResponseTooLarge {
+        /// Operation id.
+        operation: String,
+        /// The limit in bytes.
+        limit: u64,
+        /// The `Content-Length` the server announced, when it announced one over the limit.
+        content_length: Option<u64>,
+    },
+    /// The request could not be encoded (a body that does not serialize, a path parameter
+    /// that is empty or a dot segment, a header value with control characters); nothing
+    /// was sent.
+    #[error("`{operation}`: could not encode the request: {reason}")]
     Encode {
         /// Operation id.
         operation: String,
-        /// The encoder's error.
-        #[source]
-        source: serde_json::Error,
+        /// What was wrong (never the value itself).
+        reason: String,
     },
+    /// A listing stream fetched as many pages as the client allows
+    /// (`ClientBuilder::max_pages`) and stopped.
+    #[error(
+        "`{operation}`: stopped after {pages} pages, the most a listing may fetch; raise it with `ClientBuilder::max_pages`"
+    )]
+    PageLimit {
+        /// Operation id.
+        operation: String,
+        /// Pages fetched.
+        pages: u64,
+    },
+    /// A listing stream stopped because the server answered a page with the same items as
+    /// the page before (it ignores the paging parameters).
+    #[error(
+        "`{operation}`: page {page} repeats the page before it; the server ignores paging, so the listing stopped"
+    )]
+    RepeatedPage {
+        /// Operation id.
+        operation: String,
+        /// The position (page number or offset) of the repeated page.
+        page: i64,
+    },
+}
+
+/// Which time limit a [`Error::Timeout`] hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeoutScope {
+    /// The deadline of the whole call (`ClientBuilder::timeout`, or `.timeout(..)` on the
+    /// call). Never retried: the time is spent.
+    Call,
+    /// One attempt (`ClientBuilder::attempt_timeout`); a retry-safe operation is tried
+    /// again while the call's deadline allows.
+    Attempt,
+}
+
+impl fmt::Display for TimeoutScope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TimeoutScope::Call => "the call's deadline passed",
+            TimeoutScope::Attempt => "an attempt took longer than the attempt timeout",
+        })
+    }
 }
 
 impl fmt::Debug for Error {
@@ -86,13 +147,18 @@ impl fmt::Debug for Error {
             } => f
                 .debug_struct("Transport")
                 .field("operation", operation)
-                .field("url", &RedactedUrl(url.as_ref()))
+                .field("url", &RedactedUrl(url.as_deref()))
                 .field("source", source)
                 .finish(),
-            Error::Timeout { operation, url } => f
+            Error::Timeout {
+                operation,
+                url,
+                scope,
+            } => f
                 .debug_struct("Timeout")
                 .field("operation", operation)
-                .field("url", &RedactedUrl(url.as_ref()))
+                .field("url", &RedactedUrl(url.as_deref()))
+                .field("scope", scope)
                 .finish(),
             other => write!(f, "{other}"),
         }
@@ -100,10 +166,10 @@ impl fmt::Debug for Error {
 }
 
 impl Error {
-    pub(crate) fn encode(operation: &str, source: serde_json::Error) -> Self {
+    pub(crate) fn encode(operation: &str, reason: impl fmt::Display) -> Self {
         Error::Encode {
             operation: operation.to_string(),
-            source,
+            reason: reason.to_string(),
         }
     }
 
@@ -115,7 +181,10 @@ impl Error {
             | Error::Timeout { operation, .. }
             | Error::Transport { operation, .. }
             | Error::Encode { operation, .. }
-            | Error::TooLarge { operation, .. } => Some(operation),
+            | Error::TooLarge { operation, .. }
+            | Error::ResponseTooLarge { operation, .. }
+            | Error::PageLimit { operation, .. }
+            | Error::RepeatedPage { operation, .. } => Some(operation),
             Error::Api(e) => Some(&e.operation),
             Error::Decode(e) => Some(&e.operation),
         }
@@ -150,21 +219,22 @@ impl Error {
     /// The full request URL, query (and so credentials) included: handle with care.
     pub fn url(&self) -> Option<&Url> {
         match self {
-            Error::Timeout { url, .. } | Error::Transport { url, .. } => url.as_ref(),
+            Error::Timeout { url, .. } | Error::Transport { url, .. } => url.as_deref(),
             Error::Api(e) => e.url.as_ref(),
             Error::Decode(e) => e.url.as_ref(),
             _ => None,
         }
     }
 
-    /// True when trying again later may succeed: a connection that failed, a timeout, or
-    /// a 429, 502, 503 or 504 answer. (The client retries by itself only operations that
-    /// are safe to repeat; see `RetryPolicy`.)
+    /// True for exactly the failures the client itself retries on operations the spec marks
+    /// safe to repeat (see `RetryPolicy`): a connection that could not be made, an attempt
+    /// that ran past the per-attempt timeout, or a 429, 502, 503 or 504 answer. A call whose
+    /// whole deadline passed is not retryable: its time is spent.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Timeout { .. } => true,
+            Error::Timeout { scope, .. } => *scope == TimeoutScope::Attempt,
             Error::Transport { source, .. } => source.is_connect(),
-            Error::Api(e) => matches!(e.status.as_u16(), 429 | 502 | 503 | 504),
+            Error::Api(e) => retryable_status(e.status),
             _ => false,
         }
     }
@@ -175,7 +245,13 @@ impl Error {
     }
 }
 
-/// An error status from the server.
+/// Statuses worth another try: rate limited, or a gateway that may recover.
+pub(crate) fn retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// An error status from the server, a redirect among them: redirects are never followed,
+/// so nothing the client sends reaches another address.
 #[non_exhaustive]
 pub struct ApiError {
     /// Operation id.
@@ -183,8 +259,10 @@ pub struct ApiError {
     /// HTTP status.
     pub status: StatusCode,
     /// The message in the body, found where the spec documents one (`message`,
-    /// `payload.message`, ...).
+    /// `payload.message`, ...), with the client's credentials scrubbed out.
     pub message: Option<String>,
+    /// For a redirect (3xx), where it pointed: origin and path only, no query or userinfo.
+    pub location: Option<String>,
     /// Response headers.
     pub headers: HeaderMap,
     /// Raw body.
@@ -204,7 +282,13 @@ impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "`{}` failed with HTTP {}", self.operation, self.status)?;
         if let Some(m) = &self.message {
-            write!(f, ": {}", mask_message(m))?;
+            write!(f, ": {}", super::redact::text(m))?;
+        }
+        if self.status.is_redirection() {
+            match &self.location {
+                Some(to) => write!(f, ": a redirect to {to}, not followed")?,
+                None => f.write_str(": a redirect, not followed")?,
+            }
         }
         write!(f, " ({})", RedactedUrl(self.url.as_ref()))
     }
@@ -215,7 +299,8 @@ impl fmt::Debug for ApiError {
         f.debug_struct("ApiError")
             .field("operation", &self.operation)
             .field("status", &self.status)
-            .field("message", &self.message.as_deref().map(mask_message))
+            .field("message", &self.message.as_deref().map(super::redact::text))
+            .field("location", &self.location)
             .field("body_bytes", &self.body.len())
             .field("url", &RedactedUrl(self.url.as_ref()))
             .finish()
@@ -229,9 +314,11 @@ pub struct DecodeError {
     pub operation: String,
     /// HTTP status, when it came from a call.
     pub status: Option<StatusCode>,
-    /// Where in the body decoding failed, e.g. `products[3].price`.
+    /// Where in the body decoding failed, e.g. `products[3].price` (map keys that look
+    /// like personal data masked).
     pub path: String,
-    /// What was wrong there.
+    /// What was wrong there, without the value the server sent (which may be personal
+    /// data): `invalid type: integer, expected a string`. The value is in the raw body.
     pub message: String,
     /// Raw body.
     pub body: bytes::Bytes,
@@ -248,8 +335,10 @@ impl fmt::Display for DecodeError {
         };
         write!(
             f,
-            "`{}`: response does not match the spec at {at}: {}",
-            self.operation, self.message
+            "`{}`: response does not match the spec at {}: {}",
+            self.operation,
+            super::redact::text(at),
+            super::redact::text(&self.message)
         )
     }
 }
@@ -259,49 +348,9 @@ impl fmt::Debug for DecodeError {
         f.debug_struct("DecodeError")
             .field("operation", &self.operation)
             .field("status", &self.status)
-            .field("path", &self.path)
-            .field("message", &self.message)
+            .field("path", &super::redact::text(&self.path))
+            .field("message", &super::redact::text(&self.message))
             .field("body_bytes", &self.body.len())
             .finish()
-    }
-}
-
-/// Masks emails and phone-like runs of digits inside a server message.
-fn mask_message(message: &str) -> String {
-    message
-        .split(' ')
-        .map(|word| {
-            let digits = word.chars().filter(char::is_ascii_digit).count();
-            if word.contains('@') || digits >= 7 {
-                mask(word)
-            } else {
-                word.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Prints a URL without its query string (which carries credentials).
-struct RedactedUrl<'a>(Option<&'a Url>);
-
-impl fmt::Display for RedactedUrl<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Some(url) => {
-                write!(f, "{}{}", url.origin().ascii_serialization(), url.path())?;
-                if url.query().is_some() {
-                    f.write_str("?…")?;
-                }
-                Ok(())
-            }
-            None => f.write_str("no URL"),
-        }
-    }
-}
-
-impl fmt::Debug for RedactedUrl<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "\"{self}\"")
     }
 }

@@ -21,7 +21,7 @@
 //!   not list, and fields it does not name ([`Extra`]); encoding writes all of it back.
 //! - [`Error`] tells transport, timeout, API and decode failures apart, and never prints
 //!   the shop secret, a query string or unmasked personal data ([`Pii`]).
-//! - With the `mock` feature, [`mock::MockServer`] serves the spec's examples on loopback.
+//! - With the `mock` feature, `mock::MockServer` serves the spec's examples on loopback.
 
 #![warn(missing_docs)]
 
@@ -31,6 +31,7 @@ pub mod drift;
 mod error;
 mod objects;
 mod pages;
+mod redact;
 mod transport;
 mod values;
 
@@ -38,7 +39,8 @@ mod values;
 pub mod mock;
 
 pub use client::{Client, ClientBuilder, RetryPolicy};
-pub use error::{ApiError, DecodeError, Error};
+pub use client::{DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY};
+pub use error::{ApiError, DecodeError, Error, TimeoutScope};
 pub use objects::Decoded;
 pub use operations::DEFAULT_BASE_URL;
 pub use transport::Response;

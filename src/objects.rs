@@ -314,7 +314,7 @@ pub fn reencode<T: DeserializeOwned + Serialize + fmt::Debug>(
     operation: &str,
     body: &[u8],
 ) -> Result<Decoded, super::Error> {
-    let value: T = super::transport::decode_json(operation, body, None)?;
+    let value: T = super::transport::decode_json(operation, body, None, &Default::default())?;
     let json = serde_json::to_value(&value).map_err(|e| super::Error::encode(operation, e))?;
     let known = to_known_json(&value).map_err(|e| super::Error::encode(operation, e))?;
     Ok(Decoded {

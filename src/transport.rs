@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, StatusCode};
@@ -17,7 +17,8 @@ use tracing::Instrument;
 use url::Url;
 
 use super::client::RetryPolicy;
-use super::error::{ApiError, DecodeError};
+use super::error::{ApiError, DecodeError, TimeoutScope, retryable_status};
+use super::redact::{self, RedactedUrl, Secrets};
 use super::{Client, Error};
 
 /// Where a credential goes.
@@ -79,7 +80,7 @@ pub struct OperationMeta {
 /// Per-call settings.
 #[derive(Debug, Clone, Default)]
 pub struct CallOptions {
-    /// Overrides the client's request timeout.
+    /// Overrides the client's deadline for the whole call.
     pub timeout: Option<Duration>,
     /// Overrides the client's retry policy.
     pub retry: Option<RetryPolicy>,
@@ -108,7 +109,9 @@ pub struct Request<'c> {
     path: String,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
-    body: Option<Result<Value, serde_json::Error>>,
+    body: Option<Value>,
+    /// Why the request cannot be encoded, found while building it (reported by `send`).
+    fault: Option<String>,
 }
 
 impl<'c> Request<'c> {
@@ -121,6 +124,7 @@ impl<'c> Request<'c> {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
+            fault: None,
         }
     }
 
@@ -162,7 +166,7 @@ impl<'c> Request<'c> {
         if let Some(value) = value {
             match serde_json::to_string(value) {
                 Ok(text) => self.query(names, Some(text.as_str())),
-                Err(e) => self.body = Some(Err(e)),
+                Err(e) => self.fail(format!("query parameter `{}`: {e}", names[0])),
             }
         }
     }
@@ -176,22 +180,64 @@ impl<'c> Request<'c> {
 
     /// The request body.
     pub fn body<T: Serialize + ?Sized>(&mut self, body: &T) {
-        if !matches!(self.body, Some(Err(_))) {
-            self.body = Some(serde_json::to_value(body));
+        match serde_json::to_value(body) {
+            Ok(value) => self.body = Some(value),
+            Err(e) => self.fail(format!("the body: {e}")),
         }
     }
 
-    /// Adds credentials, encodes the body, sends, and reads the whole answer.
+    fn fail(&mut self, reason: String) {
+        self.fault.get_or_insert(reason);
+    }
+
+    /// Adds credentials, encodes the body, sends (retrying where the spec allows), and
+    /// reads the whole answer, all within the call's deadline.
     pub async fn send(self, options: &CallOptions) -> Result<RawResponse, Error> {
+        let client = self.client;
+        let meta = self.meta;
+        let inner = &client.inner;
+        let prepared = self.prepare()?;
+        let timeout = options.timeout.unwrap_or(inner.request_timeout);
+        // A deadline too far to represent is no deadline.
+        let deadline = Instant::now().checked_add(timeout);
+        let attempts = prepared.attempts(client, options, deadline);
+        let answer = match deadline {
+            Some(at) => match tokio::time::timeout_at(at, attempts).await {
+                Ok(answer) => answer,
+                Err(_) => Err(Error::Timeout {
+                    operation: meta.id.to_string(),
+                    url: Some(Box::new(prepared.url.clone())),
+                    scope: TimeoutScope::Call,
+                }),
+            },
+            None => attempts.await,
+        }?;
+        Ok(RawResponse {
+            meta,
+            status: answer.status,
+            headers: answer.headers,
+            body: answer.body,
+            url: prepared.url,
+            secrets: inner.secrets.clone(),
+        })
+    }
+
+    /// Everything that goes on the wire, checked: credentials placed, the path's parameters
+    /// each one segment, headers valid, the body encoded.
+    fn prepare(self) -> Result<Prepared, Error> {
         let Request {
             client,
             meta,
             path,
             mut query,
             mut headers,
-            body,
+            mut body,
+            fault,
         } = self;
-        let mut body = body.transpose().map_err(|e| Error::encode(meta.id, e))?;
+        if let Some(reason) = fault {
+            return Err(Error::encode(meta.id, reason));
+        }
+        check_path(meta.path, &path).map_err(|reason| Error::encode(meta.id, reason))?;
         // Credentials: the first alternative the client can satisfy.
         if !meta.security.is_empty() {
             let chosen = meta
@@ -229,15 +275,26 @@ impl<'c> Request<'c> {
             }
         }
         let url = build_url(&client.inner.base_url, &path, &query)
-            .map_err(|e| Error::Config(e.to_string()))?;
-        let method =
-            Method::from_bytes(meta.method.as_bytes()).map_err(|e| Error::Config(e.to_string()))?;
+            .map_err(|e| Error::encode(meta.id, format!("the URL: {e}")))?;
+        if !url.path().ends_with(&path) {
+            return Err(Error::encode(
+                meta.id,
+                format!("the path of `{}` would not stay as built", meta.path),
+            ));
+        }
+        let method = Method::from_bytes(meta.method.as_bytes())
+            .map_err(|_| Error::encode(meta.id, "not an HTTP method"))?;
         let mut header_map = HeaderMap::new();
         for (name, value) in &headers {
             let name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|e| Error::Config(e.to_string()))?;
-            let value = HeaderValue::from_str(value)
-                .map_err(|e| Error::Config(format!("header `{name}`: {e}")))?;
+                .map_err(|_| Error::encode(meta.id, format!("`{name}` is not a header name")))?;
+            // The value is never quoted: it may be a credential.
+            let value = HeaderValue::from_str(value).map_err(|_| {
+                Error::encode(
+                    meta.id,
+                    format!("header `{name}` holds characters a header may not carry"),
+                )
+            })?;
             header_map.append(name, value);
         }
         let body = match &body {
@@ -245,7 +302,10 @@ impl<'c> Request<'c> {
             Some(body) => Some(match meta.body_encoding.unwrap_or(BodyEncoding::Json) {
                 BodyEncoding::Json => (
                     "application/json",
-                    Bytes::from(serde_json::to_vec(body).map_err(|e| Error::encode(meta.id, e))?),
+                    Bytes::from(
+                        serde_json::to_vec(body)
+                            .map_err(|e| Error::encode(meta.id, format!("the body: {e}")))?,
+                    ),
                 ),
                 BodyEncoding::Form => (
                     "application/x-www-form-urlencoded",
@@ -253,73 +313,221 @@ impl<'c> Request<'c> {
                 ),
             }),
         };
-        let timeout = options.timeout.unwrap_or(client.inner.request_timeout);
-        let policy = options.retry.as_ref().unwrap_or(&client.inner.retry);
+        Ok(Prepared {
+            meta,
+            method,
+            url,
+            headers: header_map,
+            body,
+        })
+    }
+}
+
+/// Every path parameter fills exactly one segment of its template: not empty, not `.` or
+/// `..` (which a URL parser resolves, moving the request to another path).
+fn check_path(template: &str, path: &str) -> Result<(), String> {
+    let built: Vec<&str> = path.split('/').collect();
+    let wanted: Vec<&str> = template.split('/').collect();
+    if built.len() != wanted.len() {
+        return Err(format!(
+            "a path parameter of `{template}` spans several segments"
+        ));
+    }
+    for (segment, pattern) in built.iter().zip(&wanted) {
+        if !pattern.contains('{') {
+            continue;
+        }
+        if segment.is_empty() {
+            return Err(format!("a path parameter of `{template}` is empty"));
+        }
+        let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+        if decoded == "." || decoded == ".." {
+            return Err(format!(
+                "a path parameter of `{template}` is `.` or `..`, which would leave its segment"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A request ready to go on the wire, sent once per attempt.
+struct Prepared {
+    meta: &'static OperationMeta,
+    method: Method,
+    url: Url,
+    headers: HeaderMap,
+    body: Option<(&'static str, Bytes)>,
+}
+
+/// A whole answer as read from the wire.
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl Prepared {
+    /// Attempts until one succeeds, fails for good, or no retry fits the policy or the
+    /// deadline. A retry that would start at or past the deadline is not made: the last
+    /// outcome is returned instead.
+    async fn attempts(
+        &self,
+        client: &Client,
+        options: &CallOptions,
+        deadline: Option<Instant>,
+    ) -> Result<Answer, Error> {
+        let inner = &client.inner;
+        let policy = options.retry.as_ref().unwrap_or(&inner.retry);
         // Only operations the spec marks safe to repeat are ever retried.
-        let max_attempts = if meta.retry_safe {
+        let max_attempts = if self.meta.retry_safe {
             policy.max_attempts.max(1)
         } else {
             1
         };
         let started = Instant::now();
+        let retries_end = started.checked_add(policy.max_total);
         let mut attempt = 1u32;
         loop {
-            let mut builder = client
-                .inner
-                .http
-                .request(method.clone(), url.clone())
-                .headers(header_map.clone());
-            if let Some((content_type, bytes)) = &body {
-                builder = builder
-                    .header(reqwest::header::CONTENT_TYPE, *content_type)
-                    .body(bytes.clone());
-            }
-            builder = builder.timeout(timeout);
-            let outcome = {
-                let _permit = client.inner.limiter.acquire().await;
-                send_once(meta, builder, attempt).await
-            };
-            let delay = match &outcome {
+            let outcome = self.attempt(client, attempt).await;
+            let reason = match &outcome {
                 _ if attempt >= max_attempts => None,
-                Err(e) if e.is_connect() => Some(policy.backoff(attempt)),
-                Ok((status, headers, _)) if retryable_status(*status) => {
-                    Some(retry_after(headers).map_or_else(
-                        || policy.backoff(attempt),
-                        |d| d.min(policy.max_retry_after),
-                    ))
-                }
+                Ok(answer) if retryable_status(answer.status) => Some("status"),
+                Err(e) if e.is_retryable() => Some(if e.is_timeout() {
+                    "attempt timeout"
+                } else {
+                    "connection failed"
+                }),
                 _ => None,
             };
-            match (outcome, delay) {
-                (outcome, Some(delay)) if started.elapsed() + delay <= policy.max_total => {
-                    tracing::debug!(
-                        operation = meta.id,
-                        attempt,
-                        delay_ms = delay.as_millis() as u64,
-                        "retrying"
-                    );
-                    tokio::time::sleep(delay).await;
-                    attempt += 1;
-                    let _ = outcome;
-                }
-                (Ok((status, headers, bytes)), _) => {
-                    return Ok(RawResponse {
-                        meta,
-                        status,
-                        headers,
-                        body: bytes,
-                        url,
-                    });
-                }
-                (Err(e), _) => return Err(transport_error(meta.id, url, e)),
-            }
+            let Some(reason) = reason else {
+                return outcome;
+            };
+            let delay = match &outcome {
+                Ok(answer) => retry_after(&answer.headers)
+                    .map(|d| d.min(policy.max_retry_after))
+                    .unwrap_or_else(|| policy.backoff(attempt)),
+                Err(_) => policy.backoff(attempt),
+            };
+            let next = Instant::now().checked_add(delay);
+            let fits = next.is_some_and(|at| {
+                retries_end.is_none_or(|end| at <= end) && deadline.is_none_or(|end| at < end)
+            });
+            let Some(next) = next.filter(|_| fits) else {
+                return outcome;
+            };
+            tracing::debug!(
+                operation = self.meta.id,
+                attempt,
+                reason,
+                status = outcome.as_ref().ok().map(|a| a.status.as_u16()),
+                delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                "retrying"
+            );
+            drop(outcome);
+            tokio::time::sleep_until(next).await;
+            attempt = attempt.saturating_add(1);
         }
     }
-}
 
-/// Statuses worth another try: rate limited, or a gateway that may recover.
-fn retryable_status(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+    /// One attempt: wait for a free slot, then send and read the whole answer within the
+    /// per-attempt timeout, inside a span.
+    async fn attempt(&self, client: &Client, attempt: u32) -> Result<Answer, Error> {
+        let inner = &client.inner;
+        // The semaphore is never closed; the wait counts toward the call's deadline.
+        let _permit = inner.limiter.acquire().await.ok();
+        let span = tracing::debug_span!(
+            "personaclick.request",
+            operation = self.meta.id,
+            method = self.meta.method,
+            path = self.meta.path,
+            attempt,
+            status = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        let started = Instant::now();
+        let exchange = self.exchange(client).instrument(span.clone());
+        let result = match inner
+            .attempt_timeout
+            .and_then(|t| Instant::now().checked_add(t))
+        {
+            Some(at) => tokio::time::timeout_at(at, exchange)
+                .await
+                .unwrap_or_else(|_| {
+                    Err(Error::Timeout {
+                        operation: self.meta.id.to_string(),
+                        url: Some(Box::new(self.url.clone())),
+                        scope: TimeoutScope::Attempt,
+                    })
+                }),
+            None => exchange.await,
+        };
+        span.record(
+            "latency_ms",
+            u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        );
+        if let Ok(answer) = &result {
+            span.record("status", answer.status.as_u16());
+        }
+        result
+    }
+
+    /// Sends and reads the answer, at most `max_response_body` bytes of it.
+    async fn exchange(&self, client: &Client) -> Result<Answer, Error> {
+        let inner = &client.inner;
+        let id = self.meta.id;
+        let mut builder = inner
+            .http
+            .request(self.method.clone(), self.url.clone())
+            .headers(self.headers.clone());
+        if let Some((content_type, bytes)) = &self.body {
+            builder = builder
+                .header(reqwest::header::CONTENT_TYPE, *content_type)
+                .body(bytes.clone());
+        }
+        let mut response = builder
+            .send()
+            .await
+            .map_err(|e| transport_error(id, &self.url, e))?;
+        // A client of the user's own may have followed a redirect: refuse what another
+        // origin answered.
+        if response.url().origin() != inner.origin {
+            return Err(Error::Config(format!(
+                "`{id}`: the HTTP client followed a redirect to {}; build it with `redirect(reqwest::redirect::Policy::none())`",
+                RedactedUrl(Some(response.url()))
+            )));
+        }
+        let status = response.status();
+        let headers = std::mem::take(response.headers_mut());
+        let limit = inner.max_response_body;
+        let too_large = |content_length| Error::ResponseTooLarge {
+            operation: id.to_string(),
+            limit,
+            content_length,
+        };
+        let announced = response.content_length();
+        if let Some(length) = announced.filter(|n| *n > limit) {
+            return Err(too_large(Some(length)));
+        }
+        // Never reserve more than a few MiB on the server's word alone.
+        let reserve = announced.unwrap_or(0).min(limit).min(4 << 20);
+        let mut body = BytesMut::with_capacity(usize::try_from(reserve).unwrap_or(0));
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| transport_error(id, &self.url, e))?
+        {
+            let total = (body.len() as u64).saturating_add(chunk.len() as u64);
+            if total > limit {
+                return Err(too_large(None));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(Answer {
+            status,
+            headers,
+            body: body.freeze(),
+        })
+    }
 }
 
 /// `Retry-After`, in seconds or as an HTTP date (a date in the past means now).
@@ -339,48 +547,18 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     )
 }
 
-/// One attempt: send and read the whole answer, inside a span.
-async fn send_once(
-    meta: &'static OperationMeta,
-    builder: reqwest::RequestBuilder,
-    attempt: u32,
-) -> Result<(StatusCode, HeaderMap, Bytes), reqwest::Error> {
-    let span = tracing::debug_span!(
-        "personaclick.request",
-        operation = meta.id,
-        method = meta.method,
-        path = meta.path,
-        attempt,
-        status = tracing::field::Empty,
-        latency_ms = tracing::field::Empty,
-    );
-    let started = Instant::now();
-    let result = async {
-        let response = builder.send().await?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await?;
-        Ok::<_, reqwest::Error>((status, headers, body))
-    }
-    .instrument(span.clone())
-    .await;
-    span.record("latency_ms", started.elapsed().as_millis() as u64);
-    if let Ok((status, _, _)) = &result {
-        span.record("status", status.as_u16());
-    }
-    result
-}
-
-fn transport_error(operation: &str, url: Url, e: reqwest::Error) -> Error {
+fn transport_error(operation: &str, url: &Url, e: reqwest::Error) -> Error {
     if e.is_timeout() {
+        // Only a client of the user's own sets reqwest timeouts, per attempt.
         Error::Timeout {
             operation: operation.to_string(),
-            url: Some(url),
+            url: Some(Box::new(url.clone())),
+            scope: TimeoutScope::Attempt,
         }
     } else {
         Error::Transport {
             operation: operation.to_string(),
-            url: Some(url),
+            url: Some(Box::new(url.clone())),
             source: e.without_url(),
         }
     }
@@ -444,6 +622,7 @@ pub struct RawResponse {
     headers: HeaderMap,
     body: Bytes,
     url: Url,
+    secrets: Secrets,
 }
 
 impl RawResponse {
@@ -460,8 +639,9 @@ impl RawResponse {
             headers,
             body,
             url,
+            secrets,
         } = self;
-        let value = decode_json(meta.id, &body, Some((status, &url)))?;
+        let value = decode_json(meta.id, &body, Some((status, &url)), &secrets)?;
         Ok(Response {
             status,
             headers,
@@ -486,17 +666,31 @@ impl RawResponse {
             headers,
             body,
             url,
+            secrets,
         } = self;
         let json: Option<Value> = serde_json::from_slice(&body).ok();
         let message = json.as_ref().and_then(|j| {
-            meta.error_message_pointers
-                .iter()
-                .find_map(|p| j.pointer(p).and_then(Value::as_str).map(str::to_string))
+            meta.error_message_pointers.iter().find_map(|p| {
+                j.pointer(p)
+                    .and_then(Value::as_str)
+                    .map(|m| secrets.scrub(m))
+            })
         });
+        let location = status
+            .is_redirection()
+            .then(|| headers.get(reqwest::header::LOCATION))
+            .flatten()
+            .map(
+                |value| match value.to_str().ok().and_then(|l| url.join(l).ok()) {
+                    Some(to) => secrets.scrub(&RedactedUrl(Some(&to)).to_string()),
+                    None => "(an unreadable address)".to_string(),
+                },
+            );
         Error::Api(Box::new(ApiError {
             operation: meta.id.to_string(),
             status,
             message,
+            location,
             headers,
             body,
             url: Some(url),
@@ -506,10 +700,14 @@ impl RawResponse {
 
 /// Decodes JSON into `T`: the fast path first; on failure, a second pass that tracks the
 /// path to the field at fault.
+///
+/// The error never quotes what the server sent (it may be personal data or an echoed
+/// credential): serde's quoted value is dropped, and map keys in the path are masked.
 pub(crate) fn decode_json<T: DeserializeOwned>(
     operation: &str,
     body: &[u8],
     from: Option<(StatusCode, &Url)>,
+    secrets: &Secrets,
 ) -> Result<T, Error> {
     match serde_json::from_slice(body) {
         Ok(v) => Ok(v),
@@ -522,8 +720,8 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
             Err(Error::Decode(Box::new(DecodeError {
                 operation: operation.to_string(),
                 status: from.map(|(s, _)| s),
-                path,
-                message,
+                path: secrets.scrub(&path),
+                message: secrets.scrub(&redact::decode_message(&message)),
                 body: Bytes::copy_from_slice(body),
                 url: from.map(|(_, u)| u.clone()),
             })))

@@ -113,8 +113,15 @@ impl Number {
         let shift = i64::from(scale) + exp;
         let mut digits: String = format!("{int}{frac}");
         let point = int.len() as i64 + shift;
+        let Some(first) = digits.bytes().position(|b| b != b'0') else {
+            return Some(0);
+        };
         if point < 0 {
-            return digits.bytes().all(|b| b == b'0').then_some(0);
+            return None;
+        }
+        // More integer digits than an i128 holds (39): overflow, whatever the scale asked.
+        if point - first as i64 > 39 {
+            return None;
         }
         let point = point as usize;
         if point >= digits.len() {
@@ -552,7 +559,13 @@ impl fmt::Debug for Extra {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut s = f.debug_struct("Extra");
         if !self.fields.is_empty() {
-            s.field("fields", &self.fields);
+            // Unnamed fields may hold personal data the spec does not mark: masked.
+            let fields: serde_json::Map<String, serde_json::Value> = self
+                .fields
+                .iter()
+                .map(|(k, v)| (super::redact::text(k), super::redact::json(v)))
+                .collect();
+            s.field("fields", &fields);
         }
         if !self.nulls.is_empty() {
             s.field("nulls", &self.nulls);
@@ -594,6 +607,15 @@ mod tests {
         assert_eq!(Number::from("...").to_minor_units(2), None);
         assert_eq!(Number::from(-12).as_i64(), Some(-12));
         assert_eq!(Number::from("2969.0").as_i64(), Some(2969));
+        // Extreme scales and exponents end in `None`, quickly and without overflow.
+        assert_eq!(Number::from(1).to_minor_units(u32::MAX), None);
+        assert_eq!(Number::from(0).to_minor_units(u32::MAX), Some(0));
+        assert_eq!(Number::from("1e4000").to_minor_units(0), None);
+        assert_eq!(Number::from("0.001").to_minor_units(0), None);
+        assert_eq!(
+            Number::from(u64::MAX).to_minor_units(18),
+            Some(i128::from(u64::MAX) * 10i128.pow(18))
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ const RUNTIME: &[&str] = &[
     "error",
     "objects",
     "pages",
+    "redact",
     "transport",
     "values",
 ];
@@ -62,7 +63,7 @@ fn main() {
         }
         module.push_str(
             "pub use client::{Client, ClientBuilder, RetryPolicy};\n\
-             pub use error::{ApiError, DecodeError, Error};\n\
+             pub use error::{ApiError, DecodeError, Error, TimeoutScope};\n\
              pub use objects::Decoded;\n\
              pub use transport::Response;\n\
              pub use values::{Extra, Id, Number, NumberForm, Pii};\n\

@@ -569,7 +569,8 @@ impl<'a> Emitter<'a> {
                     self
                 }
 
-                /// Overrides the client's request timeout for this call.
+                /// Overrides the client's deadline for this whole call (every attempt, and the
+                /// waits for a free slot and between attempts).
                 pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
                     self.options.timeout = ::std::option::Option::Some(timeout);
                     self
@@ -648,6 +649,7 @@ impl<'a> Emitter<'a> {
             let access = self.path_access(&success, &p.total, false);
             quote!(#access.and_then(|n| n.as_u64()))
         };
+        let op_id = &op.id;
         let offset = p.offset;
         let page_size = proc_macro2::Literal::i64_unsuffixed(p.page_size);
         let max = match p.max_items {
@@ -658,7 +660,7 @@ impl<'a> Emitter<'a> {
             None => quote!(::std::option::Option::None),
         };
         let text = format!(
-            " Every item of every page, fetched {page_size} at a time as the stream is read (this sets `{}` and `{}`){}. Stops after the first error.",
+            " Every item of every page, fetched {page_size} at a time as the stream is read (this sets `{}` and `{}`){}. Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.",
             p.position,
             p.limit,
             p.max_items
@@ -669,8 +671,9 @@ impl<'a> Emitter<'a> {
             #[doc = #text]
             pub fn items(self) -> impl ::futures_util::Stream<Item = ::std::result::Result<#item, #rt::Error>> + 'a {
                 #rt::__private::paginate(
+                    self.client,
                     self,
-                    #rt::__private::PageSpec { offset: #offset, page_size: #page_size, max_items: #max },
+                    #rt::__private::PageSpec { operation: #op_id, offset: #offset, page_size: #page_size, max_items: #max },
                     |request, at, size| request.#position(at).#limit(size),
                     |request| request.send(),
                     |body: #ok_ty| {
