@@ -63,4 +63,9 @@ pub mod __private {
     };
 }
 
-include!(concat!(env!("OUT_DIR"), "/personaclick.rs"));
+// The generated client: a real file in the package, so compiler errors and
+// go-to-definition land there. build.rs checks it was made from the spec beside it.
+include!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/generated/personaclick.rs"
+));

@@ -1,6 +1,8 @@
 //! `generated/` must be exactly what the generator makes of the spec today.
 
-const REFRESH: &str = "cargo run -p personaclick-codegen -- generate spec/personaclick.yaml --out generated/personaclick.rs --samples-out generated/sample_calls.rs";
+/// The alias in `.cargo/config.toml`; it runs
+/// `cargo run -p personaclick-codegen -- generate spec/personaclick.yaml --out generated/personaclick.rs --samples-out generated/sample_calls.rs`.
+const REFRESH: &str = "cargo regen";
 
 #[test]
 fn generated_code_is_up_to_date() {

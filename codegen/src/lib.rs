@@ -12,6 +12,7 @@
 
 pub mod diagnostic;
 pub mod emit;
+pub mod hash;
 pub mod load;
 mod locate;
 pub mod model;
@@ -27,10 +28,11 @@ pub fn check(text: &str) -> Result<Model, Diagnostics> {
     model::build(&doc).map_err(Diagnostics)
 }
 
-/// Generates formatted Rust source for a document.
+/// Generates formatted Rust source for a document, stamped with the document's
+/// fingerprint ([`hash::stamp`]) so a build can tell stale code without the generator.
 pub fn generate(text: &str, config: &Config) -> Result<String, Diagnostics> {
     let model = check(text)?;
-    generate_from_model(&model, config)
+    generate_from_model(&model, config).map(|code| hash::stamp(&code, text))
 }
 
 /// Generates the test helper `sample_call` for a model; `config.runtime` names the crate

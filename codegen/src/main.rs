@@ -97,7 +97,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         "generate" => {
-            let code = generate_from_model(&model, &config).map_err(|d| d.to_string())?;
+            let code = generate_from_model(&model, &config)
+                .map(|code| personaclick_codegen::hash::stamp(&code, &text))
+                .map_err(|d| d.to_string())?;
             if let Some(path) = samples_out {
                 let samples = samples_file(&model, &config)?;
                 std::fs::write(&path, samples).map_err(|e| format!("{}: {e}", path.display()))?;
