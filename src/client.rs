@@ -316,17 +316,22 @@ impl ClientBuilder {
                 RedactedUrl(Some(&parsed))
             )));
         }
+        super::tls::check(parsed.scheme(), super::tls::AVAILABLE, self.http.is_some())
+            .map_err(Error::Config)?;
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout)
-                .user_agent(self.user_agent)
-                // Never follow a redirect, never send a `Referer`: nothing the client
-                // sends may reach an origin other than the base URL.
-                .redirect(reqwest::redirect::Policy::none())
-                .referer(false)
-                .build()
-                .map_err(|e| Error::Config(e.without_url().to_string()))?,
+            None => super::tls::configure(
+                reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout)
+                    .user_agent(self.user_agent)
+                    // Never follow a redirect, never send a `Referer`: nothing the client
+                    // sends may reach an origin other than the base URL.
+                    .redirect(reqwest::redirect::Policy::none())
+                    .referer(false),
+            )
+            .map_err(Error::Config)?
+            .build()
+            .map_err(|e| Error::Config(e.without_url().to_string()))?,
         };
         let base_url = self.base_url.trim_end_matches('/').to_string();
         let password = parsed.password().map(|p| {

@@ -32,6 +32,7 @@ mod error;
 mod objects;
 mod pages;
 mod redact;
+mod tls;
 mod transport;
 mod values;
 

@@ -18,6 +18,7 @@ const RUNTIME: &[&str] = &[
     "objects",
     "pages",
     "redact",
+    "tls",
     "transport",
     "values",
 ];
