@@ -2,9 +2,17 @@
 //! is written. It can be printed (`Debug`) and asserted on in tests.
 //!
 //! Built in two passes over a loaded [`Document`]: named types first ([`types`]), then
-//! operations ([`operations`]), which may add inline types of their own.
+//! operations (`paths`, with `params`, `bodies`, `responses` and `extensions`), which may
+//! add inline types of their own; `document` reads the document-level lists.
+//! [`operations`] holds the operation side's types.
 
+mod bodies;
+mod document;
+mod extensions;
 pub mod operations;
+mod params;
+mod paths;
+mod responses;
 pub mod types;
 
 use std::collections::BTreeMap;
@@ -52,7 +60,7 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
         components: Default::default(),
     };
     cx.component_types();
-    let ops = operations::build(&mut cx);
+    let ops = paths::build(&mut cx);
     let Builder {
         types, diagnostics, ..
     } = cx;
