@@ -14,26 +14,7 @@ pub(super) fn request_body(
     body: &ReferenceOr<RequestBody>,
     op_type: &str,
 ) -> Option<Body> {
-    let (at, body) = match body {
-        ReferenceOr::Item(b) => (at.to_string(), b.clone()),
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/requestBodies/");
-            let found = name
-                .and_then(|n| cx.doc.api.components.as_ref()?.request_bodies.get(n))
-                .and_then(|b| b.as_item())
-                .cloned();
-            match (name, found) {
-                (Some(n), Some(b)) => (join("/components/requestBodies", n), b),
-                _ => {
-                    cx.error(
-                        join(at, "$ref"),
-                        format!("unresolved reference `{reference}`"),
-                    );
-                    return None;
-                }
-            }
-        }
-    };
+    let (at, body) = cx.component(at, body, "requestBodies", |c| &c.request_bodies)?;
     let mut encodings = Vec::new();
     let mut schema: Option<(String, ReferenceOr<Schema>)> = None;
     for (media, content) in &body.content {

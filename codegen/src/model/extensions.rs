@@ -133,12 +133,7 @@ pub(super) fn pagination(cx: &mut Builder<'_>, op: &Operation) -> Option<Paginat
         }
     }
     let item = item?;
-    let total: Vec<String> = text("total")
-        .unwrap_or_default()
-        .split('.')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect();
+    let total = split(&text("total").unwrap_or_default());
     if !total.is_empty() && walk(cx, &success, &total) != Some(TypeRef::Number) {
         cx.error(
             join(&at, "total"),

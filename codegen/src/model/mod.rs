@@ -17,9 +17,11 @@ pub mod types;
 
 use std::collections::BTreeMap;
 
+use indexmap::IndexMap;
+use openapiv3::{Components, ReferenceOr};
 use serde_json::Value;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, join};
 use crate::load::Document;
 
 pub use operations::{
@@ -125,6 +127,36 @@ impl Builder<'_> {
             .unwrap_or(false)
     }
 
+    /// A component given in place or by `$ref` to `#/components/<section>/<name>`: where
+    /// it is and its value, or an error at `at` when the reference does not resolve.
+    pub fn component<T: Clone>(
+        &mut self,
+        at: &str,
+        item: &ReferenceOr<T>,
+        section: &str,
+        pick: fn(&Components) -> &IndexMap<String, ReferenceOr<T>>,
+    ) -> Option<(String, T)> {
+        let reference = match item {
+            ReferenceOr::Item(item) => return Some((at.to_string(), item.clone())),
+            ReferenceOr::Reference { reference } => reference,
+        };
+        let name = reference.strip_prefix(&format!("#/components/{section}/"));
+        let found = name
+            .and_then(|n| pick(self.doc.api.components.as_ref()?).get(n))
+            .and_then(ReferenceOr::as_item)
+            .cloned();
+        match (name, found) {
+            (Some(n), Some(found)) => Some((join(&format!("/components/{section}"), n), found)),
+            _ => {
+                self.error(
+                    join(at, "$ref"),
+                    format!("unresolved reference `{reference}`"),
+                );
+                None
+            }
+        }
+    }
+
     /// `x-aliases` at a pointer, checked.
     pub fn aliases(&mut self, pointer: &str) -> Vec<String> {
         match self.extension(pointer, "x-aliases") {
@@ -136,7 +168,7 @@ impl Builder<'_> {
                 .collect(),
             Some(_) => {
                 self.error(
-                    crate::diagnostic::join(pointer, "x-aliases"),
+                    join(pointer, "x-aliases"),
                     "`x-aliases` must be a list of names",
                 );
                 Vec::new()

@@ -55,7 +55,7 @@ pub(super) fn params(
         );
     let mut collected: Vec<(String, Parameter)> = Vec::new();
     for (at, p) in sources {
-        let Some((at, p)) = resolve_parameter(cx, &at, p) else {
+        let Some((at, p)) = cx.component(&at, p, "parameters", |c| &c.parameters) else {
             continue;
         };
         let key = (
@@ -97,33 +97,6 @@ pub(super) fn params(
         _ => usize::MAX,
     });
     params
-}
-
-fn resolve_parameter(
-    cx: &mut Builder<'_>,
-    at: &str,
-    p: &ReferenceOr<Parameter>,
-) -> Option<(String, Parameter)> {
-    match p {
-        ReferenceOr::Item(p) => Some((at.to_string(), p.clone())),
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/parameters/");
-            let found = name
-                .and_then(|n| cx.doc.api.components.as_ref()?.parameters.get(n))
-                .and_then(|p| p.as_item())
-                .cloned();
-            match (name, found) {
-                (Some(n), Some(p)) => Some((join("/components/parameters", n), p)),
-                _ => {
-                    cx.error(
-                        join(at, "$ref"),
-                        format!("unresolved reference `{reference}`"),
-                    );
-                    None
-                }
-            }
-        }
-    }
 }
 
 fn parameter(

@@ -68,26 +68,7 @@ fn response(
     status: Status,
     op_type: &str,
 ) -> Option<Response> {
-    let (at, r) = match r {
-        ReferenceOr::Item(r) => (at.to_string(), r.clone()),
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/responses/");
-            let found = name
-                .and_then(|n| cx.doc.api.components.as_ref()?.responses.get(n))
-                .and_then(|r| r.as_item())
-                .cloned();
-            match (name, found) {
-                (Some(n), Some(r)) => (join("/components/responses", n), r),
-                _ => {
-                    cx.error(
-                        join(at, "$ref"),
-                        format!("unresolved reference `{reference}`"),
-                    );
-                    return None;
-                }
-            }
-        }
-    };
+    let (at, r) = cx.component(at, r, "responses", |c| &c.responses)?;
     let json = r
         .content
         .iter()
