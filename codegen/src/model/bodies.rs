@@ -69,17 +69,23 @@ pub(super) fn request_body(
     })
 }
 
-/// The top-level body properties of an operation (when its body is an object).
-pub(super) fn body_fields<'m>(cx: &'m Builder<'_>, op: &Operation) -> Option<&'m [Field]> {
-    let mut ty = &op.body.as_ref()?.ty;
+/// The struct a type names, through aliases: its Rust name and fields.
+pub(super) fn struct_of<'m>(cx: &'m Builder<'_>, ty: &TypeRef) -> Option<(&'m str, &'m [Field])> {
+    let mut ty = ty;
     loop {
         let TypeRef::Named(name) = ty else {
             return None;
         };
-        match &cx.types.get(name)?.kind {
-            TypeKind::Struct { fields, .. } => return Some(fields),
+        let def = cx.types.get(name)?;
+        match &def.kind {
+            TypeKind::Struct { fields, .. } => return Some((&def.name, fields)),
             TypeKind::Alias(target) => ty = target,
             _ => return None,
         }
     }
+}
+
+/// The top-level body properties of an operation (when its body is an object).
+pub(super) fn body_fields<'m>(cx: &'m Builder<'_>, op: &Operation) -> Option<&'m [Field]> {
+    struct_of(cx, &op.body.as_ref()?.ty).map(|(_, fields)| fields)
 }

@@ -7,7 +7,7 @@ use openapiv3::ReferenceOr;
 use serde_json::Value;
 
 use super::Builder;
-use super::operations::{Context, Operation, ParamLocation, SecurityScheme, Tag};
+use super::operations::{Context, ContextParam, Operation, ParamLocation, SecurityScheme, Tag};
 use crate::diagnostic::join;
 use crate::naming::{Scope, camel, snake};
 
@@ -60,6 +60,7 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
             continue;
         };
         let (ident, _) = idents.claim(&snake(id));
+        let static_ident = format!("SCHEME_{}", ident.to_ascii_uppercase());
         match scheme {
             openapiv3::SecurityScheme::APIKey {
                 location,
@@ -88,6 +89,7 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
                 }
                 out.push(SecurityScheme {
                     id: id.clone(),
+                    static_ident,
                     ident,
                     name: name.clone(),
                     location,
@@ -103,6 +105,7 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
             } if scheme.eq_ignore_ascii_case("bearer") => {
                 out.push(SecurityScheme {
                     id: id.clone(),
+                    static_ident,
                     ident,
                     name: "Authorization".into(),
                     location: ParamLocation::Header,
@@ -148,7 +151,13 @@ pub(super) fn contexts(cx: &mut Builder<'_>) -> Vec<Context> {
         match parameters {
             Some(p) if !p.is_empty() => out.push(Context {
                 ident: snake(&name),
-                parameters: p,
+                parameters: p
+                    .into_iter()
+                    .map(|name| ContextParam {
+                        ident: snake(&name),
+                        name,
+                    })
+                    .collect(),
                 doc: body
                     .get("description")
                     .and_then(Value::as_str)

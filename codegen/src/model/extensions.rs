@@ -4,8 +4,10 @@
 use serde_json::Value;
 
 use super::Builder;
-use super::bodies::body_fields;
-use super::operations::{Batch, Operation, Pagination, ParamLocation};
+use super::bodies::{body_fields, struct_of};
+use super::operations::{
+    Batch, FieldStep, ItemsAccess, Operation, Pagination, ParamLocation, VariantPath,
+};
 use super::types::{TypeKind, TypeRef};
 use crate::diagnostic::join;
 
@@ -44,33 +46,9 @@ pub(super) fn pagination(cx: &mut Builder<'_>, op: &Operation) -> Option<Paginat
         cx.error(&at, "`x-pagination` needs `limit`");
         return None;
     };
-    // The position and the limit are integer parameters or top-level body properties.
-    let mut page_size = None;
-    for name in [&position, &limit] {
-        let param = op
-            .params
-            .iter()
-            .find(|p| &p.name == name && p.location != ParamLocation::Path);
-        let field = body_fields(cx, op).and_then(|f| f.iter().find(|f| &f.json == name));
-        let integer = match (param, field) {
-            (Some(p), _) => p.ty == TypeRef::Int && !p.required,
-            (None, Some(f)) => f.ty == TypeRef::Number && !f.required,
-            (None, None) => false,
-        };
-        if !integer {
-            cx.error(
-                &at,
-                format!(
-                    "`{name}` must be an optional integer parameter or body property of `{}`",
-                    op.id
-                ),
-            );
-            return None;
-        }
-        if name == &limit {
-            page_size = limit_size(cx, op, name);
-        }
-    }
+    let position_setter = paging_input(cx, op, &at, &position)?;
+    let limit_setter = paging_input(cx, op, &at, &limit)?;
+    let page_size = limit_size(cx, op, &limit);
     let Some(success) = op.success_type().cloned() else {
         cx.error(&at, "a paged operation needs a JSON success response");
         return None;
@@ -90,35 +68,44 @@ pub(super) fn pagination(cx: &mut Builder<'_>, op: &Operation) -> Option<Paginat
         Some(Value::String(p)) => vec![split(p)],
         _ => vec![Vec::new()],
     };
-    let variants: Vec<TypeRef> = if items.len() > 1 {
-        match &success {
-            TypeRef::Named(n) => {
-                match cx.types.get(n).map(|t| &t.kind) {
-                    Some(TypeKind::Union { variants }) if variants.len() == items.len() => {
-                        variants.iter().map(|v| v.ty.clone()).collect()
-                    }
-                    _ => {
-                        cx.error(join(&at, "items"), "a list of item paths needs a `oneOf` response with one variant per path");
-                        return None;
-                    }
+    // One path into the body, or one into each variant of a `oneOf` body.
+    let union: Option<Vec<(String, TypeRef)>> = if items.len() > 1 {
+        let variants = match &success {
+            TypeRef::Named(n) => match cx.types.get(n).map(|t| &t.kind) {
+                Some(TypeKind::Union { variants }) if variants.len() == items.len() => {
+                    Some(variants)
                 }
-            }
-            _ => {
-                cx.error(
-                    join(&at, "items"),
-                    "a list of item paths needs a `oneOf` response with one variant per path",
-                );
-                return None;
-            }
-        }
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(variants) = variants else {
+            cx.error(
+                join(&at, "items"),
+                "a list of item paths needs a `oneOf` response with one variant per path",
+            );
+            return None;
+        };
+        Some(
+            variants
+                .iter()
+                .map(|v| (v.ident.clone(), v.ty.clone()))
+                .collect(),
+        )
     } else {
-        vec![success.clone()]
+        None
+    };
+    let walked: Vec<TypeRef> = match &union {
+        Some(variants) => variants.iter().map(|(_, ty)| ty.clone()).collect(),
+        None => vec![success.clone()],
     };
     let mut item: Option<TypeRef> = None;
-    for (ty, path) in variants.iter().zip(&items) {
+    let mut found = Vec::new();
+    for (ty, path) in walked.iter().zip(&items) {
         match walk(cx, ty, path) {
-            Some(TypeRef::Array(found)) if item.as_ref().is_none_or(|i| *i == *found) => {
-                item = Some(*found)
+            Some((TypeRef::Array(list), steps)) if item.as_ref().is_none_or(|i| *i == *list) => {
+                item = Some(*list);
+                found.push(steps);
             }
             _ => {
                 cx.error(
@@ -133,17 +120,33 @@ pub(super) fn pagination(cx: &mut Builder<'_>, op: &Operation) -> Option<Paginat
         }
     }
     let item = item?;
+    let items_access = match union {
+        // One path: its steps are all there are.
+        None => ItemsAccess::Path(found.concat()),
+        Some(variants) => ItemsAccess::Variants {
+            union: success.clone(),
+            arms: variants
+                .into_iter()
+                .zip(found)
+                .map(|((variant, _), steps)| VariantPath { variant, steps })
+                .collect(),
+        },
+    };
     let total = split(&text("total").unwrap_or_default());
-    if !total.is_empty() && walk(cx, &success, &total) != Some(TypeRef::Number) {
-        cx.error(
-            join(&at, "total"),
-            format!(
-                "`{}` does not lead to a number in the response",
-                total.join(".")
-            ),
-        );
-        return None;
-    }
+    let total_access = match walk(cx, &success, &total) {
+        Some((TypeRef::Number, steps)) => steps,
+        _ if total.is_empty() => Vec::new(),
+        _ => {
+            cx.error(
+                join(&at, "total"),
+                format!(
+                    "`{}` does not lead to a number in the response",
+                    total.join(".")
+                ),
+            );
+            return None;
+        }
+    };
     Some(Pagination {
         position,
         offset,
@@ -153,7 +156,40 @@ pub(super) fn pagination(cx: &mut Builder<'_>, op: &Operation) -> Option<Paginat
         item,
         total,
         max_items: raw.get("max-items").and_then(Value::as_u64),
+        position_setter,
+        limit_setter,
+        items_access,
+        total_access,
     })
+}
+
+/// Checks that `name` is an optional integer parameter or top-level body property, and
+/// returns the setter of that input.
+fn paging_input(cx: &mut Builder<'_>, op: &Operation, at: &str, name: &str) -> Option<String> {
+    let param = op
+        .params
+        .iter()
+        .find(|p| p.name == name && p.location != ParamLocation::Path);
+    let field = body_fields(cx, op).and_then(|f| f.iter().find(|f| f.json == name));
+    let integer = match (param, field) {
+        (Some(p), _) => p.ty == TypeRef::Int && !p.required,
+        (None, Some(f)) => f.ty == TypeRef::Number && !f.required,
+        (None, None) => false,
+    };
+    let setter = op.inputs.iter().find(|i| i.name == name && !i.is_path());
+    match (integer, setter) {
+        (true, Some(setter)) => Some(setter.ident.clone()),
+        _ => {
+            cx.error(
+                at,
+                format!(
+                    "`{name}` must be an optional integer parameter or body property of `{}`",
+                    op.id
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// A page size for walking all pages: the documented maximum (at most 100), else the default.
@@ -185,22 +221,20 @@ fn limit_size(cx: &Builder<'_>, op: &Operation, name: &str) -> Option<i64> {
     maximum.map(|m| m.min(100)).or(default)
 }
 
-/// The type at a property path inside a type.
-fn walk(cx: &Builder<'_>, ty: &TypeRef, path: &[String]) -> Option<TypeRef> {
-    let Some((first, rest)) = path.split_first() else {
-        return Some(ty.clone());
-    };
-    let TypeRef::Named(name) = ty else {
-        return None;
-    };
-    match &cx.types.get(name)?.kind {
-        TypeKind::Struct { fields, .. } => {
-            let field = fields.iter().find(|f| &f.json == first)?;
-            walk(cx, &field.ty, rest)
-        }
-        TypeKind::Alias(target) => walk(cx, target, path),
-        _ => None,
+/// The type at a property path inside a type, and the fields on the way.
+fn walk(cx: &Builder<'_>, ty: &TypeRef, path: &[String]) -> Option<(TypeRef, Vec<FieldStep>)> {
+    let mut ty = ty.clone();
+    let mut steps = Vec::new();
+    for segment in path {
+        let (_, fields) = struct_of(cx, &ty)?;
+        let field = fields.iter().find(|f| &f.json == segment)?;
+        steps.push(FieldStep {
+            field: field.ident.clone(),
+            optional: field.is_optional(),
+        });
+        ty = field.ty.clone();
     }
+    Some((ty, steps))
 }
 
 /// Reads `x-batch` and checks that the body has that list.
@@ -211,10 +245,10 @@ pub(super) fn batch(cx: &mut Builder<'_>, op: &Operation) -> Option<Batch> {
         cx.error(&at, "`x-batch` needs `items`, the body's list property");
         return None;
     };
-    let is_list = body_fields(cx, op)
+    let list = body_fields(cx, op)
         .and_then(|f| f.iter().find(|f| f.json == items))
-        .is_some_and(|f| matches!(f.ty, TypeRef::Array(_)));
-    if !is_list {
+        .filter(|f| matches!(f.ty, TypeRef::Array(_)));
+    let Some(list) = list else {
         cx.error(
             join(&at, "items"),
             format!(
@@ -223,8 +257,10 @@ pub(super) fn batch(cx: &mut Builder<'_>, op: &Operation) -> Option<Batch> {
             ),
         );
         return None;
-    }
+    };
     Some(Batch {
+        field: list.ident.clone(),
+        optional: list.is_optional(),
         items,
         max_bytes: raw.get("max-bytes").and_then(Value::as_u64),
         per_minute: raw

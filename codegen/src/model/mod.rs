@@ -3,12 +3,14 @@
 //!
 //! Built in two passes over a loaded [`Document`]: named types first ([`types`]), then
 //! operations (`paths`, with `params`, `bodies`, `responses` and `extensions`), which may
-//! add inline types of their own; `document` reads the document-level lists.
-//! [`operations`] holds the operation side's types.
+//! add inline types of their own; `document` reads the document-level lists. Once every
+//! type is known, `inputs` decides each request builder's inputs. [`operations`] holds the
+//! operation side's types: everything the emitter renders, names included, is decided here.
 
 mod bodies;
 mod document;
 mod extensions;
+mod inputs;
 pub mod operations;
 mod params;
 mod paths;
@@ -25,8 +27,10 @@ use crate::diagnostic::{Diagnostic, join};
 use crate::load::Document;
 
 pub use operations::{
-    Batch, Body, BodyEncoding, Context, Operation, Pagination, Param, ParamLocation, ParamStyle,
-    Response, SecurityScheme, Status, Tag,
+    Batch, Body, BodyEncoding, BodyObject, Context, ContextFill, ContextParam, FieldStep, Input,
+    InputSource, ItemsAccess, MockAnswer, MockExample, Operation, Output, OutputType, Pagination,
+    Param, ParamLocation, ParamStyle, PathPart, Response, SecurityScheme, Status, StatusMatch, Tag,
+    VariantFills, VariantPath,
 };
 pub use types::{EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Variant};
 
@@ -73,8 +77,7 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut types: Vec<TypeDef> = types.into_values().collect();
-    types::box_cycles(&mut types);
+    let types: Vec<TypeDef> = types.into_values().collect();
     let (operations, tags, security_schemes, global_security, contexts) = ops;
     let server = doc
         .api

@@ -26,6 +26,8 @@ pub struct SecurityScheme {
     pub id: String,
     /// Name of the builder setter.
     pub ident: String,
+    /// Name of the static the operation table refers to it by.
+    pub static_ident: String,
     /// Wire name (query key or header name).
     pub name: String,
     /// Where it goes.
@@ -43,10 +45,19 @@ pub struct SecurityScheme {
 pub struct Context {
     /// Method name on the client.
     pub ident: String,
-    /// Parameter (or top-level body property) names it fills.
-    pub parameters: Vec<String>,
+    /// The parameters (or top-level body properties) it fills, in document order.
+    pub parameters: Vec<ContextParam>,
     /// Description.
     pub doc: Option<String>,
+}
+
+/// One value a context binds.
+#[derive(Debug, Clone)]
+pub struct ContextParam {
+    /// Parameter or body property name on the wire.
+    pub name: String,
+    /// Argument name of the context method.
+    pub ident: String,
 }
 
 /// Where a parameter goes.
@@ -140,6 +151,26 @@ impl Status {
             Status::Default => false,
         }
     }
+
+    /// The statuses this key stands for.
+    pub fn matching(self) -> StatusMatch {
+        match self {
+            Status::Code(c) => StatusMatch::Code(c),
+            Status::Range(r) => StatusMatch::Range(r * 100, r * 100 + 99),
+            Status::Default => StatusMatch::Any,
+        }
+    }
+}
+
+/// A set of statuses, as a `match` on the status code tests them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusMatch {
+    /// One code.
+    Code(u16),
+    /// Codes from the first to the second, both included.
+    Range(u16, u16),
+    /// Any status.
+    Any,
 }
 
 /// A documented response.
@@ -185,6 +216,46 @@ pub struct Pagination {
     pub total: Vec<String>,
     /// Documented cap on reachable items.
     pub max_items: Option<u64>,
+    /// Setter of the `position` input.
+    pub position_setter: String,
+    /// Setter of the `limit` input.
+    pub limit_setter: String,
+    /// How the item list is reached from the success body.
+    pub items_access: ItemsAccess,
+    /// Fields from the success body to the total (empty: no total).
+    pub total_access: Vec<FieldStep>,
+}
+
+/// How the item list of a page is reached from the success body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemsAccess {
+    /// Through these fields (none: the body is the list).
+    Path(Vec<FieldStep>),
+    /// A `oneOf` body: through one path per variant.
+    Variants {
+        /// The body's union type.
+        union: TypeRef,
+        /// Variant by variant, in order.
+        arms: Vec<VariantPath>,
+    },
+}
+
+/// The path to the item list in one variant of a `oneOf` success body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VariantPath {
+    /// Rust variant name.
+    pub variant: String,
+    /// Fields from the variant's content to the list.
+    pub steps: Vec<FieldStep>,
+}
+
+/// One struct field on a path through a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldStep {
+    /// Rust field name.
+    pub field: String,
+    /// The field is an `Option`.
+    pub optional: bool,
 }
 
 /// How an upload is split into requests (`x-batch`).
@@ -192,6 +263,10 @@ pub struct Pagination {
 pub struct Batch {
     /// JSON name of the body's array property that may be split.
     pub items: String,
+    /// Rust name of that property in the body struct.
+    pub field: String,
+    /// That property is an `Option`.
+    pub optional: bool,
     /// Largest request body, in bytes.
     pub max_bytes: Option<u64>,
     /// Most requests per minute.
@@ -235,4 +310,167 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// Splitting, when the operation uploads a list.
     pub batch: Option<Batch>,
+    /// Name of the static that describes the operation in the operation table.
+    pub table_ident: String,
+    /// The request builder's inputs: parameters in order, then the object body's
+    /// properties (or the whole body).
+    pub inputs: Vec<Input>,
+    /// The body's object type, when its properties are inputs.
+    pub body_object: Option<BodyObject>,
+    /// The path template, as text and path inputs.
+    pub path_parts: Vec<PathPart>,
+    /// Wire names of the required query parameters.
+    pub required_query: Vec<String>,
+    /// JSON names of the required body properties a caller sets (constants excluded).
+    pub required_body: Vec<String>,
+    /// What a successful call returns.
+    pub output: Output,
+    /// What the mock server answers.
+    pub mock: MockAnswer,
+}
+
+/// One input of a request builder: a parameter, a property of an object body, or the
+/// whole body.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// Setter and argument name, unique within the builder.
+    pub ident: String,
+    /// Wire name: the parameter's name, the property's JSON name, or `body`.
+    pub name: String,
+    /// Where the value goes.
+    pub source: InputSource,
+    /// Required: an argument of the sub-client method; otherwise a setter.
+    pub required: bool,
+    /// Type.
+    pub ty: TypeRef,
+    /// Personal data (`x-pii`), held as `Pii`.
+    pub pii: bool,
+    /// Held in a `Box` (a body property that closes a type cycle).
+    pub boxed: bool,
+    /// Marked deprecated.
+    pub deprecated: bool,
+    /// Filled from a bound context (`x-contexts`), by its wire name, when a call leaves it
+    /// unset.
+    pub context: bool,
+    /// Description.
+    pub doc: Option<String>,
+}
+
+impl Input {
+    /// True for a path parameter.
+    pub fn is_path(&self) -> bool {
+        matches!(
+            self.source,
+            InputSource::Param {
+                location: ParamLocation::Path,
+                ..
+            }
+        )
+    }
+}
+
+/// Where an input's value goes.
+#[derive(Debug, Clone)]
+pub enum InputSource {
+    /// A path, query or header parameter.
+    Param {
+        /// Location.
+        location: ParamLocation,
+        /// Encoding.
+        style: ParamStyle,
+        /// More wire names the value is also sent under.
+        aliases: Vec<String>,
+    },
+    /// A property of the object body.
+    BodyField {
+        /// Rust name of the property in the body struct.
+        field: String,
+        /// For a nullable property: the setter that sends an explicit `null`.
+        clear: Option<String>,
+    },
+    /// The whole body.
+    Body {
+        /// For a required discriminated union: the context fills of each variant that has
+        /// any.
+        variant_fills: Vec<VariantFills>,
+    },
+}
+
+/// The context fills of one variant of a discriminated-union body.
+#[derive(Debug, Clone)]
+pub struct VariantFills {
+    /// Rust variant name.
+    pub variant: String,
+    /// The variant's fields a context fills.
+    pub fields: Vec<ContextFill>,
+}
+
+/// A struct field filled from a context when unset.
+#[derive(Debug, Clone)]
+pub struct ContextFill {
+    /// Rust field name.
+    pub field: String,
+    /// JSON name, which is also the context's key.
+    pub name: String,
+}
+
+/// The object type of a body whose properties are builder inputs.
+#[derive(Debug, Clone)]
+pub struct BodyObject {
+    /// Rust type name.
+    pub type_name: String,
+    /// It declares `additionalProperties`: the builder can send unnamed properties.
+    pub extensible: bool,
+}
+
+/// A piece of a path template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathPart {
+    /// Literal text.
+    Text(String),
+    /// The value of the path input with this Rust name.
+    Input(String),
+}
+
+/// What a successful call returns, and which statuses are success.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// The success value.
+    pub ty: OutputType,
+    /// The statuses decoded as success, in order.
+    pub statuses: Vec<StatusMatch>,
+}
+
+/// The type of a success value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputType {
+    /// No documented body: `()`.
+    Empty,
+    /// The one documented body type.
+    Typed(TypeRef),
+    /// Success bodies of different types: any JSON value.
+    Json,
+}
+
+/// The mock server's answer to an operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MockAnswer {
+    /// Success status.
+    pub status: u16,
+    /// The body sent when no example is documented: the emptiest of the success type
+    /// (`[]`, `{}`, or nothing).
+    pub empty_body: String,
+    /// Documented examples, response by response.
+    pub examples: Vec<MockExample>,
+}
+
+/// One documented example the mock server can answer with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MockExample {
+    /// Status it is sent with.
+    pub status: u16,
+    /// Example name.
+    pub name: String,
+    /// The body, as JSON text.
+    pub body: String,
 }

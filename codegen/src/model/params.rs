@@ -8,6 +8,7 @@ use openapiv3::{
 };
 
 use super::Builder;
+use super::inputs::BUILDER_NAMES;
 use super::operations::{Param, ParamLocation, ParamStyle};
 use super::types::{TypeRef, Use};
 use crate::diagnostic::join;
@@ -25,19 +26,8 @@ pub(super) fn params(
 ) -> Vec<Param> {
     // Parameters: the operation's own override the path item's by (name, location).
     let mut params: Vec<Param> = Vec::new();
-    let mut idents = Scope::with_reserved(&[
-        "client",
-        "options",
-        "timeout",
-        "send",
-        "send_with_response",
-        "body",
-        "new",
-        "property",
-        "retry",
-        "items",
-        "send_batched",
-    ]);
+    // `body` is the whole body's input, and the field an object body is held in.
+    let mut idents = Scope::with_reserved(&[BUILDER_NAMES, &["body"]].concat());
     let sources = shared
         .iter()
         .enumerate()

@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 use openapiv3::{Operation as OaOperation, Parameter, ReferenceOr};
 
 use super::operations::{Context, Operation, SecurityScheme, Tag};
-use super::{Builder, bodies, document, extensions, params, responses};
+use super::{Builder, bodies, document, extensions, inputs, params, responses, types};
 use crate::diagnostic::join;
-use crate::naming::{Scope, camel, method_name};
+use crate::naming::{Scope, camel, method_name, snake};
 
 type Built = (
     Vec<Operation>,
@@ -24,7 +24,7 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
     let contexts = document::contexts(cx);
     let context_params: BTreeSet<String> = contexts
         .iter()
-        .flat_map(|c| c.parameters.iter().cloned())
+        .flat_map(|c| c.parameters.iter().map(|p| p.name.clone()))
         .collect();
     let api = &cx.doc.api;
     let root_security: Vec<Vec<String>> = api
@@ -100,6 +100,13 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
             operations.push(built);
         }
     }
+    // Every type is known now: break cycles, then decide what needs the final types.
+    types::box_cycles(&mut cx.types);
+    for op in &mut operations {
+        inputs::decide(cx, op, &context_params);
+        op.pagination = extensions::pagination(cx, op);
+        op.batch = extensions::batch(cx, op);
+    }
     // Method names must be unique within a tag; builder names within the module.
     operations.sort_by(|a: &Operation, b: &Operation| {
         (&a.tag, &a.method_name).cmp(&(&b.tag, &b.method_name))
@@ -164,11 +171,14 @@ fn operation(
         .as_ref()
         .and_then(|b| bodies::request_body(cx, &join(pointer, "requestBody"), b, &type_name));
     let (responses, error_message_pointers) = responses::responses(cx, pointer, op, &type_name);
+    let output = responses::output(&responses);
+    let mock = responses::mock_answer(&responses);
     let doc = match (&op.summary, &op.description) {
         (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
         (s, d) => s.clone().or_else(|| d.clone()),
     };
-    let mut built = Operation {
+    Operation {
+        table_ident: snake(&id).to_ascii_uppercase(),
         id,
         tag,
         method_name: method_ident,
@@ -184,10 +194,15 @@ fn operation(
         responses,
         security,
         error_message_pointers,
+        output,
+        mock,
+        // Decided once every type is known (see `build`).
         pagination: None,
         batch: None,
-    };
-    built.pagination = extensions::pagination(cx, &built);
-    built.batch = extensions::batch(cx, &built);
-    built
+        inputs: Vec::new(),
+        body_object: None,
+        path_parts: Vec::new(),
+        required_query: Vec::new(),
+        required_body: Vec::new(),
+    }
 }

@@ -1,12 +1,15 @@
-//! Responses of an operation: one per status key, with its JSON body type and examples,
-//! and where error bodies carry a human message.
+//! Responses of an operation: one per status key, with its JSON body type and examples;
+//! where error bodies carry a human message; what a successful call returns; what the
+//! mock server answers.
 
 use std::collections::BTreeSet;
 
 use openapiv3::{Operation as OaOperation, ReferenceOr, Response as OaResponse, StatusCode};
 
 use super::Builder;
-use super::operations::{Response, Status};
+use super::operations::{
+    MockAnswer, MockExample, Output, OutputType, Response, Status, StatusMatch,
+};
 use super::types::{TypeRef, Use};
 use crate::diagnostic::join;
 
@@ -59,6 +62,75 @@ pub(super) fn responses(
         );
     }
     (responses, error_pointers.into_iter().collect())
+}
+
+/// What a successful call returns: the documented 2xx bodies, or without any, the
+/// default's. Bodies of different types make it any JSON value.
+pub(super) fn output(responses: &[Response]) -> Output {
+    let mut success: Vec<&Response> = responses.iter().filter(|r| r.status.is_success()).collect();
+    if success.is_empty() {
+        success = responses
+            .iter()
+            .filter(|r| r.status == Status::Default)
+            .collect();
+    }
+    let ty = success.iter().find_map(|r| r.ty.as_ref());
+    let same = success
+        .iter()
+        .all(|r| r.ty.as_ref() == ty || r.ty.is_none());
+    let ty = match ty {
+        Some(t) if same => OutputType::Typed(t.clone()),
+        Some(_) => OutputType::Json,
+        None => OutputType::Empty,
+    };
+    // A default response stands for any 2xx here; nothing documented means any 2xx too.
+    let mut statuses: Vec<StatusMatch> = success
+        .iter()
+        .map(|r| match r.status {
+            Status::Default => StatusMatch::Range(200, 299),
+            s => s.matching(),
+        })
+        .collect();
+    if statuses.is_empty() {
+        statuses.push(StatusMatch::Range(200, 299));
+    }
+    Output { ty, statuses }
+}
+
+/// The mock server's answer: the first success status (else 200), the emptiest body of its
+/// type, and every documented example with the status it documents (a range's first code;
+/// 500 for `default`).
+pub(super) fn mock_answer(responses: &[Response]) -> MockAnswer {
+    let success = responses.iter().find(|r| r.status.is_success());
+    let status = match success.map(|r| r.status) {
+        Some(Status::Code(c)) => c,
+        _ => 200,
+    };
+    let empty_body = match success.and_then(|r| r.ty.as_ref()) {
+        Some(TypeRef::Array(_)) => "[]",
+        Some(TypeRef::Named(_) | TypeRef::Map(_) | TypeRef::Any) => "{}",
+        _ => "",
+    };
+    let examples = responses
+        .iter()
+        .flat_map(|r| {
+            let status = match r.status {
+                Status::Code(c) => c,
+                Status::Range(r) => r * 100,
+                Status::Default => 500,
+            };
+            r.examples.iter().map(move |(name, value)| MockExample {
+                status,
+                name: name.clone(),
+                body: serde_json::to_string(value).unwrap_or_default(),
+            })
+        })
+        .collect();
+    MockAnswer {
+        status,
+        empty_body: empty_body.to_string(),
+        examples,
+    }
 }
 
 fn response(
