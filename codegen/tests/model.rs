@@ -196,6 +196,8 @@ fn every_sample_generates_valid_deterministic_rust() {
         "petstore-expanded.yaml",
         "api-with-examples.yaml",
         "link-example.yaml",
+        "paged-listing.yaml",
+        "tracked-events.yaml",
     ] {
         let text = fixture(name);
         let a = generate(&text, &Config::default()).unwrap_or_else(|d| panic!("{name}: {d}"));
