@@ -2,9 +2,10 @@
 //! and generation of every sample spec.
 
 use personaclick_codegen::model::{
-    BodyEncoding, ParamLocation, ParamStyle, Status, TypeKind, TypeRef,
+    BodyEncoding, InputSource, Operation, OutputType, ParamLocation, ParamStyle, PathPart, Status,
+    StatusMatch, TypeKind, TypeRef,
 };
-use personaclick_codegen::{Config, check, generate};
+use personaclick_codegen::{Config, Model, check, generate};
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!(
@@ -12,6 +13,14 @@ fn fixture(name: &str) -> String {
         env!("CARGO_MANIFEST_DIR")
     ))
     .expect("read fixture")
+}
+
+fn operation<'m>(model: &'m Model, id: &str) -> &'m Operation {
+    model
+        .operations
+        .iter()
+        .find(|o| o.id == id)
+        .unwrap_or_else(|| panic!("op {id}"))
 }
 
 #[test]
@@ -71,13 +80,7 @@ fn constructs_model() {
             .boxed
     );
 
-    let op = |id: &str| {
-        model
-            .operations
-            .iter()
-            .find(|o| o.id == id)
-            .unwrap_or_else(|| panic!("op {id}"))
-    };
+    let op = |id: &str| operation(&model, id);
     let get = op("pets_get");
     assert_eq!(
         (get.tag.as_str(), get.method_name.as_str()),
@@ -120,12 +123,81 @@ fn constructs_model() {
 }
 
 #[test]
+fn constructs_builder_decisions() {
+    let model = check(&fixture("constructs.yaml")).unwrap_or_else(|d| panic!("{d}"));
+    let op = |id: &str| operation(&model, id);
+    // Inputs carry their final names; `type` is a keyword, a context fills `token`.
+    let get = op("pets_get");
+    assert_eq!(get.table_ident, "PETS_GET");
+    assert_eq!(
+        get.path_parts,
+        [
+            PathPart::Text("/pets/".into()),
+            PathPart::Input("pet_id".into())
+        ]
+    );
+    let token = get
+        .inputs
+        .iter()
+        .find(|i| i.name == "token")
+        .expect("token");
+    assert!(token.context && !token.required);
+    assert!(
+        matches!(&token.source, InputSource::Param { aliases, .. } if aliases == &["session_token"])
+    );
+    assert_eq!(get.output.statuses, [StatusMatch::Code(200)]);
+    assert_eq!(get.mock.status, 200);
+    assert_eq!(get.mock.examples.len(), 1);
+    // An object body: its properties are inputs, set on the body struct.
+    let create = op("pets_create");
+    assert_eq!(
+        create.body_object.as_ref().map(|b| b.type_name.as_str()),
+        Some("Pet")
+    );
+    let kind = create
+        .inputs
+        .iter()
+        .find(|i| i.name == "type")
+        .expect("type");
+    assert!(matches!(&kind.source, InputSource::BodyField { field, .. } if field == "type_"));
+    assert_eq!(
+        create.output.ty,
+        OutputType::Typed(TypeRef::Named("Cat".into()))
+    );
+    assert_eq!(create.mock.status, 201);
+    // A list body is one input, `body`; a success without a body still decodes the list.
+    let replace = op("pets_replace_all");
+    let idents: Vec<&str> = replace.inputs.iter().map(|i| i.ident.as_str()).collect();
+    assert_eq!(idents, ["body"]);
+    assert_eq!(
+        replace.output.statuses,
+        [StatusMatch::Code(200), StatusMatch::Code(202)]
+    );
+    assert!(matches!(
+        replace.output.ty,
+        OutputType::Typed(TypeRef::Array(_))
+    ));
+    assert_eq!(replace.mock.empty_body, "[]");
+    // Nothing documented for success but 204: the call returns `()`.
+    assert_eq!(op("pets_delete").output.ty, OutputType::Empty);
+    assert_eq!(model.contexts[0].parameters[0].ident, "token");
+    let bearer = model
+        .security_schemes
+        .iter()
+        .find(|s| s.id == "bearer")
+        .expect("bearer");
+    assert_eq!(bearer.static_ident, "SCHEME_BEARER");
+}
+
+#[test]
 fn every_sample_generates_valid_deterministic_rust() {
     for name in [
         "constructs.yaml",
         "petstore-expanded.yaml",
         "api-with-examples.yaml",
         "link-example.yaml",
+        "paged-listing.yaml",
+        "tracked-events.yaml",
     ] {
         let text = fixture(name);
         let a = generate(&text, &Config::default()).unwrap_or_else(|d| panic!("{name}: {d}"));

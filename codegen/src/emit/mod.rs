@@ -3,8 +3,16 @@
 //! The generated file has two modules, `types` (models) and `operations` (request
 //! builders, sub-clients and the operation table), and is meant to be `include!`d at the
 //! root of the crate that holds the runtime (`Config::runtime`).
+//!
+//! Every decision (names, inputs, success types, context fills, mock answers) is the
+//! model's; the emitter only renders model data, in the model's order.
 
+mod client;
+mod mock;
+mod module;
 mod operations;
+mod requests;
+mod responses;
 mod samples;
 mod types;
 

@@ -9,14 +9,12 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::Emitter;
-use super::operations::InputKind;
-use super::types::is_optional;
 use crate::model::{Operation, TypeKind, TypeRef};
 
 /// Deepest object nesting a sample builds.
 const MAX_DEPTH: usize = 4;
 
-impl<'a> Emitter<'a> {
+impl Emitter<'_> {
     /// `pub async fn sample_call(client, operation) -> Option<Result<(), Error>>`.
     pub fn samples_file(&self) -> TokenStream {
         let rt = &self.rt;
@@ -41,28 +39,22 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn sample_call(&self, op: &'a Operation) -> Option<TokenStream> {
+    fn sample_call(&self, op: &Operation) -> Option<TokenStream> {
         let tag = self.model.tags.iter().find(|t| t.name == op.tag)?;
         let tag = format_ident!("{}", tag.ident);
         let method = format_ident!("{}", op.method_name);
-        let (inputs, _) = self.inputs(op);
         let mut args = Vec::new();
         let mut setters = Vec::new();
-        for input in &inputs {
-            let name = match input.kind {
-                InputKind::Param(p) => p.name.as_str(),
-                InputKind::BodyField(f) => f.json.as_str(),
-                InputKind::Body(..) => "body",
-            };
-            let value = self.sample_value(input.ty(), name, 0);
-            if input.required() {
+        for input in &op.inputs {
+            let value = self.sample_value(&input.ty, &input.name, 0);
+            if input.required {
                 args.push(value?);
             } else if let Some(value) = value {
-                let ident = &input.ident;
+                let ident = format_ident!("{}", input.ident);
                 setters.push(quote!(.#ident(#value)));
             }
         }
-        if self.struct_additional(op).is_some() {
+        if op.body_object.as_ref().is_some_and(|b| b.extensible) {
             setters.push(quote!(.property("s-custom", "s-custom")));
         }
         Some(quote!(client.#tag().#method(#(#args),*)#(#setters)*))
@@ -107,7 +99,7 @@ impl<'a> Emitter<'a> {
                 let mut args = Vec::new();
                 for f in fields
                     .iter()
-                    .filter(|f| !is_optional(f) && f.constant.is_none())
+                    .filter(|f| !f.is_optional() && f.constant.is_none())
                 {
                     let mut value = self.sample_value(&f.ty, &f.json, depth + 1)?;
                     if f.boxed {

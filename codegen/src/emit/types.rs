@@ -68,7 +68,7 @@ impl Emitter<'_> {
         if f.boxed {
             ty = quote!(::std::boxed::Box<#ty>);
         }
-        if is_optional(f) {
+        if f.is_optional() {
             quote!(::std::option::Option<#ty>)
         } else {
             ty
@@ -99,11 +99,11 @@ impl Emitter<'_> {
             };
             quote! { #docs #wire #deprecated pub #ident: #ty, }
         });
-        let required: Vec<&Field> = fields.iter().filter(|f| !is_optional(f)).collect();
+        let required: Vec<&Field> = fields.iter().filter(|f| !f.is_optional()).collect();
         let writes = fields.iter().map(|f| {
             let ident = format_ident!("{}", f.ident);
             let names = wire_names(f);
-            if is_optional(f) {
+            if f.is_optional() {
                 quote!(out.optional(&[#(#names),*], &self.#ident)?;)
             } else {
                 quote!(out.required(&[#(#names),*], &self.#ident)?;)
@@ -182,7 +182,7 @@ impl Emitter<'_> {
         });
         let inits = fields.iter().map(|f| {
             let ident = format_ident!("{}", f.ident);
-            match (&f.constant, is_optional(f)) {
+            match (&f.constant, f.is_optional()) {
                 (Some(value), _) => quote!(#ident: ::std::convert::From::from(#value),),
                 (None, true) => quote!(#ident: ::std::option::Option::None,),
                 (None, false) => quote!(#ident: #ident.into(),),
@@ -261,7 +261,7 @@ impl Emitter<'_> {
             let slot = format_ident!("f_{}", f.ident);
             let names = wire_names(f);
             let json = &f.json;
-            if is_optional(f) {
+            if f.is_optional() {
                 quote!(#(#names)|* => reader.optional(&mut map, #json, &mut #slot)?,)
             } else {
                 quote!(#(#names)|* => reader.required(&mut map, &mut #slot)?,)
@@ -271,7 +271,7 @@ impl Emitter<'_> {
             let ident = format_ident!("{}", f.ident);
             let slot = format_ident!("f_{}", f.ident);
             let json = &f.json;
-            if is_optional(f) {
+            if f.is_optional() {
                 quote!(#ident: #slot,)
             } else {
                 quote!(#ident: #rt::__private::present(#slot, #json)?,)
@@ -551,11 +551,6 @@ impl Emitter<'_> {
             #(#froms)*
         }
     }
-}
-
-/// Optional fields (and nullable ones) are `Option`s; required ones are plain.
-pub(crate) fn is_optional(f: &Field) -> bool {
-    !f.required || f.nullable
 }
 
 fn wire_names(f: &Field) -> Vec<&str> {

@@ -2,21 +2,35 @@
 //! is written. It can be printed (`Debug`) and asserted on in tests.
 //!
 //! Built in two passes over a loaded [`Document`]: named types first ([`types`]), then
-//! operations ([`operations`]), which may add inline types of their own.
+//! operations (`paths`, with `params`, `bodies`, `responses` and `extensions`), which may
+//! add inline types of their own; `document` reads the document-level lists. Once every
+//! type is known, `inputs` decides each request builder's inputs. [`operations`] holds the
+//! operation side's types: everything the emitter renders, names included, is decided here.
 
+mod bodies;
+mod document;
+mod extensions;
+mod inputs;
 pub mod operations;
+mod params;
+mod paths;
+mod responses;
 pub mod types;
 
 use std::collections::BTreeMap;
 
+use indexmap::IndexMap;
+use openapiv3::{Components, ReferenceOr};
 use serde_json::Value;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, join};
 use crate::load::Document;
 
 pub use operations::{
-    Batch, Body, BodyEncoding, Context, Operation, Pagination, Param, ParamLocation, ParamStyle,
-    Response, SecurityScheme, Status, Tag,
+    Batch, Body, BodyEncoding, BodyObject, Context, ContextFill, ContextParam, FieldStep, Input,
+    InputSource, ItemsAccess, MockAnswer, MockExample, Operation, Output, OutputType, Pagination,
+    Param, ParamLocation, ParamStyle, PathPart, Response, SecurityScheme, Status, StatusMatch, Tag,
+    VariantFills, VariantPath,
 };
 pub use types::{EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Variant};
 
@@ -52,7 +66,7 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
         components: Default::default(),
     };
     cx.component_types();
-    let ops = operations::build(&mut cx);
+    let ops = paths::build(&mut cx);
     let Builder {
         types, diagnostics, ..
     } = cx;
@@ -63,8 +77,7 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut types: Vec<TypeDef> = types.into_values().collect();
-    types::box_cycles(&mut types);
+    let types: Vec<TypeDef> = types.into_values().collect();
     let (operations, tags, security_schemes, global_security, contexts) = ops;
     let server = doc
         .api
@@ -117,6 +130,36 @@ impl Builder<'_> {
             .unwrap_or(false)
     }
 
+    /// A component given in place or by `$ref` to `#/components/<section>/<name>`: where
+    /// it is and its value, or an error at `at` when the reference does not resolve.
+    pub fn component<T: Clone>(
+        &mut self,
+        at: &str,
+        item: &ReferenceOr<T>,
+        section: &str,
+        pick: fn(&Components) -> &IndexMap<String, ReferenceOr<T>>,
+    ) -> Option<(String, T)> {
+        let reference = match item {
+            ReferenceOr::Item(item) => return Some((at.to_string(), item.clone())),
+            ReferenceOr::Reference { reference } => reference,
+        };
+        let name = reference.strip_prefix(&format!("#/components/{section}/"));
+        let found = name
+            .and_then(|n| pick(self.doc.api.components.as_ref()?).get(n))
+            .and_then(ReferenceOr::as_item)
+            .cloned();
+        match (name, found) {
+            (Some(n), Some(found)) => Some((join(&format!("/components/{section}"), n), found)),
+            _ => {
+                self.error(
+                    join(at, "$ref"),
+                    format!("unresolved reference `{reference}`"),
+                );
+                None
+            }
+        }
+    }
+
     /// `x-aliases` at a pointer, checked.
     pub fn aliases(&mut self, pointer: &str) -> Vec<String> {
         match self.extension(pointer, "x-aliases") {
@@ -128,7 +171,7 @@ impl Builder<'_> {
                 .collect(),
             Some(_) => {
                 self.error(
-                    crate::diagnostic::join(pointer, "x-aliases"),
+                    join(pointer, "x-aliases"),
                     "`x-aliases` must be a list of names",
                 );
                 Vec::new()

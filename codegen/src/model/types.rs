@@ -135,6 +135,13 @@ pub struct Field {
     pub constant: Option<String>,
 }
 
+impl Field {
+    /// Held as an `Option`: optional fields, and nullable ones.
+    pub fn is_optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+}
+
 /// A known value of a string enum.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EnumValue {
@@ -807,36 +814,28 @@ fn variant_label(ty: &TypeRef) -> &'static str {
 
 /// Marks struct fields that close a cycle of direct (non-`Vec`, non-map) containment,
 /// so the emitter boxes them.
-pub fn box_cycles(types: &mut [TypeDef]) {
+pub fn box_cycles(types: &mut std::collections::BTreeMap<String, TypeDef>) {
+    let named = |ty: &TypeRef| match ty {
+        TypeRef::Named(n) => Some(n.clone()),
+        _ => None,
+    };
     let direct = |def: &TypeDef| -> Vec<String> {
         match &def.kind {
-            TypeKind::Struct { fields, .. } => fields
-                .iter()
-                .filter_map(|f| match &f.ty {
-                    TypeRef::Named(n) => Some(n.clone()),
-                    _ => None,
-                })
-                .collect(),
-            TypeKind::Tagged { variants, .. } => variants
-                .iter()
-                .filter_map(|v| match &v.ty {
-                    TypeRef::Named(n) => Some(n.clone()),
-                    _ => None,
-                })
-                .collect(),
-            TypeKind::Union { variants } | TypeKind::Scalars { variants } => variants
-                .iter()
-                .filter_map(|v| match &v.ty {
-                    TypeRef::Named(n) => Some(n.clone()),
-                    _ => None,
-                })
-                .collect(),
+            TypeKind::Struct { fields, .. } => fields.iter().filter_map(|f| named(&f.ty)).collect(),
+            TypeKind::Tagged { variants, .. } => {
+                variants.iter().filter_map(|v| named(&v.ty)).collect()
+            }
+            TypeKind::Union { variants } | TypeKind::Scalars { variants } => {
+                variants.iter().filter_map(|v| named(&v.ty)).collect()
+            }
             TypeKind::Alias(TypeRef::Named(n)) => vec![n.clone()],
             _ => Vec::new(),
         }
     };
-    let edges: std::collections::BTreeMap<String, Vec<String>> =
-        types.iter().map(|t| (t.name.clone(), direct(t))).collect();
+    let edges: std::collections::BTreeMap<String, Vec<String>> = types
+        .values()
+        .map(|t| (t.name.clone(), direct(t)))
+        .collect();
     let reaches = |from: &str, to: &str| -> bool {
         let mut seen = std::collections::BTreeSet::new();
         let mut stack = vec![from.to_string()];
@@ -850,21 +849,16 @@ pub fn box_cycles(types: &mut [TypeDef]) {
         }
         false
     };
-    let mut marks = Vec::new();
-    for (ti, def) in types.iter().enumerate() {
-        if let TypeKind::Struct { fields, .. } = &def.kind {
-            for (fi, f) in fields.iter().enumerate() {
+    for def in types.values_mut() {
+        let name = def.name.clone();
+        if let TypeKind::Struct { fields, .. } = &mut def.kind {
+            for f in fields {
                 if let TypeRef::Named(target) = &f.ty
-                    && reaches(target, &def.name)
+                    && reaches(target, &name)
                 {
-                    marks.push((ti, fi));
+                    f.boxed = true;
                 }
             }
-        }
-    }
-    for (ti, fi) in marks {
-        if let TypeKind::Struct { fields, .. } = &mut types[ti].kind {
-            fields[fi].boxed = true;
         }
     }
 }

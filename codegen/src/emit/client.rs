@@ -1,0 +1,201 @@
+//! The client's entry points: `Client::builder` with the credentials every call needs,
+//! credential setters, context handles, and one sub-client per tag whose methods start
+//! requests.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::operations::many_arguments;
+use super::types::deprecated;
+use super::{Emitter, doc};
+use crate::model::{Input, Operation, ParamLocation, SecurityScheme};
+
+impl Emitter<'_> {
+    /// The statics the operation table refers to schemes by.
+    pub(super) fn scheme_statics(&self) -> TokenStream {
+        let statics = self
+            .model
+            .security_schemes
+            .iter()
+            .map(|s| self.scheme_static(s));
+        quote!(#(#statics)*)
+    }
+
+    /// The static the operation table refers to a scheme by.
+    fn scheme_static(&self, s: &SecurityScheme) -> TokenStream {
+        let rt = &self.rt;
+        let ident = format_ident!("{}", s.static_ident);
+        let id = &s.id;
+        let name = &s.name;
+        let location = match (s.bearer, s.location) {
+            (true, _) => quote!(#rt::__private::CredentialPlace::Bearer),
+            (false, ParamLocation::Header) => quote!(#rt::__private::CredentialPlace::Header),
+            _ => quote!(#rt::__private::CredentialPlace::Query),
+        };
+        let in_body = s.in_body;
+        quote! {
+            static #ident: #rt::__private::SchemeMeta = #rt::__private::SchemeMeta {
+                id: #id,
+                name: #name,
+                place: #location,
+                in_body: #in_body,
+            };
+        }
+    }
+
+    // impl Client { pub fn builder(..) -> ClientBuilder; pub fn <context>(..) -> Client; pub fn <tag>() -> TagApi }
+    // impl ClientBuilder { pub fn <scheme>(value) -> Self }
+    pub(super) fn client_impl(&self) -> TokenStream {
+        let rt = &self.rt;
+        let global: Vec<&SecurityScheme> = self
+            .model
+            .security_schemes
+            .iter()
+            .filter(|s| self.model.global_security.contains(&s.id))
+            .collect();
+        let args = global.iter().map(|s| {
+            let ident = format_ident!("{}", s.ident);
+            quote!(#ident: impl ::std::convert::Into<::std::string::String>)
+        });
+        let sets = global.iter().map(|s| {
+            let id = &s.id;
+            let ident = format_ident!("{}", s.ident);
+            quote!(.credential(#id, #ident))
+        });
+        let builder_doc = if global.is_empty() {
+            " A builder for a client.".to_string()
+        } else {
+            let names: Vec<String> = global.iter().map(|s| format!("`{}`", s.name)).collect();
+            format!(
+                " A builder for a client; {} is sent with every call.",
+                names.join(" and ")
+            )
+        };
+        let setters = self.model.security_schemes.iter().map(|s| {
+            let ident = format_ident!("{}", s.ident);
+            let id = &s.id;
+            let text = format!(" Sets the `{}` credential.", s.name);
+            let docs = doc(s.doc.as_deref());
+            quote! {
+                #[doc = #text]
+                #[doc = ""]
+                #docs
+                pub fn #ident(self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+                    self.credential(#id, value)
+                }
+            }
+        });
+        let contexts = self.model.contexts.iter().map(|c| {
+            let ident = format_ident!("{}", c.ident);
+            let params: Vec<syn::Ident> = c.parameters.iter().map(|p| format_ident!("{}", p.ident)).collect();
+            let names = c.parameters.iter().map(|p| &p.name);
+            let docs = doc(c.doc.as_deref());
+            let text = format!(
+                " A handle whose calls send {} unless a call sets them itself. Cheap: it shares this client's connections.",
+                c.parameters.iter().map(|p| format!("`{}`", p.name)).collect::<Vec<_>>().join(", ")
+            );
+            quote! {
+                #docs
+                #[doc = ""]
+                #[doc = #text]
+                pub fn #ident(&self, #(#params: impl ::std::convert::Into<::std::string::String>),*) -> #rt::Client {
+                    self.with_context(::std::vec![#((#names, #params.into())),*])
+                }
+            }
+        });
+        let accessors = self.model.tags.iter().map(|t| {
+            let ident = format_ident!("{}", t.ident);
+            let ty = format_ident!("{}", t.type_name);
+            let text = format!(" Operations tagged `{}`.", t.name);
+            quote! {
+                #[doc = #text]
+                pub fn #ident(&self) -> #ty<'_> {
+                    #ty { client: self }
+                }
+            }
+        });
+        let server = &self.model.server;
+        let server_doc = format!(" The API address from the spec, `{server}`.");
+        let base = if server.is_empty() {
+            quote!()
+        } else {
+            quote!(.base_url(DEFAULT_BASE_URL))
+        };
+        quote! {
+            #[doc = #server_doc]
+            pub const DEFAULT_BASE_URL: &str = #server;
+
+            impl #rt::Client {
+                #[doc = #builder_doc]
+                pub fn builder(#(#args),*) -> #rt::ClientBuilder {
+                    #rt::ClientBuilder::new() #base #(#sets)*
+                }
+                #(#contexts)*
+                #(#accessors)*
+            }
+
+            impl #rt::ClientBuilder {
+                #(#setters)*
+            }
+        }
+    }
+
+    /// One sub-client per tag, with a method per operation.
+    pub(super) fn sub_clients(&self) -> TokenStream {
+        let rt = &self.rt;
+        let tags = self.model.tags.iter().map(|tag| {
+            let ty = format_ident!("{}", tag.type_name);
+            let fallback = format!("Operations tagged `{}`.", tag.name);
+            let docs = doc(Some(tag.doc.as_deref().unwrap_or(&fallback)));
+            let methods = self
+                .model
+                .operations
+                .iter()
+                .filter(|o| o.tag == tag.name)
+                .map(|op| self.tag_method(op));
+            quote! {
+                #docs
+                #[derive(Debug, Clone, Copy)]
+                pub struct #ty<'a> {
+                    client: &'a #rt::Client,
+                }
+
+                impl<'a> #ty<'a> {
+                    #(#methods)*
+                }
+            }
+        });
+        quote!(#(#tags)*)
+    }
+
+    /// The sub-client method that starts a request: its required inputs are arguments.
+    fn tag_method(&self, op: &Operation) -> TokenStream {
+        let ty = format_ident!("{}", op.type_name);
+        let method = format_ident!("{}", op.method_name);
+        let required: Vec<&Input> = op.inputs.iter().filter(|i| i.required).collect();
+        let args = required.iter().map(|i| {
+            let ident = format_ident!("{}", i.ident);
+            let (arg, _) = self.arg(&i.ty);
+            quote!(#ident: #arg)
+        });
+        let passes = required.iter().map(|i| {
+            let ident = format_ident!("{}", i.ident);
+            self.convert(i, quote!(#ident))
+        });
+        let many = many_arguments(required.len());
+        let fallback = format!("Calls `{}`.", op.id);
+        let docs = doc(Some(op.doc.as_deref().unwrap_or(&fallback)));
+        let line = format!(" `{} {}`", op.http_method, op.path);
+        let deprecated = deprecated(op.deprecated);
+        quote! {
+            #docs
+            #[doc = ""]
+            #[doc = #line]
+            #deprecated
+            #many
+            pub fn #method(&self, #(#args),*) -> #ty<'a> {
+                #ty::new(self.client, #(#passes),*)
+            }
+        }
+    }
+}

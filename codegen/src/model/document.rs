@@ -1,0 +1,200 @@
+//! Document-level lists: the tags that have operations (sub-clients), the supported
+//! security schemes and what every operation needs, and the parameter contexts.
+
+use std::collections::BTreeSet;
+
+use openapiv3::ReferenceOr;
+use serde_json::Value;
+
+use super::Builder;
+use super::operations::{Context, ContextParam, Operation, ParamLocation, SecurityScheme, Tag};
+use crate::diagnostic::join;
+use crate::naming::{Scope, camel, snake};
+
+/// Schemes every operation requires in every alternative.
+pub(super) fn global_security(ops: &[Operation]) -> Vec<String> {
+    let mut common: Option<BTreeSet<String>> = None;
+    for op in ops {
+        let mut needed: Option<BTreeSet<String>> = None;
+        for alt in &op.security {
+            let set: BTreeSet<String> = alt.iter().cloned().collect();
+            needed = Some(match needed {
+                None => set,
+                Some(n) => n.intersection(&set).cloned().collect(),
+            });
+        }
+        let needed = needed.unwrap_or_default();
+        common = Some(match common {
+            None => needed,
+            Some(c) => c.intersection(&needed).cloned().collect(),
+        });
+    }
+    common.unwrap_or_default().into_iter().collect()
+}
+
+/// Supported schemes, and the ids of schemes that are declared but not supported.
+pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Vec<String>) {
+    let Some(components) = cx.doc.api.components.clone() else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut out = Vec::new();
+    let mut ignored = Vec::new();
+    let mut idents = Scope::with_reserved(&[
+        "build",
+        "base_url",
+        "timeout",
+        "connect_timeout",
+        "user_agent",
+        "http_client",
+        "retry",
+        "max_in_flight",
+        "credential",
+    ]);
+    for (id, scheme) in &components.security_schemes {
+        let pointer = join("/components/securitySchemes", id);
+        let ReferenceOr::Item(scheme) = scheme else {
+            cx.error(
+                &pointer,
+                "security schemes given by `$ref` are not supported",
+            );
+            continue;
+        };
+        let (ident, _) = idents.claim(&snake(id));
+        let static_ident = format!("SCHEME_{}", ident.to_ascii_uppercase());
+        match scheme {
+            openapiv3::SecurityScheme::APIKey {
+                location,
+                name,
+                description,
+                ..
+            } => {
+                let location = match location {
+                    openapiv3::APIKeyLocation::Query => ParamLocation::Query,
+                    openapiv3::APIKeyLocation::Header => ParamLocation::Header,
+                    openapiv3::APIKeyLocation::Cookie => {
+                        cx.warn(
+                            &pointer,
+                            "cookie API keys are not supported; this scheme is ignored",
+                        );
+                        ignored.push(id.clone());
+                        continue;
+                    }
+                };
+                let in_body = cx.flag(&pointer, "x-in-body");
+                if in_body && location != ParamLocation::Query {
+                    cx.error(
+                        join(&pointer, "x-in-body"),
+                        "`x-in-body` applies to `in: query` keys only",
+                    );
+                }
+                out.push(SecurityScheme {
+                    id: id.clone(),
+                    static_ident,
+                    ident,
+                    name: name.clone(),
+                    location,
+                    in_body,
+                    bearer: false,
+                    doc: description.clone(),
+                });
+            }
+            openapiv3::SecurityScheme::HTTP {
+                scheme,
+                description,
+                ..
+            } if scheme.eq_ignore_ascii_case("bearer") => {
+                out.push(SecurityScheme {
+                    id: id.clone(),
+                    static_ident,
+                    ident,
+                    name: "Authorization".into(),
+                    location: ParamLocation::Header,
+                    in_body: false,
+                    bearer: true,
+                    doc: description.clone(),
+                });
+            }
+            _ => {
+                cx.warn(
+                    &pointer,
+                    "only `apiKey` and `http: bearer` schemes are supported; this one is ignored",
+                );
+                ignored.push(id.clone());
+            }
+        }
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    (out, ignored)
+}
+
+pub(super) fn contexts(cx: &mut Builder<'_>) -> Vec<Context> {
+    let Some(raw) = cx.doc.raw.get("x-contexts").cloned() else {
+        return Vec::new();
+    };
+    let Value::Object(map) = raw else {
+        cx.error(
+            "/x-contexts",
+            "`x-contexts` must map names to `{parameters: [..]}`",
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (name, body) in map {
+        let pointer = join("/x-contexts", &name);
+        let parameters: Option<Vec<String>> =
+            body.get("parameters").and_then(Value::as_array).map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            });
+        match parameters {
+            Some(p) if !p.is_empty() => out.push(Context {
+                ident: snake(&name),
+                parameters: p
+                    .into_iter()
+                    .map(|name| ContextParam {
+                        ident: snake(&name),
+                        name,
+                    })
+                    .collect(),
+                doc: body
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+            }),
+            _ => cx.error(
+                join(&pointer, "parameters"),
+                "a context needs a non-empty list of parameter names",
+            ),
+        }
+    }
+    out.sort_by(|a, b| a.ident.cmp(&b.ident));
+    out
+}
+
+pub(super) fn tags(cx: &mut Builder<'_>, ops: &[Operation]) -> Vec<Tag> {
+    let used: BTreeSet<&str> = ops.iter().map(|o| o.tag.as_str()).collect();
+    let mut scope = Scope::with_reserved(&["builder", "visitor", "clone"]);
+    let mut out = Vec::new();
+    for name in used {
+        let doc = cx
+            .doc
+            .api
+            .tags
+            .iter()
+            .find(|t| t.name == name)
+            .and_then(|t| t.description.clone());
+        let (ident, changed) = scope.claim(&snake(name));
+        if changed {
+            cx.warn("/tags", format!("tag `{name}` is reached as `{ident}()`"));
+        }
+        out.push(Tag {
+            name: name.to_string(),
+            ident,
+            type_name: format!("{}Api", camel(name)),
+            doc,
+        });
+    }
+    out
+}

@@ -1,0 +1,198 @@
+//! The inputs of a request builder: parameters, body properties or the whole body, each
+//! with its final Rust name, and which of them a bound context fills; the path template
+//! in terms of those inputs.
+
+use std::collections::BTreeSet;
+
+use super::Builder;
+use super::bodies::struct_of;
+use super::operations::{
+    BodyObject, ContextFill, Input, InputSource, Operation, ParamLocation, PathPart, VariantFills,
+};
+use super::types::{Field, TypeKind, TypeRef};
+use crate::naming::Scope;
+
+/// Method and field names every request builder has: no input may take them.
+pub(super) const BUILDER_NAMES: &[&str] = &[
+    "client",
+    "options",
+    "timeout",
+    "retry",
+    "send",
+    "send_with_response",
+    "send_batched",
+    "items",
+    "new",
+    "property",
+];
+
+/// The builder inputs of an operation and the facts that follow from them: its object
+/// body, the required query parameters and body properties, and the path template's parts. `context_names` are
+/// the names the document's contexts bind.
+pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTreeSet<String>) {
+    let mut scope = Scope::with_reserved(BUILDER_NAMES);
+    let mut inputs = Vec::new();
+    for p in &op.params {
+        let (ident, _) = scope.claim(&p.ident);
+        inputs.push(Input {
+            ident,
+            name: p.name.clone(),
+            source: InputSource::Param {
+                location: p.location,
+                style: p.style,
+                aliases: p.aliases.clone(),
+            },
+            required: p.required,
+            ty: p.ty.clone(),
+            pii: p.pii,
+            boxed: false,
+            deprecated: p.deprecated,
+            context: p.context,
+            doc: p.doc.clone(),
+        });
+    }
+    if let Some(body) = &op.body {
+        match struct_of(cx, &body.ty) {
+            Some((type_name, fields)) => {
+                op.body_object = Some(BodyObject {
+                    type_name: type_name.to_string(),
+                    extensible: has_additional(cx, &body.ty),
+                });
+                op.required_body = fields
+                    .iter()
+                    .filter(|f| f.required && f.constant.is_none())
+                    .map(|f| f.json.clone())
+                    .collect();
+                // Constant fields (a one-value enum) are set by the body's constructor.
+                for f in fields.iter().filter(|f| f.constant.is_none()) {
+                    let (ident, _) = scope.claim(&f.ident);
+                    inputs.push(Input {
+                        source: InputSource::BodyField {
+                            field: f.ident.clone(),
+                            clear: f.nullable.then(|| format!("clear_{ident}")),
+                        },
+                        ident,
+                        name: f.json.clone(),
+                        required: !f.is_optional(),
+                        ty: f.ty.clone(),
+                        pii: f.pii,
+                        boxed: f.boxed,
+                        deprecated: f.deprecated,
+                        context: fills(f, context_names),
+                        doc: f.doc.clone(),
+                    });
+                }
+            }
+            None => {
+                let (ident, _) = scope.claim("body");
+                let variant_fills = if body.required {
+                    variant_fills(cx, &body.ty, context_names)
+                } else {
+                    Vec::new()
+                };
+                inputs.push(Input {
+                    ident,
+                    name: "body".to_string(),
+                    source: InputSource::Body { variant_fills },
+                    required: body.required,
+                    ty: body.ty.clone(),
+                    pii: false,
+                    boxed: false,
+                    deprecated: false,
+                    context: false,
+                    doc: Some("The request body.".to_string()),
+                });
+            }
+        }
+    }
+    op.required_query = op
+        .params
+        .iter()
+        .filter(|p| p.required && p.location == ParamLocation::Query)
+        .map(|p| p.name.clone())
+        .collect();
+    op.path_parts = path_parts(&op.path, &inputs);
+    op.inputs = inputs;
+}
+
+/// A context fills a top-level body property it names when it is an optional plain string.
+fn fills(f: &Field, context_names: &BTreeSet<String>) -> bool {
+    context_names.contains(&f.json)
+        && f.ty == TypeRef::String
+        && !f.pii
+        && !f.boxed
+        && f.is_optional()
+}
+
+/// The body's own type declares `additionalProperties`.
+fn has_additional(cx: &Builder<'_>, ty: &TypeRef) -> bool {
+    let TypeRef::Named(name) = ty else {
+        return false;
+    };
+    matches!(
+        cx.types.get(name).map(|t| &t.kind),
+        Some(TypeKind::Struct {
+            additional: Some(_),
+            ..
+        })
+    )
+}
+
+/// For a discriminated-union body: the fields of each variant a context fills.
+fn variant_fills(
+    cx: &Builder<'_>,
+    ty: &TypeRef,
+    context_names: &BTreeSet<String>,
+) -> Vec<VariantFills> {
+    let TypeRef::Named(name) = ty else {
+        return Vec::new();
+    };
+    let Some(TypeKind::Tagged { variants, .. }) = cx.types.get(name).map(|t| &t.kind) else {
+        return Vec::new();
+    };
+    variants
+        .iter()
+        .filter_map(|v| {
+            let (_, fields) = struct_of(cx, &v.ty)?;
+            let fields: Vec<ContextFill> = fields
+                .iter()
+                .filter(|f| fills(f, context_names))
+                .map(|f| ContextFill {
+                    field: f.ident.clone(),
+                    name: f.json.clone(),
+                })
+                .collect();
+            (!fields.is_empty()).then(|| VariantFills {
+                variant: v.ident.clone(),
+                fields,
+            })
+        })
+        .collect()
+}
+
+/// `/a/{b}/c` as text and the path inputs' names; a `{name}` no path input has stays text.
+fn path_parts(path: &str, inputs: &[Input]) -> Vec<PathPart> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        let name = &rest[start + 1..start + end];
+        let input = inputs.iter().find(|i| i.name == name && i.is_path());
+        match input {
+            Some(input) => {
+                text.push_str(&rest[..start]);
+                parts.push(PathPart::Text(std::mem::take(&mut text)));
+                parts.push(PathPart::Input(input.ident.clone()));
+            }
+            None => text.push_str(&rest[..start + end + 1]),
+        }
+        rest = &rest[start + end + 1..];
+    }
+    text.push_str(rest);
+    parts.push(PathPart::Text(text));
+    parts.retain(|p| !matches!(p, PathPart::Text(t) if t.is_empty()));
+    parts
+}

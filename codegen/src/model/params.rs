@@ -1,0 +1,203 @@
+//! Parameters of an operation: the path item's and the operation's own (the latter win),
+//! resolved, typed, named, and ordered path first (in template order).
+
+use std::collections::BTreeSet;
+
+use openapiv3::{
+    Operation as OaOperation, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr,
+};
+
+use super::Builder;
+use super::inputs::BUILDER_NAMES;
+use super::operations::{Param, ParamLocation, ParamStyle};
+use super::types::{TypeRef, Use};
+use crate::diagnostic::join;
+use crate::naming::{Scope, camel, snake};
+
+/// The parameters of the operation at `pointer` (path `path`), checked against the template.
+pub(super) fn params(
+    cx: &mut Builder<'_>,
+    path: &str,
+    pointer: &str,
+    shared: &[ReferenceOr<Parameter>],
+    op: &OaOperation,
+    type_name: &str,
+    context_params: &BTreeSet<String>,
+) -> Vec<Param> {
+    // Parameters: the operation's own override the path item's by (name, location).
+    let mut params: Vec<Param> = Vec::new();
+    // `body` is the whole body's input, and the field an object body is held in.
+    let mut idents = Scope::with_reserved(&[BUILDER_NAMES, &["body"]].concat());
+    let sources = shared
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                join(&join(&join("/paths", path), "parameters"), &i.to_string()),
+                p,
+            )
+        })
+        .chain(
+            op.parameters
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (join(&join(pointer, "parameters"), &i.to_string()), p)),
+        );
+    let mut collected: Vec<(String, Parameter)> = Vec::new();
+    for (at, p) in sources {
+        let Some((at, p)) = cx.component(&at, p, "parameters", |c| &c.parameters) else {
+            continue;
+        };
+        let key = (
+            p.parameter_data_ref().name.clone(),
+            std::mem::discriminant(&p),
+        );
+        collected.retain(|(_, q)| {
+            (
+                q.parameter_data_ref().name.clone(),
+                std::mem::discriminant(q),
+            ) != key
+        });
+        collected.push((at, p));
+    }
+    for (at, p) in collected {
+        if let Some(param) = parameter(cx, &at, &p, type_name, &mut idents, context_params) {
+            params.push(param);
+        }
+    }
+    // Path parameters in template order, then the rest.
+    let template: Vec<String> = path
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_string()))
+        .collect();
+    for name in &template {
+        if !params
+            .iter()
+            .any(|p| p.location == ParamLocation::Path && &p.name == name)
+        {
+            cx.error(
+                join(pointer, "parameters"),
+                format!("path parameter `{name}` of `{path}` is not declared"),
+            );
+        }
+    }
+    params.sort_by_key(|p| match p.location {
+        ParamLocation::Path => template.iter().position(|n| *n == p.name).unwrap_or(0),
+        _ => usize::MAX,
+    });
+    params
+}
+
+fn parameter(
+    cx: &mut Builder<'_>,
+    at: &str,
+    p: &Parameter,
+    op_type: &str,
+    idents: &mut Scope,
+    context_params: &BTreeSet<String>,
+) -> Option<Param> {
+    let data = p.parameter_data_ref();
+    let (location, style) = match p {
+        Parameter::Path { .. } => (ParamLocation::Path, ParamStyle::Joined),
+        Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Joined),
+        Parameter::Query { style, .. } => {
+            let style = match style {
+                QueryStyle::Form => {
+                    if data.explode.unwrap_or(true) {
+                        ParamStyle::Repeated
+                    } else {
+                        ParamStyle::Joined
+                    }
+                }
+                other => {
+                    cx.error(join(at, "style"), format!("query style `{other:?}` is not supported (use form, or content: application/json)"));
+                    return None;
+                }
+            };
+            (ParamLocation::Query, style)
+        }
+        Parameter::Cookie { .. } => {
+            cx.error(at, "cookie parameters are not supported");
+            return None;
+        }
+    };
+    let hint = format!("{op_type}{}", camel(&data.name));
+    let (ty, style) = match &data.format {
+        ParameterSchemaOrContent::Schema(schema) => {
+            let ty = cx.resolve(schema, &join(at, "schema"), &hint, Use::Param);
+            let is_object = match &ty {
+                TypeRef::Map(_) | TypeRef::Any => true,
+                TypeRef::Named(n) => !matches!(
+                    cx.types.get(n).map(|t| &t.kind),
+                    Some(super::TypeKind::Enum { .. })
+                ),
+                TypeRef::Array(inner) => {
+                    !inner.is_scalar() && !matches!(&**inner, TypeRef::Named(_))
+                }
+                _ => false,
+            };
+            if is_object {
+                cx.error(
+                    join(at, "schema"),
+                    "object parameters need `content: application/json`",
+                );
+                return None;
+            }
+            (ty, style)
+        }
+        ParameterSchemaOrContent::Content(content) => {
+            let Some((media, media_type)) = content.iter().next() else {
+                cx.error(join(at, "content"), "`content` must name one media type");
+                return None;
+            };
+            if !media.contains("json") {
+                cx.error(
+                    join(at, "content"),
+                    format!("parameter content `{media}` is not supported (only JSON)"),
+                );
+                return None;
+            }
+            let Some(schema) = &media_type.schema else {
+                cx.error(join(at, "content"), "parameter content needs a schema");
+                return None;
+            };
+            let ty = cx.resolve(
+                schema,
+                &join(&join(&join(at, "content"), media), "schema"),
+                &hint,
+                Use::Model,
+            );
+            (ty, ParamStyle::Json)
+        }
+    };
+    let (ident, changed) = idents.claim(&snake(&data.name));
+    if changed {
+        cx.warn(
+            at,
+            format!("parameter `{}` is set with `.{ident}()`", data.name),
+        );
+    }
+    let context = context_params.contains(&data.name);
+    let required = data.required || location == ParamLocation::Path;
+    if context && required {
+        cx.warn(
+            at,
+            "a context parameter is required here: it must be passed as an argument",
+        );
+    }
+    let aliases = cx.aliases(at);
+    Some(Param {
+        name: data.name.clone(),
+        aliases,
+        ident,
+        location,
+        ty,
+        required,
+        style,
+        context: context && !required,
+        pii: cx.flag(at, "x-pii"),
+        deprecated: data.deprecated.unwrap_or(false),
+        doc: data.description.clone(),
+    })
+}

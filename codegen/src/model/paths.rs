@@ -1,0 +1,208 @@
+//! Paths → operations: one [`Operation`] per path and method, with its security, sorted
+//! by tag and method and uniquely named; the pieces come from the modules beside this one.
+
+use std::collections::BTreeSet;
+
+use openapiv3::{Operation as OaOperation, Parameter, ReferenceOr};
+
+use super::operations::{Context, Operation, SecurityScheme, Tag};
+use super::{Builder, bodies, document, extensions, inputs, params, responses, types};
+use crate::diagnostic::join;
+use crate::naming::{Scope, camel, method_name, snake};
+
+type Built = (
+    Vec<Operation>,
+    Vec<Tag>,
+    Vec<SecurityScheme>,
+    Vec<String>,
+    Vec<Context>,
+);
+
+/// Builds operations and the document-level lists.
+pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
+    let (schemes, ignored) = document::security_schemes(cx);
+    let contexts = document::contexts(cx);
+    let context_params: BTreeSet<String> = contexts
+        .iter()
+        .flat_map(|c| c.parameters.iter().map(|p| p.name.clone()))
+        .collect();
+    let api = &cx.doc.api;
+    let root_security: Vec<Vec<String>> = api
+        .security
+        .as_ref()
+        .map(|alts| alts.iter().map(|a| a.keys().cloned().collect()).collect())
+        .unwrap_or_default();
+    let mut operations = Vec::new();
+    let mut seen_ids: Vec<(String, String)> = Vec::new();
+    let paths: Vec<(String, ReferenceOr<openapiv3::PathItem>)> = api
+        .paths
+        .paths
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (path, item) in paths {
+        let path_pointer = join("/paths", &path);
+        let item = match item {
+            ReferenceOr::Item(item) => item,
+            ReferenceOr::Reference { .. } => {
+                cx.error(
+                    &path_pointer,
+                    "path items given by `$ref` are not supported",
+                );
+                continue;
+            }
+        };
+        for (method, op) in item.iter() {
+            let pointer = join(&path_pointer, method);
+            let Some(id) = op.operation_id.clone() else {
+                cx.error(
+                    &pointer,
+                    "operation has no `operationId`: it is needed to name the method",
+                );
+                continue;
+            };
+            if let Some((_, first)) = seen_ids.iter().find(|(i, _)| *i == id) {
+                cx.error(
+                    join(&pointer, "operationId"),
+                    format!("operationId `{id}` is already used at {first}"),
+                );
+                continue;
+            }
+            seen_ids.push((id.clone(), pointer.clone()));
+            let declared: Vec<Vec<String>> = match &op.security {
+                Some(alts) => alts.iter().map(|a| a.keys().cloned().collect()).collect(),
+                None => root_security.clone(),
+            };
+            let mut security = Vec::new();
+            for alt in declared {
+                if let Some(unknown) = alt
+                    .iter()
+                    .find(|s| !schemes.iter().any(|k| &k.id == *s) && !ignored.contains(*s))
+                {
+                    cx.error(
+                        join(&pointer, "security"),
+                        format!("unknown security scheme `{unknown}`"),
+                    );
+                } else if alt.iter().all(|s| schemes.iter().any(|k| &k.id == s)) {
+                    security.push(alt);
+                }
+            }
+            let built = operation(
+                cx,
+                &path,
+                method,
+                &pointer,
+                op,
+                &item.parameters,
+                security,
+                &context_params,
+            );
+            operations.push(built);
+        }
+    }
+    // Every type is known now: break cycles, then decide what needs the final types.
+    types::box_cycles(&mut cx.types);
+    for op in &mut operations {
+        inputs::decide(cx, op, &context_params);
+        op.pagination = extensions::pagination(cx, op);
+        op.batch = extensions::batch(cx, op);
+    }
+    // Method names must be unique within a tag; builder names within the module.
+    operations.sort_by(|a: &Operation, b: &Operation| {
+        (&a.tag, &a.method_name).cmp(&(&b.tag, &b.method_name))
+    });
+    for pair in operations.windows(2) {
+        if pair[0].tag == pair[1].tag && pair[0].method_name == pair[1].method_name {
+            cx.error(
+                join(&pair[1].pointer, "operationId"),
+                format!(
+                    "method `{}` is defined twice in tag `{}` (also at {})",
+                    pair[1].method_name, pair[1].tag, pair[0].pointer
+                ),
+            );
+        }
+    }
+    let tags = document::tags(cx, &operations);
+    let mut type_names = Scope::with_reserved(
+        &tags
+            .iter()
+            .map(|t| t.type_name.as_str())
+            .collect::<Vec<_>>(),
+    );
+    for op in &mut operations {
+        let (name, changed) = type_names.claim(&op.type_name);
+        if changed {
+            cx.warn(
+                &op.pointer,
+                format!("request type `{}` is taken; using `{name}`", op.type_name),
+            );
+        }
+        op.type_name = name;
+    }
+    let global = document::global_security(&operations);
+    (operations, tags, schemes, global, contexts)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn operation(
+    cx: &mut Builder<'_>,
+    path: &str,
+    method: &str,
+    pointer: &str,
+    op: &OaOperation,
+    shared: &[ReferenceOr<Parameter>],
+    security: Vec<Vec<String>>,
+    context_params: &BTreeSet<String>,
+) -> Operation {
+    let id = op.operation_id.clone().unwrap_or_default();
+    let tag = match op.tags.first() {
+        Some(t) => t.clone(),
+        None => {
+            cx.warn(pointer, "operation has no tag; it is placed in `default`");
+            "default".to_string()
+        }
+    };
+    let method_ident = method_name(&id, &tag);
+    let type_name = camel(&id);
+    let retry_safe = extensions::retry_safe(cx, pointer);
+    let params = params::params(cx, path, pointer, shared, op, &type_name, context_params);
+    let body = op
+        .request_body
+        .as_ref()
+        .and_then(|b| bodies::request_body(cx, &join(pointer, "requestBody"), b, &type_name));
+    let (responses, error_message_pointers) = responses::responses(cx, pointer, op, &type_name);
+    let output = responses::output(&responses);
+    let mock = responses::mock_answer(&responses);
+    let doc = match (&op.summary, &op.description) {
+        (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
+        (s, d) => s.clone().or_else(|| d.clone()),
+    };
+    Operation {
+        table_ident: snake(&id).to_ascii_uppercase(),
+        id,
+        tag,
+        method_name: method_ident,
+        type_name,
+        http_method: method.to_ascii_uppercase(),
+        path: path.to_string(),
+        pointer: pointer.to_string(),
+        doc,
+        deprecated: op.deprecated,
+        retry_safe,
+        params,
+        body,
+        responses,
+        security,
+        error_message_pointers,
+        output,
+        mock,
+        // Decided once every type is known (see `build`).
+        pagination: None,
+        batch: None,
+        inputs: Vec::new(),
+        body_object: None,
+        path_parts: Vec::new(),
+        required_query: Vec::new(),
+        required_body: Vec::new(),
+    }
+}
