@@ -76,7 +76,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -137,7 +138,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self

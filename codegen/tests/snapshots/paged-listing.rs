@@ -375,7 +375,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -469,15 +470,17 @@ pub mod operations {
             );
             self
         }
-        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `skip` and `take`). Stops after the first error.
+        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `skip` and `take`). Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
         pub fn items(
             self,
         ) -> impl ::futures_util::Stream<
             Item = ::std::result::Result<crate::types::Book, crate::Error>,
         > + 'a {
             crate::__private::paginate(
+                self.client,
                 self,
                 crate::__private::PageSpec {
+                    operation: "books_list",
                     offset: true,
                     page_size: 50,
                     max_items: ::std::option::Option::None,
@@ -496,7 +499,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
@@ -604,7 +608,8 @@ pub mod operations {
             self.options.retry = ::std::option::Option::Some(policy);
             self
         }
-        /// Overrides the client's request timeout for this call.
+        /// Overrides the client's deadline for this whole call (every attempt, and the
+        /// waits for a free slot and between attempts).
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
             self
