@@ -1,7 +1,7 @@
 //! `personaclick-codegen`: turns an OpenAPI 3.0 document into a typed Rust client.
 //!
 //! The pipeline, one module per step:
-//! text → [`load`] (YAML to `openapiv3`, version check, located errors) →
+//! text → [`load`] (version check, YAML to `openapiv3`, 3.1 mapped to 3.0, located errors) →
 //! [`model`] (named types, then operations: an inspectable intermediate model) →
 //! [`emit`] (tokens) → formatted Rust (prettyplease).
 //!
@@ -25,7 +25,10 @@ pub use model::Model;
 /// Loads and checks a document; returns the model and its warnings, or every error.
 pub fn check(text: &str) -> Result<Model, Diagnostics> {
     let doc = load::load(text)?;
-    model::build(&doc).map_err(Diagnostics)
+    let mut model = model::build(&doc).map_err(Diagnostics)?;
+    // What loading changed comes first, in document order.
+    model.warnings.splice(0..0, doc.warnings);
+    Ok(model)
 }
 
 /// Generates formatted Rust source for a document, stamped with the document's

@@ -1,4 +1,13 @@
-//! Text → checked OpenAPI 3.0 document, with located errors.
+//! Text → checked OpenAPI document in the 3.0 shape, with located errors and warnings.
+//!
+//! The steps: a scan of the text for positions and the version ([`crate::locate`]), which
+//! refuses a wrong version before anything is parsed; a parse into a YAML tree that reads
+//! integers of any size ([`tree`]); OpenAPI 3.1 forms mapped to 3.0 ([`normalize`]); and
+//! last the typed `openapiv3` tree.
+
+mod normalize;
+mod tree;
+mod version;
 
 use openapiv3::OpenAPI;
 use serde_json::Value;
@@ -6,26 +15,30 @@ use serde_json::Value;
 use crate::diagnostic::{Diagnostic, Diagnostics, escape_segment};
 use crate::locate::PositionIndex;
 
+pub use version::SpecVersion;
+
 /// A parsed document: the typed tree, the same tree as JSON, and where its nodes are.
 #[derive(Debug)]
 pub struct Document {
-    /// The typed OpenAPI 3.0 tree.
+    /// The typed tree, in the OpenAPI 3.0 shape whatever the document's version; its
+    /// `openapi` field keeps the version the document states.
     pub api: OpenAPI,
-    /// The document as JSON, for the parts `openapiv3` does not type (extensions, examples).
+    /// The OpenAPI version the document was written in.
+    pub version: SpecVersion,
+    /// The document as JSON (in the 3.0 shape, as `api`), for the parts `openapiv3` does
+    /// not type (extensions, examples).
     pub raw: Value,
-    /// Line and column of each block node.
+    /// Line and column of each node.
     pub positions: PositionIndex,
+    /// What loading changed or dropped (3.1 forms with no 3.0 equivalent, numbers beyond
+    /// 64 bits), located.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Document {
     /// Adds the line and column of its pointer to a diagnostic.
-    pub fn locate(&self, mut diagnostic: Diagnostic) -> Diagnostic {
-        if diagnostic.position.is_none()
-            && let Some(pointer) = &diagnostic.pointer
-        {
-            diagnostic.position = self.positions.find(pointer);
-        }
-        diagnostic
+    pub fn locate(&self, diagnostic: Diagnostic) -> Diagnostic {
+        locate_in(&self.positions, diagnostic)
     }
 
     /// The raw JSON node at a pointer.
@@ -34,73 +47,77 @@ impl Document {
     }
 }
 
+fn locate_in(positions: &PositionIndex, mut diagnostic: Diagnostic) -> Diagnostic {
+    if diagnostic.position.is_none()
+        && let Some(pointer) = &diagnostic.pointer
+    {
+        diagnostic.position = positions.find(pointer);
+    }
+    diagnostic
+}
+
 /// Parses YAML (or JSON, which is YAML) text into a [`Document`].
 ///
-/// Refuses anything but OpenAPI 3.0.x.
+/// Reads OpenAPI 3.0.x, and 3.1.x mapped to the 3.0 shape; refuses any other version.
 pub fn load(text: &str) -> Result<Document, Diagnostics> {
     let positions = PositionIndex::new(text);
-    // One parse into YAML's own (ordered) tree: the typed document keeps the key order of
-    // the text, and the JSON copy serves extensions and examples.
-    let tree: yaml_serde::Value = yaml_serde::from_str(text).map_err(|e| {
+    let refuse = |d: Diagnostic| Diagnostics(vec![locate_in(&positions, d)]);
+    // The version first, from the scan, so that a wrong one is the only error.
+    let probed = version::probe(&positions)
+        .map(version::check)
+        .transpose()
+        .map_err(refuse)?;
+    let mut parsed = tree::parse(text).map_err(|e| {
         let message = format!("not valid YAML: {e}");
         let diagnostic = match e.location() {
             Some(at) => Diagnostic::at_position(at.line(), at.column(), message),
             None => Diagnostic::error("", message),
         };
-        Diagnostics(vec![diagnostic])
+        refuse(diagnostic)
     })?;
-    let raw: Value = serde_json::to_value(&tree).map_err(|e| {
-        Diagnostics(vec![Diagnostic::error(
-            "",
-            format!("the document cannot be read as JSON: {e}"),
-        )])
-    })?;
-    let locate = |d: Diagnostic| {
-        let position = d.pointer.as_deref().and_then(|p| positions.find(p));
-        Diagnostic { position, ..d }
-    };
-    if !raw.is_object() {
-        return Err(Diagnostics(vec![Diagnostic::error(
+    let Some(root) = parsed.tree.as_mapping() else {
+        return Err(refuse(Diagnostic::error(
             "",
             "the document must be a mapping with `openapi`, `info` and `paths`",
-        )]));
+        )));
+    };
+    let version = match probed {
+        Some(version) => version,
+        None => version::check(version::in_tree(root)).map_err(refuse)?,
+    };
+    let mut warnings = Vec::new();
+    let v31 = version == SpecVersion::V3_1;
+    let wide = parsed.has_wide_numbers();
+    if wide {
+        tree::wide_numbers(&mut parsed, text, &mut warnings);
     }
-    match raw.get("openapi") {
-        Some(Value::String(v)) if v.starts_with("3.0.") => {}
-        Some(Value::String(v)) => {
-            return Err(Diagnostics(vec![locate(Diagnostic::error(
-                "/openapi",
-                format!(
-                    "OpenAPI version {v} is not supported: only 3.0.x documents are (3.1 changed the schema language)"
-                ),
-            ))]));
-        }
-        Some(other) => {
-            return Err(Diagnostics(vec![locate(Diagnostic::error(
-                "/openapi",
-                format!("`openapi` must be a version string such as \"3.0.3\", found {other}"),
-            ))]));
-        }
-        None => {
-            let message = if raw.get("swagger").is_some() {
-                "Swagger 2.0 documents are not supported: convert to OpenAPI 3.0 first"
-            } else {
-                "missing `openapi: 3.0.x` at the top of the document"
-            };
-            return Err(Diagnostics(vec![locate(Diagnostic::error("", message))]));
-        }
+    if v31 || wide {
+        normalize::document(&mut parsed.tree, v31, &mut warnings);
     }
-    let api: OpenAPI = serde_path_to_error::deserialize(tree).map_err(|e| {
-        let pointer = to_pointer(e.path());
-        Diagnostics(vec![locate(Diagnostic::error(
-            pointer,
-            format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
-        ))])
+    let raw: Value = serde_json::to_value(&parsed.tree).map_err(|e| {
+        refuse(Diagnostic::error(
+            "",
+            format!("the document cannot be read as JSON: {e}"),
+        ))
     })?;
+    let api: OpenAPI = serde_path_to_error::deserialize(parsed.tree).map_err(|e| {
+        let pointer = to_pointer(e.path());
+        let shape = if v31 { " (read as 3.0)" } else { "" };
+        refuse(Diagnostic::error(
+            pointer,
+            format!("not a valid OpenAPI 3.0 document{shape}: {}", e.inner()),
+        ))
+    })?;
+    let warnings = warnings
+        .into_iter()
+        .map(|d| locate_in(&positions, d))
+        .collect();
     Ok(Document {
         api,
+        version,
         raw,
         positions,
+        warnings,
     })
 }
 
@@ -129,11 +146,11 @@ mod tests {
 
     #[test]
     fn refuses_other_versions_with_a_position() {
-        let err = load("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n").unwrap_err();
+        let err = load("openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n").unwrap_err();
         let d = &err.0[0];
         assert_eq!(d.pointer.as_deref(), Some("/openapi"));
         assert_eq!(d.position, Some((1, 1)));
-        assert!(d.message.contains("3.1.0"), "{d}");
+        assert!(d.message.contains("3.2.0"), "{d}");
     }
 
     #[test]
