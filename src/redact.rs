@@ -21,10 +21,15 @@ impl Secrets {
     pub const MIN_LEN: usize = 3;
 
     pub fn new<'a>(values: impl IntoIterator<Item = &'a str>) -> Self {
+        // Each value as sent and as a server may echo it percent- or form-encoded, decided
+        // once here rather than on every error.
         let mut list: Vec<Box<str>> = values
             .into_iter()
             .filter(|v| v.chars().count() >= Self::MIN_LEN)
-            .map(Box::from)
+            .flat_map(|v| {
+                let encoded: String = url::form_urlencoded::byte_serialize(v.as_bytes()).collect();
+                [Box::from(v), encoded.into_boxed_str()]
+            })
             .collect();
         // Longest first, so a secret that contains another is replaced whole.
         list.sort_by_key(|v| std::cmp::Reverse(v.len()));
@@ -38,12 +43,6 @@ impl Secrets {
         for secret in self.0.iter() {
             if out.contains(&**secret) {
                 out = out.replace(&**secret, "[redacted]");
-            }
-            // A server may echo the value percent- or form-encoded.
-            let encoded =
-                url::form_urlencoded::byte_serialize(secret.as_bytes()).collect::<String>();
-            if encoded != **secret && out.contains(&encoded) {
-                out = out.replace(&encoded, "[redacted]");
             }
         }
         out
