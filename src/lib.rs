@@ -15,53 +15,78 @@
 //! - Every operation is a method of a sub-client (`client.products()`, `client.profile()`,
 //!   ...). Required parameters are its arguments; optional ones are chained setters;
 //!   `.send().await` returns the typed body, `.send_with_response().await` also the status
-//!   and headers.
+//!   and headers. Sub-clients and request builders own a cheap clone of the client: keep
+//!   them, return them, `tokio::spawn` their `send()`.
 //! - Models ([`types`]) decode what the live API really sends: numbers as numbers or
 //!   strings ([`Number`]), ids as strings or integers ([`Id`]), enum values the spec does
 //!   not list, and fields it does not name ([`Extra`]); encoding writes all of it back.
 //! - [`Error`] tells transport, timeout, API and decode failures apart, and never prints
 //!   the shop secret, a query string or unmasked personal data ([`Pii`]).
 //! - With the `mock` feature, `mock::MockServer` serves the spec's examples on loopback.
+//!
+//! This crate is the generated client (`generated/personaclick.rs`) and this thin facade;
+//! the transport, errors and values are `personaclick-runtime`'s.
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
-mod batches;
-mod client;
-pub mod drift;
-mod error;
-mod objects;
-mod pages;
-mod redact;
-mod tls;
-mod transport;
-mod values;
+pub use personaclick_runtime::{
+    ApiError, DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY, DecodeError, Error, Extra, Id, Number,
+    NumberForm, Pii, Response, RetryPolicy, TimeoutScope,
+};
 
+/// A mock of the PersonaClick API on loopback (feature `mock`), for offline examples and
+/// for tests in your own crate.
+///
+/// It serves each operation's documented example, refuses calls without valid credentials
+/// or required parameters the way the API does, lets a test replace an operation's answer,
+/// and records every request it received.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), personaclick::Error> {
+/// let mock = personaclick::mock::MockServer::start().await;
+/// let client = mock.client()?;
+/// mock.respond_with("products_get", 404, serde_json::json!({"status": "error", "message": "no such product"}));
+/// let err = client.products().get("100500").send().await.unwrap_err();
+/// assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+/// assert_eq!(mock.requests()[0].query_value("item_id"), Some("100500"));
+/// # Ok(()) }
+/// ```
 #[cfg(feature = "mock")]
-pub mod mock;
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
+pub mod mock {
+    pub use super::operations::MockServer;
+    pub use personaclick_runtime::mock::RecordedRequest;
+}
 
-pub use client::{Client, ClientBuilder, RetryPolicy};
-pub use client::{DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY};
-pub use error::{ApiError, DecodeError, Error, TimeoutScope};
-pub use objects::Decoded;
-pub use operations::DEFAULT_BASE_URL;
-pub use transport::Response;
-pub use values::{Extra, Id, Number, NumberForm, Pii};
+/// Drift checks (feature `drift`): does a captured response still fit the spec? Decodes it
+/// with the typed model of its operation and lists every field the spec does not name.
+///
+/// ```
+/// let body = br#"{"name": "Kettle", "price": "19.90", "colour_code": "r"}"#;
+/// let drift = personaclick::drift::check("products_get", 200, body)?;
+/// assert_eq!(drift.unknown[0].path, "colour_code");
+/// assert_eq!(drift.unknown[0].kind, "string");
+/// # Ok::<(), personaclick::Error>(())
+/// ```
+///
+/// The same check runs from the command line: `cargo run --example drift -- OPERATION FILE`.
+#[cfg(feature = "drift")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drift")))]
+pub mod drift {
+    pub use personaclick_runtime::drift::{Drift, UnknownField};
 
-/// Used by the generated code; not a public API.
-#[doc(hidden)]
-pub mod __private {
-    pub use super::batches::{Pacer, split_batches};
-    #[cfg(feature = "mock")]
-    pub use super::mock::MockRoute;
-    pub use super::objects::{
-        Key, Object, ObjectReader, ObjectWriter, Scalar, present, read_object, reencode,
-        string_enum,
-    };
-    pub use super::pages::{PageSpec, paginate};
-    pub use super::transport::{
-        BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta,
-        form_encode,
-    };
+    /// Decodes `body` as the answer of `operation` with HTTP `status` and lists what the
+    /// spec does not name. Errors when the operation or status has no documented JSON
+    /// body, or when the body does not decode (the error names the field at fault).
+    pub fn check(operation: &str, status: u16, body: &[u8]) -> Result<Drift, crate::Error> {
+        personaclick_runtime::drift::check(
+            crate::operations::decode_response,
+            operation,
+            status,
+            body,
+        )
+    }
 }
 
 // The generated client: a real file in the package, so compiler errors and

@@ -7,7 +7,8 @@ use personaclick_codegen::{Config, check, generate_from_model};
 
 const USAGE: &str = "usage:
   personaclick-codegen check SPEC              validate SPEC, print diagnostics
-  personaclick-codegen generate SPEC [--out FILE] [--runtime PATH] [--samples-out FILE]
+  personaclick-codegen generate SPEC [--out FILE] [--runtime PATH] [--root PATH]
+                                               [--samples-out FILE]
                                                print (or write) the generated Rust code;
                                                --samples-out also writes the test helper
                                                `sample_call` (one call of every operation)";
@@ -25,10 +26,10 @@ fn main() -> ExitCode {
 
 /// The `sample_call` helper; it lives in the crate's tests, so it names the crate.
 fn samples_file(model: &personaclick_codegen::Model, config: &Config) -> Result<String, String> {
-    let crate_name = if config.runtime == "crate" {
+    let crate_name = if config.root == "crate" {
         "personaclick".to_string()
     } else {
-        config.runtime.clone()
+        config.root.clone()
     };
     let config = Config {
         runtime: crate_name,
@@ -53,6 +54,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 ))
             }
             "--runtime" => config.runtime = iter.next().ok_or("--runtime needs a path")?.clone(),
+            "--root" => config.root = iter.next().ok_or("--root needs a path")?.clone(),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(ExitCode::SUCCESS);

@@ -43,8 +43,8 @@ impl Emitter<'_> {
         }
     }
 
-    // impl Client { pub fn builder(..) -> ClientBuilder; pub fn <context>(..) -> Client; pub fn <tag>() -> TagApi }
-    // impl ClientBuilder { pub fn <scheme>(value) -> Self }
+    // pub struct Client(rt::Client) { builder, <context>(..), <tag>() }
+    // pub struct ClientBuilder(rt::ClientBuilder) { <scheme>(value), build(), settings }
     pub(super) fn client_impl(&self) -> TokenStream {
         let rt = &self.rt;
         let global: Vec<&SecurityScheme> = self
@@ -81,7 +81,7 @@ impl Emitter<'_> {
                 #[doc = ""]
                 #docs
                 pub fn #ident(self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-                    self.credential(#id, value)
+                    ClientBuilder(self.0.credential(#id, value))
                 }
             }
         });
@@ -98,8 +98,8 @@ impl Emitter<'_> {
                 #docs
                 #[doc = ""]
                 #[doc = #text]
-                pub fn #ident(&self, #(#params: impl ::std::convert::Into<::std::string::String>),*) -> #rt::Client {
-                    self.with_context(::std::vec![#((#names, #params.into())),*])
+                pub fn #ident(&self, #(#params: impl ::std::convert::Into<::std::string::String>),*) -> Client {
+                    Client(self.0.with_context(::std::vec![#((#names, #params.into())),*]))
                 }
             }
         });
@@ -109,8 +109,8 @@ impl Emitter<'_> {
             let text = format!(" Operations tagged `{}`.", t.name);
             quote! {
                 #[doc = #text]
-                pub fn #ident(&self) -> #ty<'_> {
-                    #ty { client: self }
+                pub fn #ident(&self) -> #ty {
+                    #ty { client: self.0.clone() }
                 }
             }
         });
@@ -125,18 +125,42 @@ impl Emitter<'_> {
             #[doc = #server_doc]
             pub const DEFAULT_BASE_URL: &str = #server;
 
-            impl #rt::Client {
+            /// A client of the API. Cheap to clone (clones share one connection pool),
+            /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
+            /// be kept, returned and sent to other tasks.
+            #[derive(Debug, Clone)]
+            pub struct Client(#rt::Client);
+
+            impl Client {
                 #[doc = #builder_doc]
-                pub fn builder(#(#args),*) -> #rt::ClientBuilder {
-                    #rt::ClientBuilder::new() #base #(#sets)*
+                pub fn builder(#(#args),*) -> ClientBuilder {
+                    ClientBuilder(#rt::ClientBuilder::new() #base #(#sets)*)
+                }
+
+                /// The base URL requests go to.
+                pub fn base_url(&self) -> &str {
+                    self.0.base_url()
                 }
                 #(#contexts)*
                 #(#accessors)*
             }
 
-            impl #rt::ClientBuilder {
+            /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
+            #[derive(Debug)]
+            #[must_use]
+            pub struct ClientBuilder(#rt::ClientBuilder);
+
+            impl ClientBuilder {
                 #(#setters)*
+
+                /// Builds the client. Fails with `Error::Config` for a base URL that is not
+                /// an http(s) URL, or an https one when no TLS backend is compiled in.
+                pub fn build(self) -> ::std::result::Result<Client, #rt::Error> {
+                    self.0.build().map(Client)
+                }
             }
+
+            #rt::client_builder_settings!(ClientBuilder);
         }
     }
 
@@ -155,12 +179,12 @@ impl Emitter<'_> {
                 .map(|op| self.tag_method(op));
             quote! {
                 #docs
-                #[derive(Debug, Clone, Copy)]
-                pub struct #ty<'a> {
-                    client: &'a #rt::Client,
+                #[derive(Debug, Clone)]
+                pub struct #ty {
+                    client: #rt::Client,
                 }
 
-                impl<'a> #ty<'a> {
+                impl #ty {
                     #(#methods)*
                 }
             }
@@ -193,8 +217,8 @@ impl Emitter<'_> {
             #[doc = #line]
             #deprecated
             #many
-            pub fn #method(&self, #(#args),*) -> #ty<'a> {
-                #ty::new(self.client, #(#passes),*)
+            pub fn #method(&self, #(#args),*) -> #ty {
+                #ty::new(self.client.clone(), #(#passes),*)
             }
         }
     }

@@ -28,7 +28,41 @@ impl Emitter<'_> {
         quote! {
             /// Every operation with its documented examples, for the mock server.
             #[cfg(feature = #feature)]
-            pub(crate) static MOCK_ROUTES: &[#rt::__private::MockRoute] = &[#(#routes),*];
+            static MOCK_ROUTES: &[#rt::__private::MockRoute] = &[#(#routes),*];
+
+            /// A mock of the API on loopback, serving the spec's examples (see the runtime's
+            /// `mock` module for what it checks and records). Stops when dropped; its other
+            /// methods come from the runtime's `MockServer`, through `Deref`.
+            #[cfg(feature = #feature)]
+            #[derive(Debug)]
+            pub struct MockServer(#rt::mock::MockServer);
+
+            #[cfg(feature = #feature)]
+            impl MockServer {
+                /// Starts on a free loopback port. Each security scheme accepts one value,
+                /// `mock-<scheme id>`; [`client`](MockServer::client) holds them all.
+                pub async fn start() -> MockServer {
+                    MockServer(#rt::mock::MockServer::start(MOCK_ROUTES).await)
+                }
+
+                /// A client builder aimed at this mock, holding every credential it accepts.
+                pub fn client_builder(&self) -> ClientBuilder {
+                    ClientBuilder(self.0.client_builder())
+                }
+
+                /// A client aimed at this mock, holding every credential it accepts.
+                pub fn client(&self) -> ::std::result::Result<Client, #rt::Error> {
+                    self.client_builder().build()
+                }
+            }
+
+            #[cfg(feature = #feature)]
+            impl ::std::ops::Deref for MockServer {
+                type Target = #rt::mock::MockServer;
+                fn deref(&self) -> &Self::Target {
+                    &self.0
+                }
+            }
         }
     }
 }

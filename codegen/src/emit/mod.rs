@@ -24,11 +24,17 @@ use crate::model::{Model, TypeRef};
 /// Settings of the emitter.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Path of the runtime crate or module the generated code calls (`crate` when the
-    /// code is included into the runtime crate itself).
+    /// Path of the runtime crate the generated code calls (`::personaclick_runtime`).
     pub runtime: String,
-    /// Cargo feature that enables the mock server's route table, if any.
+    /// Path of the module the generated code is included in, for its references to its
+    /// own items (`crate` when it is included at the root of a crate).
+    pub root: String,
+    /// Cargo feature that enables the mock server (its route table and `MockServer`), if
+    /// any.
     pub mock_feature: Option<String>,
+    /// Cargo feature that enables `decode_response`, the typed decoder drift checks use,
+    /// if any (without one it is not emitted).
+    pub drift_feature: Option<String>,
     /// A line naming the source, written at the top of the file.
     pub source_name: String,
 }
@@ -36,8 +42,10 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            runtime: "crate".into(),
+            runtime: "::personaclick_runtime".into(),
+            root: "crate".into(),
             mock_feature: Some("mock".into()),
+            drift_feature: Some("drift".into()),
             source_name: "the OpenAPI document".into(),
         }
     }
@@ -48,6 +56,13 @@ pub(crate) struct Emitter<'a> {
     pub model: &'a Model,
     /// Runtime path tokens.
     pub rt: TokenStream,
+    /// Path tokens of the generated code's own root.
+    pub root: TokenStream,
+    /// `serde`, `serde_json` and `futures_util`, as the runtime re-exports them (so the
+    /// generated crate needs no dependency of its own on them).
+    pub serde: TokenStream,
+    pub serde_json: TokenStream,
+    pub futures_util: TokenStream,
     pub config: &'a Config,
 }
 
@@ -55,9 +70,15 @@ impl<'a> Emitter<'a> {
     fn new(model: &'a Model, config: &'a Config) -> Result<Self, String> {
         let rt: syn::Path = syn::parse_str(&config.runtime)
             .map_err(|e| format!("runtime path `{}`: {e}", config.runtime))?;
+        let root: syn::Path = syn::parse_str(&config.root)
+            .map_err(|e| format!("root path `{}`: {e}", config.root))?;
         Ok(Emitter {
             model,
             rt: quote!(#rt),
+            root: quote!(#root),
+            serde: quote!(#rt::__private::serde),
+            serde_json: quote!(#rt::__private::serde_json),
+            futures_util: quote!(#rt::__private::futures_util),
             config,
         })
     }
@@ -69,15 +90,22 @@ pub fn tokens(model: &Model, config: &Config) -> Result<TokenStream, String> {
     let types = e.types_module();
     let operations = e.operations_module();
     Ok(quote! {
+        pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
         #types
         #operations
     })
 }
 
-/// The test helper `sample_call` (see `samples`), with `runtime` as the crate path
-/// (the helper lives outside the crate, in its tests).
+/// The test helper `sample_call` (see `samples`), with `runtime` as the path of the crate
+/// that holds the generated client (the helper lives outside it, in its tests).
 pub fn sample_tokens(model: &Model, config: &Config) -> Result<TokenStream, String> {
-    Ok(Emitter::new(model, config)?.samples_file())
+    // The helper names everything through the crate: its types as well as the runtime's
+    // re-exports.
+    let config = Config {
+        root: config.runtime.clone(),
+        ..config.clone()
+    };
+    Ok(Emitter::new(model, &config)?.samples_file())
 }
 
 /// Formats tokens as a Rust file with a header comment.
@@ -102,10 +130,14 @@ impl Emitter<'_> {
             TypeRef::Int => quote!(i64),
             TypeRef::Float => quote!(f64),
             TypeRef::Id => quote!(#rt::Id),
-            TypeRef::Any => quote!(::serde_json::Value),
+            TypeRef::Any => {
+                let serde_json = &self.serde_json;
+                quote!(#serde_json::Value)
+            }
             TypeRef::Named(n) => {
                 let n = quote::format_ident!("{}", n);
-                quote!(#rt::types::#n)
+                let root = &self.root;
+                quote!(#root::types::#n)
             }
             TypeRef::Array(inner) => {
                 let inner = self.ty(inner);

@@ -15,7 +15,22 @@ impl Emitter<'_> {
         let client = self.client_impl();
         let tags = self.sub_clients();
         let ops = self.model.operations.iter().map(|op| self.operation(op));
-        let decode_body = self.decode_response_body();
+        let decode = self.config.drift_feature.as_ref().map(|feature| {
+            let body = self.decode_response_body();
+            quote! {
+                /// Decodes a response body of `operation` with status `status` into its typed
+                /// model and encodes it back to JSON. `None` when the spec documents no JSON
+                /// body for that status.
+                #[cfg(feature = #feature)]
+                pub fn decode_response(
+                    operation: &str,
+                    status: u16,
+                    body: &[u8],
+                ) -> ::std::option::Option<::std::result::Result<#rt::Decoded, #rt::Error>> {
+                    #body
+                }
+            }
+        });
         let routes = self.mock_routes();
         let ids = self.model.operations.iter().map(|o| &o.id);
         quote! {
@@ -31,16 +46,7 @@ impl Emitter<'_> {
                 /// Every operation id in the spec, sorted by tag and method.
                 pub const OPERATION_IDS: &[&str] = &[#(#ids),*];
 
-                /// Decodes a response body of `operation` with status `status` into its typed
-                /// model and encodes it back to JSON. `None` when the spec documents no JSON
-                /// body for that status.
-                pub fn decode_response(
-                    operation: &str,
-                    status: u16,
-                    body: &[u8],
-                ) -> ::std::option::Option<::std::result::Result<#rt::Decoded, #rt::Error>> {
-                    #decode_body
-                }
+                #decode
 
                 #routes
             }

@@ -11,12 +11,14 @@ use crate::model::{FieldStep, Input, InputSource, ItemsAccess, Operation, TypeRe
 impl Emitter<'_> {
     /// The operation-table static and the request builder of an operation.
     pub(super) fn operation(&self, op: &Operation) -> TokenStream {
+        let serde_json = &self.serde_json;
+        let root = &self.root;
         let rt = &self.rt;
         let name = format_ident!("{}", op.type_name);
         let inputs = &op.inputs;
         let body_struct = op.body_object.as_ref().map(|b| {
             let b = format_ident!("{}", b.type_name);
-            quote!(#rt::types::#b)
+            quote!(#root::types::#b)
         });
         // Struct fields: params (and a whole body) as themselves, an object body as one value.
         let params: Vec<&Input> = inputs
@@ -85,7 +87,7 @@ impl Emitter<'_> {
         let property = op.body_object.as_ref().filter(|b| b.extensible).map(|_| {
             quote! {
                 /// Sends a property the spec does not name (a custom field).
-                pub fn property(mut self, name: impl ::std::convert::Into<::std::string::String>, value: impl ::std::convert::Into<::serde_json::Value>) -> Self {
+                pub fn property(mut self, name: impl ::std::convert::Into<::std::string::String>, value: impl ::std::convert::Into<#serde_json::Value>) -> Self {
                     self.body.extra.insert(name.into(), value.into());
                     self
                 }
@@ -112,16 +114,16 @@ impl Emitter<'_> {
             #deprecated
             #[derive(Debug, Clone)]
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct #name<'a> {
-                client: &'a #rt::Client,
+            pub struct #name {
+                client: #rt::Client,
                 #(#fields)*
                 #body_field
                 options: #rt::__private::CallOptions,
             }
 
-            impl<'a> #name<'a> {
+            impl #name {
                 #many
-                fn new(client: &'a #rt::Client, #(#new_args),*) -> Self {
+                fn new(client: #rt::Client, #(#new_args),*) -> Self {
                     #name { client, #(#inits)* #body_init options: #rt::__private::CallOptions::default() }
                 }
 
@@ -268,6 +270,7 @@ impl Emitter<'_> {
 
     // pub fn items(self) -> impl Stream<Item = Result<T, Error>>: every page, item by item.
     fn pages_method(&self, op: &Operation, ok_ty: &TokenStream) -> TokenStream {
+        let futures_util = &self.futures_util;
         let rt = &self.rt;
         let Some(p) = &op.pagination else {
             return quote!();
@@ -322,9 +325,9 @@ impl Emitter<'_> {
         );
         quote! {
             #[doc = #text]
-            pub fn items(self) -> impl ::futures_util::Stream<Item = ::std::result::Result<#item, #rt::Error>> + 'a {
+            pub fn items(self) -> impl #futures_util::Stream<Item = ::std::result::Result<#item, #rt::Error>> + ::std::marker::Send + 'static {
                 #rt::__private::paginate(
-                    self.client,
+                    self.client.clone(),
                     self,
                     #rt::__private::PageSpec { operation: #op_id, offset: #offset, page_size: #page_size, max_items: #max },
                     |request, at, size| request.#position(at).#limit(size),

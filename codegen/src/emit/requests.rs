@@ -41,7 +41,7 @@ impl Emitter<'_> {
         let text = format!(" How to call `{id}`.");
         quote! {
             #[doc = #text]
-            pub static #meta: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
+            static #meta: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
                 id: #id,
                 method: #method,
                 path: #path,
@@ -151,7 +151,7 @@ impl Emitter<'_> {
             quote!(let mut request)
         };
         quote! {
-            #binding = #rt::__private::Request::new(self.client, &#meta, #path);
+            #binding = #rt::__private::Request::new(&self.client, &#meta, #path);
             #(#lines)*
         }
     }

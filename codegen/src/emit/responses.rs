@@ -10,10 +10,11 @@ use crate::model::{Operation, OutputType, StatusMatch};
 impl Emitter<'_> {
     /// The type a successful call returns.
     pub(super) fn output_type(&self, op: &Operation) -> TokenStream {
+        let serde_json = &self.serde_json;
         match &op.output.ty {
             OutputType::Empty => quote!(()),
             OutputType::Typed(ty) => self.ty(ty),
-            OutputType::Json => quote!(::serde_json::Value),
+            OutputType::Json => quote!(#serde_json::Value),
         }
     }
 

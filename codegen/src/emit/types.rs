@@ -80,6 +80,7 @@ impl Emitter<'_> {
     // impl Serialize (writes known fields, explicit nulls, then extra)
     // impl Deserialize (map visitor: known keys typed, unknown keys kept)
     fn struct_def(&self, name: &syn::Ident, fields: &[Field]) -> TokenStream {
+        let serde = &self.serde;
         let rt = &self.rt;
         let decls = fields.iter().map(|f| {
             let fallback = format!("The `{}` field (not described in the spec).", f.json);
@@ -136,8 +137,8 @@ impl Emitter<'_> {
 
             #constructor
 
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            impl #serde::Serialize for #name {
+                fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                     let mut out = #rt::__private::ObjectWriter::new(serializer, &self.extra)?;
                     #(#writes)*
                     out.end()
@@ -214,6 +215,7 @@ impl Emitter<'_> {
 
     // impl Object for X { fn read_field(..) { match key { "a" => r.optional(m, "a", &mut self.a)?, .. } } }
     fn decode_in_place(&self, name: &syn::Ident, fields: &[Field]) -> TokenStream {
+        let serde = &self.serde;
         let rt = &self.rt;
         let arms = fields.iter().map(|f| {
             let ident = format_ident!("{}", f.ident);
@@ -225,7 +227,7 @@ impl Emitter<'_> {
         quote! {
             impl #rt::__private::Object for #name {
                 const EXPECTING: &'static str = #expecting;
-                fn read_field<'de, A: ::serde::de::MapAccess<'de>>(
+                fn read_field<'de, A: #serde::de::MapAccess<'de>>(
                     &mut self,
                     key: &str,
                     m: &mut A,
@@ -242,8 +244,8 @@ impl Emitter<'_> {
                 }
             }
 
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                     #rt::__private::read_object(deserializer)
                 }
             }
@@ -252,6 +254,7 @@ impl Emitter<'_> {
 
     // A map visitor with one slot per field; required ones must be present.
     fn decode_with_slots(&self, name: &syn::Ident, fields: &[Field]) -> TokenStream {
+        let serde = &self.serde;
         let rt = &self.rt;
         let slots = fields.iter().map(|f| {
             let slot = format_ident!("f_{}", f.ident);
@@ -279,15 +282,15 @@ impl Emitter<'_> {
         });
         let expecting = format!("a {name} object");
         quote! {
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                     struct Visitor;
-                    impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                    impl<'de> #serde::de::Visitor<'de> for Visitor {
                         type Value = #name;
                         fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                             f.write_str(#expecting)
                         }
-                        fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
+                        fn visit_map<A: #serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
                             let mut reader = #rt::__private::ObjectReader::default();
                             #(#slots)*
                             while let ::std::option::Option::Some(key) = map.next_key::<#rt::__private::Key<'de>>()? {
@@ -307,6 +310,7 @@ impl Emitter<'_> {
 
     // pub enum X { A, B, Other(String) } with as_str, From<&str>, Display and serde as a string.
     fn enum_def(&self, name: &syn::Ident, values: &[EnumValue]) -> TokenStream {
+        let serde = &self.serde;
         let rt = &self.rt;
         let variants = values.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
@@ -357,14 +361,14 @@ impl Emitter<'_> {
                 }
             }
 
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            impl #serde::Serialize for #name {
+                fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                     serializer.serialize_str(self.as_str())
                 }
             }
 
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                     #rt::__private::string_enum(deserializer, |value| #name::from(value))
                 }
             }
@@ -373,6 +377,7 @@ impl Emitter<'_> {
 
     // pub enum X { Bool(bool), Number(Number), String(String) }, told apart by JSON type.
     fn scalars_def(&self, name: &syn::Ident, variants: &[Variant]) -> TokenStream {
+        let serde = &self.serde;
         let rt = &self.rt;
         let decls = variants.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
@@ -382,7 +387,7 @@ impl Emitter<'_> {
         });
         let sers = variants.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
-            quote!(#name::#ident(value) => ::serde::Serialize::serialize(value, serializer),)
+            quote!(#name::#ident(value) => #serde::Serialize::serialize(value, serializer),)
         });
         let has = |t: &TypeRef| {
             variants
@@ -426,18 +431,18 @@ impl Emitter<'_> {
 
         #(#froms)*
 
-                    impl ::serde::Serialize for #name {
-                        fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    impl #serde::Serialize for #name {
+                        fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                             match self {
                                 #(#sers)*
                             }
                         }
                     }
 
-                    impl<'de> ::serde::Deserialize<'de> for #name {
-                        fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    impl<'de> #serde::Deserialize<'de> for #name {
+                        fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                             #[allow(unreachable_patterns)]
-                            match <#rt::__private::Scalar as ::serde::Deserialize>::deserialize(deserializer)? {
+                            match <#rt::__private::Scalar as #serde::Deserialize>::deserialize(deserializer)? {
                                 #(#arms)*
                                 other => ::std::result::Result::Err(other.unexpected(#expected)),
                             }
@@ -454,6 +459,8 @@ impl Emitter<'_> {
         property: &str,
         variants: &[TaggedVariant],
     ) -> TokenStream {
+        let serde = &self.serde;
+        let serde_json = &self.serde_json;
         let decls = variants.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
             let ty = self.ty(&v.ty);
@@ -473,12 +480,12 @@ impl Emitter<'_> {
         });
         let sers = variants.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
-            quote!(#name::#ident(value) => ::serde::Serialize::serialize(value, serializer),)
+            quote!(#name::#ident(value) => #serde::Serialize::serialize(value, serializer),)
         });
         let des = variants.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
             let tag = &v.tag;
-            quote!(::std::option::Option::Some(#tag) => ::serde_json::from_value(value).map(#name::#ident),)
+            quote!(::std::option::Option::Some(#tag) => #serde_json::from_value(value).map(#name::#ident),)
         });
         quote! {
             // Variants are models of very different sizes; values are short-lived, so no boxing.
@@ -488,28 +495,28 @@ impl Emitter<'_> {
             pub enum #name {
                 #(#decls)*
                 /// A value whose tag the spec does not list, kept as sent.
-                Other(::serde_json::Value),
+                Other(#serde_json::Value),
             }
 
             #(#froms)*
 
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            impl #serde::Serialize for #name {
+                fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                     match self {
                         #(#sers)*
-                        #name::Other(value) => ::serde::Serialize::serialize(value, serializer),
+                        #name::Other(value) => #serde::Serialize::serialize(value, serializer),
                     }
                 }
             }
 
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                    let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                    let result = match value.get(#property).and_then(::serde_json::Value::as_str) {
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    let value = <#serde_json::Value as #serde::Deserialize>::deserialize(deserializer)?;
+                    let result = match value.get(#property).and_then(#serde_json::Value::as_str) {
                         #(#des)*
                         _ => ::std::result::Result::Ok(#name::Other(value)),
                     };
-                    result.map_err(::serde::de::Error::custom)
+                    result.map_err(#serde::de::Error::custom)
                 }
             }
         }
@@ -517,6 +524,8 @@ impl Emitter<'_> {
 
     // #[serde(untagged)] pub enum X { A(A), B(B) }: the first variant that decodes wins.
     fn union_def(&self, name: &syn::Ident, variants: &[Variant]) -> TokenStream {
+        let serde_crate = self.serde.to_string().replace(' ', "");
+        let serde = &self.serde;
         let decls = variants.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
             let ty = self.ty(&v.ty);
@@ -541,8 +550,8 @@ impl Emitter<'_> {
         quote! {
             // Variants are models of very different sizes; values are short-lived, so no boxing.
             #[allow(clippy::large_enum_variant)]
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-            #[serde(untagged)]
+            #[derive(Debug, Clone, PartialEq, #serde::Serialize, #serde::Deserialize)]
+            #[serde(untagged, crate = #serde_crate)]
             #[non_exhaustive]
             pub enum #name {
                 #(#decls)*

@@ -5,9 +5,9 @@
 /// property; `None` for an operation the spec does not have.
 #[allow(deprecated)]
 pub async fn sample_call(
-    client: &crate::Client,
+    client: &::personaclick_runtime::Client,
     operation: &str,
-) -> ::std::option::Option<::std::result::Result<(), crate::Error>> {
+) -> ::std::option::Option<::std::result::Result<(), ::personaclick_runtime::Error>> {
     match operation {
         "getVersionDetailsv2" => {
             ::std::option::Option::Some(

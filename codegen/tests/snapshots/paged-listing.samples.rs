@@ -5,9 +5,9 @@
 /// property; `None` for an operation the spec does not have.
 #[allow(deprecated)]
 pub async fn sample_call(
-    client: &crate::Client,
+    client: &::personaclick_runtime::Client,
     operation: &str,
-) -> ::std::option::Option<::std::result::Result<(), crate::Error>> {
+) -> ::std::option::Option<::std::result::Result<(), ::personaclick_runtime::Error>> {
     match operation {
         "books_get" => {
             ::std::option::Option::Some(
@@ -39,7 +39,7 @@ pub async fn sample_call(
                     .books()
                     .upload(
                         ::std::vec![
-                            crate ::types::Book::new(::std::string::String::from("s-id"))
+                            ::personaclick_runtime::types::Book::new(::std::string::String::from("s-id"))
                         ],
                     )
                     .branch(::std::string::String::from("s-branch"))

@@ -5,17 +5,17 @@
 /// property; `None` for an operation the spec does not have.
 #[allow(deprecated)]
 pub async fn sample_call(
-    client: &crate::Client,
+    client: &::personaclick_runtime::Client,
     operation: &str,
-) -> ::std::option::Option<::std::result::Result<(), crate::Error>> {
+) -> ::std::option::Option<::std::result::Result<(), ::personaclick_runtime::Error>> {
     match operation {
         "events_track" => {
             ::std::option::Option::Some(
                 client
                     .events()
                     .track(
-                        crate::types::Event::from(
-                            crate::types::Click::new(
+                        ::personaclick_runtime::types::Event::from(
+                            ::personaclick_runtime::types::Click::new(
                                 ::std::string::String::from("s-target"),
                             ),
                         ),

@@ -1,9 +1,7 @@
 //! The generator's output for public sample specs, each compiled in a module of its own
-//! together with a copy of the runtime (`src/` of the main crate, by path; see `build.rs`).
-//! If this crate builds, the generated code for those specs type-checks.
+//! against `personaclick-runtime` (see `build.rs`). If this crate builds, the generated
+//! code for those specs type-checks.
 
-// Each sample module loads the same runtime files: that is the point of this crate.
-#![allow(clippy::duplicate_mod)]
 #![warn(missing_docs)]
 
 include!(concat!(env!("OUT_DIR"), "/constructs.rs"));

@@ -93,7 +93,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .send_with_response()
         .await?;
     let body: &SearchResponse = instant.body();
-    let builder: personaclick::operations::SearchFind<'_> =
+    let builder: personaclick::operations::SearchFind =
         client.search().find(SearchFindType::FullSearch, "red");
     // Paged: items() streams SearchProduct values (not consumed here: no StreamExt).
     let stream = client

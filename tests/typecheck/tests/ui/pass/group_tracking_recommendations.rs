@@ -173,7 +173,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .send()
         .await?;
     read_track_response(&r);
-    let builder: personaclick::operations::TrackingCustomEvent<'_> =
+    let builder: personaclick::operations::TrackingCustomEvent =
         client.tracking().custom_event("my_event");
 
     // POST /track/clicked, /track/closed, /track/delivered, /track/opened

@@ -5,7 +5,10 @@
 //! or required parameters the way the API does, lets a test replace an operation's answer,
 //! and records every request it received.
 //!
-//! ```no_run
+//! A generated client wraps [`MockServer::start`] with its own route table; with the
+//! `personaclick` crate:
+//!
+//! ```ignore
 //! # async fn demo() -> Result<(), personaclick::Error> {
 //! let mock = personaclick::mock::MockServer::start().await;
 //! let client = mock.client()?;
@@ -22,7 +25,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use serde_json::Value;
 use wiremock::{Mock, ResponseTemplate, matchers};
 
-use super::__private::{CredentialPlace, OperationMeta, SchemeMeta};
+use super::transport::{CredentialPlace, OperationMeta, SchemeMeta};
 use super::{Client, ClientBuilder, Error};
 
 /// An operation and its documented examples, as the generated code lists them.
@@ -94,11 +97,10 @@ pub struct MockServer {
 }
 
 impl MockServer {
-    /// Starts on a free loopback port. Each security scheme accepts one value,
-    /// `mock-<scheme id>` (see [`credential`](MockServer::credential)); [`client`](MockServer::client)
-    /// holds them all.
-    pub async fn start() -> MockServer {
-        let routes = super::operations::MOCK_ROUTES;
+    /// Starts on a free loopback port, serving `routes` (the table a generated client
+    /// emits). Each security scheme accepts one value, `mock-<scheme id>` (see
+    /// [`credential`](MockServer::credential)); [`client`](MockServer::client) holds them all.
+    pub async fn start(routes: &'static [MockRoute]) -> MockServer {
         let mut credentials: Vec<(&'static str, String)> = Vec::new();
         for route in routes {
             for scheme in route.meta.security.iter().flat_map(|alt| alt.iter()) {

@@ -41,7 +41,7 @@ struct State<B, T> {
 /// page before, and with [`Error::PageLimit`] when it would fetch more pages than the
 /// client allows (`ClientBuilder::max_pages`).
 pub fn paginate<B, R, T, Fut>(
-    client: &Client,
+    client: Client,
     builder: B,
     spec: PageSpec,
     set: impl Fn(B, i64, i64) -> B + Copy,

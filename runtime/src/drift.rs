@@ -1,7 +1,10 @@
 //! Drift checks: does a captured response still fit the spec? Decodes it with the typed
 //! model of its operation and lists every field the spec does not name.
 //!
-//! ```
+//! A generated client passes its own decoder (`decode_response`, emitted with the drift
+//! feature); with the `personaclick` crate:
+//!
+//! ```ignore
 //! let body = br#"{"name": "Kettle", "price": "19.90", "colour_code": "r"}"#;
 //! let drift = personaclick::drift::check("products_get", 200, body)?;
 //! assert_eq!(drift.unknown[0].path, "colour_code");
@@ -33,16 +36,19 @@ pub struct UnknownField {
     pub kind: &'static str,
 }
 
-/// Decodes `body` as the answer of `operation` with HTTP `status` and lists what the spec
-/// does not name. Errors when the operation or status has no documented JSON body, or
-/// when the body does not decode (the error names the field at fault).
-pub fn check(operation: &str, status: u16, body: &[u8]) -> Result<Drift, Error> {
-    let decoded =
-        super::operations::decode_response(operation, status, body).ok_or_else(|| {
-            Error::Config(format!(
-                "the spec documents no JSON body for `{operation}` with status {status}"
-            ))
-        })??;
+/// A generated client's decoder: the typed decoding of `(operation, status, body)`, or
+/// `None` when the spec documents no JSON body for them.
+pub type DecodeFn = fn(&str, u16, &[u8]) -> Option<Result<super::Decoded, Error>>;
+
+/// Decodes `body` with `decode` as the answer of `operation` with HTTP `status` and lists
+/// what the spec does not name. Errors when the operation or status has no documented
+/// JSON body, or when the body does not decode (the error names the field at fault).
+pub fn check(decode: DecodeFn, operation: &str, status: u16, body: &[u8]) -> Result<Drift, Error> {
+    let decoded = decode(operation, status, body).ok_or_else(|| {
+        Error::Config(format!(
+            "the spec documents no JSON body for `{operation}` with status {status}"
+        ))
+    })??;
     let original: Value = serde_json::from_slice(body).map_err(|e| Error::encode(operation, e))?;
     let mut unknown = Vec::new();
     diff(&original, &decoded.known, &mut String::new(), &mut unknown);

@@ -1,0 +1,64 @@
+//! `personaclick-runtime`: the hand-written half of clients that `personaclick-codegen`
+//! generates from an OpenAPI document. It knows no API by name.
+//!
+//! - [`Client`] and [`ClientBuilder`]: connections, credentials by security-scheme id,
+//!   deadlines, retries, limits on bodies, pages and requests in flight.
+//! - [`Error`]: transport, timeout, API and decode failures told apart; nothing secret or
+//!   personal is ever printed.
+//! - Lossless values: [`Number`], [`Id`], [`Extra`] (fields a spec does not name) and
+//!   [`Pii`] (personal data, masked in `Debug`).
+//! - `mock` (feature `mock`): a spec-driven mock server on loopback.
+//! - [`drift`]: does a captured response still fit the spec?
+//!
+//! Generated code plugs in through data tables and traits in a hidden module (`__private`); nothing here
+//! is generated, and nothing the generated code needs is an inherent impl on a type of
+//! this crate.
+
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod batches;
+mod client;
+pub mod drift;
+mod error;
+mod macros;
+mod objects;
+mod pages;
+mod redact;
+mod tls;
+mod transport;
+mod values;
+
+#[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
+pub mod mock;
+
+pub use client::{Client, ClientBuilder, RetryPolicy};
+pub use client::{DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY};
+pub use error::{ApiError, DecodeError, Error, TimeoutScope};
+pub use objects::Decoded;
+pub use transport::Response;
+pub use values::{Extra, Id, Number, NumberForm, Pii};
+
+/// What generated code calls: operation tables, the request on the wire, paging, batching
+/// and the serde plumbing of models. Not meant for hand-written code; it may change in
+/// any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use super::batches::{Pacer, split_batches};
+    #[cfg(feature = "mock")]
+    pub use super::mock::MockRoute;
+    pub use super::objects::{
+        Key, Object, ObjectReader, ObjectWriter, Scalar, present, read_object, reencode,
+        string_enum,
+    };
+    pub use super::pages::{PageSpec, paginate};
+    pub use super::transport::{
+        BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta,
+        form_encode,
+    };
+    pub use ::futures_util;
+    pub use ::reqwest;
+    pub use ::serde;
+    pub use ::serde_json;
+}

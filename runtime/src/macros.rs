@@ -1,0 +1,85 @@
+//! Macros generated clients expand, so that what every client shares is written once,
+//! here, rather than in each generated file.
+
+/// The generic settings of [`ClientBuilder`](crate::ClientBuilder), on a generated client's
+/// own builder type: a tuple struct around `ClientBuilder` (`pub struct ClientBuilder(rt::ClientBuilder)`).
+/// The generated builder adds its credential setters and `build` itself.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! client_builder_settings {
+    ($builder:ident) => {
+        impl $builder {
+            /// Sends requests to another address (a proxy, a regional endpoint, a mock
+            /// server).
+            pub fn base_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
+                $builder(self.0.base_url(url))
+            }
+
+            /// How long to wait for a connection (default 5 s).
+            pub fn connect_timeout(self, timeout: ::std::time::Duration) -> Self {
+                $builder(self.0.connect_timeout(timeout))
+            }
+
+            /// The deadline of a whole call (default 30 s): waiting for a free slot,
+            /// connecting, every attempt with its whole answer, and the waits between
+            /// attempts. No retry starts past it, and a server that trickles its answer is
+            /// cut off at it. A call can override it with `.timeout(..)`.
+            pub fn timeout(self, timeout: ::std::time::Duration) -> Self {
+                $builder(self.0.timeout(timeout))
+            }
+
+            /// A limit on each attempt of a call, within its deadline (default: none). An
+            /// attempt that runs past it fails with a timeout of scope `Attempt`, and a
+            /// retry-safe operation is tried again while the deadline allows.
+            pub fn attempt_timeout(self, timeout: ::std::time::Duration) -> Self {
+                $builder(self.0.attempt_timeout(timeout))
+            }
+
+            /// The largest response body the client reads, in bytes (default 64 MiB). A
+            /// `Content-Length` above it is refused before reading; otherwise reading stops
+            /// at the limit. The limit counts the body as decoded, so it holds for
+            /// compressed answers too.
+            pub fn max_response_body(self, bytes: u64) -> Self {
+                $builder(self.0.max_response_body(bytes))
+            }
+
+            /// The most pages one `.items()` or `.pages()` stream fetches (default 1,000);
+            /// the stream ends with `Error::PageLimit` when it would fetch more.
+            pub fn max_pages(self, pages: u64) -> Self {
+                $builder(self.0.max_pages(pages))
+            }
+
+            /// When failed calls of retry-safe operations are tried again (default:
+            /// `RetryPolicy::default()`; `RetryPolicy::none()` turns retries off).
+            pub fn retry(self, policy: $crate::RetryPolicy) -> Self {
+                $builder(self.0.retry(policy))
+            }
+
+            /// At most this many requests in flight at once; more wait for a free slot
+            /// (default 64). The wait counts toward the call's deadline.
+            pub fn max_in_flight(self, limit: usize) -> Self {
+                $builder(self.0.max_in_flight(limit))
+            }
+
+            /// The `User-Agent` header.
+            pub fn user_agent(
+                self,
+                agent: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                $builder(self.0.user_agent(agent))
+            }
+
+            /// Uses a `reqwest::Client` of your own (its timeouts, proxy and TLS settings
+            /// apply; this builder's connect timeout and user agent do not).
+            ///
+            /// Build it with `.redirect(reqwest::redirect::Policy::none())`: the client's
+            /// own never follows a redirect, so nothing it sends reaches another address.
+            /// An answer that a client of yours fetched from another origin after a
+            /// redirect is refused with `Error::Config`, but the request has gone there by
+            /// then.
+            pub fn http_client(self, client: $crate::__private::reqwest::Client) -> Self {
+                $builder(self.0.http_client(client))
+            }
+        }
+    };
+}
