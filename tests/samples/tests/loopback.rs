@@ -59,6 +59,9 @@ async fn a_generated_client_for_a_foreign_spec_calls_a_loopback_server() {
     assert_eq!(pets[0].tag.as_deref(), Some("dog"));
     assert_eq!(pets[0].id.as_i64(), Some(1));
     // A field the spec does not name is kept, not dropped.
-    assert_eq!(pets[0].extra.get("colour"), Some(&serde_json::json!("brown")));
+    assert_eq!(
+        pets[0].extra.get("colour"),
+        Some(&serde_json::json!("brown"))
+    );
     assert_eq!(pets[1].tag, None);
 }

@@ -3,7 +3,7 @@
 //!
 //! `cargo bench --bench client`; ratios are in BENCHMARKS.md.
 
-#[path = "../tests/support/keepalive.rs"]
+#[path = "../../tests/support/keepalive.rs"]
 mod keepalive;
 
 use std::sync::Arc;

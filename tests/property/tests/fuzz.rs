@@ -19,7 +19,7 @@ fn cases(default: u32) -> ProptestConfig {
 }
 
 fn spec() -> &'static str {
-    include_str!("../spec/personaclick.yaml")
+    include_str!("../../../spec/personaclick.yaml")
 }
 
 /// One small edit of a text: cut a range, duplicate a line, or put a YAML-significant

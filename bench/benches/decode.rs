@@ -17,7 +17,7 @@ fn main() {
 
 /// The documented listing example with its product repeated 1,000 times (ids vary).
 fn payload() -> Vec<u8> {
-    let text = include_str!("../tests/fixtures/real-responses/products__r46docs.json");
+    let text = include_str!("../../tests/fixtures/real-responses/products__r46docs.json");
     let doc: Value = serde_json::from_str(text).expect("fixture is JSON");
     let product = doc["products"][0].clone();
     let products: Vec<Value> = (0..1000)
@@ -34,7 +34,7 @@ fn payload() -> Vec<u8> {
 
 /// The documented full-search example with its product repeated 1,000 times.
 fn search_payload() -> Vec<u8> {
-    let text = include_str!("../tests/fixtures/real-responses/search-full__r46docs.json");
+    let text = include_str!("../../tests/fixtures/real-responses/search-full__r46docs.json");
     let mut doc: Value = serde_json::from_str(text).expect("fixture is JSON");
     let product = doc["products"][0].clone();
     doc["products"] = Value::Array((0..1000).map(|_| product.clone()).collect());
