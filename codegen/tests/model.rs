@@ -209,3 +209,58 @@ fn every_sample_generates_valid_deterministic_rust() {
         );
     }
 }
+
+#[test]
+fn pii_and_aliases_follow_references() {
+    let text = r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Email:
+      type: string
+      x-pii: true
+      x-aliases: [mail]
+      description: An email address.
+    Contact:
+      $ref: '#/components/schemas/Email'
+    Customer:
+      type: object
+      properties:
+        email: {$ref: '#/components/schemas/Email'}
+        wrapped:
+          allOf: [{$ref: '#/components/schemas/Email'}]
+          nullable: true
+        chained: {$ref: '#/components/schemas/Contact'}
+        emails:
+          type: array
+          items: {$ref: '#/components/schemas/Email'}
+        own:
+          $ref: '#/components/schemas/Email'
+        name: {type: string}
+"##;
+    let model = check(text).unwrap_or_else(|d| panic!("{d}"));
+    let TypeKind::Struct { fields, .. } = &model
+        .types
+        .iter()
+        .find(|t| t.name == "Customer")
+        .expect("Customer")
+        .kind
+    else {
+        panic!("Customer is a struct")
+    };
+    let field = |json: &str| fields.iter().find(|f| f.json == json).expect(json);
+    for json in ["email", "wrapped", "chained", "emails", "own"] {
+        assert!(field(json).pii, "`{json}` refers to a personal-data schema");
+    }
+    assert!(!field("name").pii);
+    assert_eq!(field("email").aliases, ["mail"]);
+    // A reference to a plain string is typed as a string, described by its target.
+    assert_eq!(field("email").ty, TypeRef::String);
+    assert_eq!(field("email").doc.as_deref(), Some("An email address."));
+    assert_eq!(
+        field("emails").ty,
+        TypeRef::Array(Box::new(TypeRef::String))
+    );
+}

@@ -316,8 +316,16 @@ impl Builder<'_> {
             let hint = format!("{name}{}", camel(json));
             let ty = self.resolve_boxed(schema, &at, &hint, Use::Model);
             let (nullable, deprecated, doc) = self.schema_meta(schema);
-            let pii = self.flag(&at, "x-pii");
-            let aliases = self.aliases(&at);
+            // `x-pii` and `x-aliases` hold where the property says so, or where the schema
+            // it refers to (or, for a list, its items' schema) says so.
+            let targets = self.referenced(schema);
+            let pii = self.flag(&at, "x-pii") || targets.iter().any(|t| self.flag(t, "x-pii"));
+            let mut aliases = self.aliases(&at);
+            if aliases.is_empty() {
+                if let Some(target) = targets.first() {
+                    aliases = self.aliases(target);
+                }
+            }
             let constant = if required.contains(json) {
                 self.single_value(schema)
             } else {
@@ -539,6 +547,42 @@ impl Builder<'_> {
     }
 
     /// Nullable, deprecated and description of a property schema (following one `$ref`).
+    /// The pointers of the component schemas a property's schema stands for: its `$ref`
+    /// (also when wrapped as `allOf: [$ref]`), or its items' for a list, following
+    /// references between components.
+    fn referenced(&self, schema: &ReferenceOr<Box<Schema>>) -> Vec<String> {
+        fn name_of(schema: &ReferenceOr<Box<Schema>>) -> Option<&str> {
+            match schema {
+                ReferenceOr::Reference { reference } => reference.strip_prefix(COMPONENTS),
+                ReferenceOr::Item(s) => match &s.schema_kind {
+                    SchemaKind::AllOf { all_of } if all_of.len() == 1 => match &all_of[0] {
+                        ReferenceOr::Reference { reference } => reference.strip_prefix(COMPONENTS),
+                        ReferenceOr::Item(_) => None,
+                    },
+                    SchemaKind::Type(Type::Array(array)) => array.items.as_ref().and_then(name_of),
+                    _ => None,
+                },
+            }
+        }
+        let schemas = self.doc.api.components.as_ref().map(|c| &c.schemas);
+        let mut out: Vec<String> = Vec::new();
+        let mut next = name_of(schema).map(str::to_string);
+        while let Some(name) = next.take() {
+            let pointer = join("/components/schemas", &name);
+            if out.contains(&pointer) {
+                break;
+            }
+            out.push(pointer);
+            next = match schemas.and_then(|s| s.get(&name)) {
+                Some(ReferenceOr::Reference { reference }) => {
+                    reference.strip_prefix(COMPONENTS).map(str::to_string)
+                }
+                _ => None,
+            };
+        }
+        out
+    }
+
     fn schema_meta(&self, schema: &ReferenceOr<Box<Schema>>) -> (bool, bool, Option<String>) {
         match schema {
             ReferenceOr::Item(s) => (
@@ -633,6 +677,19 @@ impl Builder<'_> {
             self.error(at, format!("unresolved reference `{reference}`"));
             return TypeRef::Any;
         };
+        // A reference to a plain scalar (a string without an enum, a number, a boolean) is
+        // typed as that scalar, not as an alias of it: such components exist to share a
+        // description or an extension (`x-pii`), not to name a type.
+        if let ReferenceOr::Item(schema) = &target {
+            let scalar = match &schema.schema_kind {
+                SchemaKind::Type(Type::String(s)) => s.enumeration.is_empty(),
+                SchemaKind::Type(Type::Boolean(_) | Type::Integer(_) | Type::Number(_)) => true,
+                _ => false,
+            };
+            if scalar && usage == Use::Model {
+                return self.inline(schema, &join("/components/schemas", name), name, usage);
+            }
+        }
         if usage == Use::Param {
             // Parameters name enums and structs; anything else is typed natively.
             if let ReferenceOr::Item(schema) = &target {
