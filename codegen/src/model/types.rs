@@ -321,10 +321,8 @@ impl Builder<'_> {
             let targets = self.referenced(schema);
             let pii = self.flag(&at, "x-pii") || targets.iter().any(|t| self.flag(t, "x-pii"));
             let mut aliases = self.aliases(&at);
-            if aliases.is_empty() {
-                if let Some(target) = targets.first() {
-                    aliases = self.aliases(target);
-                }
+            if let (true, Some(target)) = (aliases.is_empty(), targets.first()) {
+                aliases = self.aliases(target);
             }
             let constant = if required.contains(json) {
                 self.single_value(schema)
