@@ -1,8 +1,8 @@
 //! Text → checked OpenAPI document in the 3.0 shape, with located errors and warnings.
 //!
-//! The steps: a scan of the text for positions and the version ([`crate::locate`]), which
+//! The steps: a scan of the text for positions and the version (`locate`), which
 //! refuses a wrong version before anything is parsed; a parse into a YAML tree that reads
-//! integers of any size ([`tree`]); OpenAPI 3.1 forms mapped to 3.0 ([`normalize`]); and
+//! integers of any size (`load::tree`); OpenAPI 3.1 forms mapped to 3.0 (`load::normalize`); and
 //! last the typed `openapiv3` tree.
 
 mod normalize;
