@@ -110,7 +110,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .list()
         .items()
         .take(3)
-        .map_ok(|p| p.id.unwrap_or_default())
+        .map_ok(|p| p.id.map(|id| id.to_string()).unwrap_or_default())
         .try_collect()
         .await?;
     println!("streamed ids: {first_ids:?}");

@@ -18,10 +18,10 @@ use serde_json::Value;
 /// Every field of `Product`.
 #[allow(dead_code, unused_variables)]
 pub fn read_product(x: &Product) {
-    let id: &Option<String> = &x.id;
-    let uniqid: &Option<String> = &x.uniqid;
-    let underscore_id: &Option<String> = &x.underscore_id;
-    let group_id: &Option<String> = &x.group_id;
+    let id: &Option<personaclick::Id> = &x.id;
+    let uniqid: &Option<personaclick::Id> = &x.uniqid;
+    let underscore_id: &Option<personaclick::Id> = &x.underscore_id;
+    let group_id: &Option<personaclick::Id> = &x.group_id;
     let name: &Option<String> = &x.name;
     let description: &Option<String> = &x.description;
     let model: &Option<String> = &x.model;
@@ -63,7 +63,7 @@ pub fn read_product(x: &Product) {
     let rating: &Option<Number> = &x.rating;
     let sales_rate: &Option<Number> = &x.sales_rate;
     let relative_sales_rate: &Option<Number> = &x.relative_sales_rate;
-    let category_ids: &Option<Vec<String>> = &x.category_ids;
+    let category_ids: &Option<Vec<personaclick::Id>> = &x.category_ids;
     let categories: &Option<Vec<ProductCategory>> = &x.categories;
     for item in categories.iter().flatten() {
         read_product_category(item);
@@ -194,7 +194,7 @@ pub fn read_color_facet(x: &ColorFacet) {
 /// Every field of `LocationFacet`.
 #[allow(dead_code, unused_variables)]
 pub fn read_location_facet(x: &LocationFacet) {
-    let id: &Option<String> = &x.id;
+    let id: &Option<personaclick::Id> = &x.id;
     let name: &Option<String> = &x.name;
     let type_: &Option<String> = &x.type_;
 }

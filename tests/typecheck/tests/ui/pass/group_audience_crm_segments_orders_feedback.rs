@@ -654,8 +654,8 @@ fn read_error_payload(x: &ErrorPayload) {
 
 /// Every field of `UserOrder`.
 fn read_user_order(x: &UserOrder) {
-    let underscore_id: &Option<String> = &x.underscore_id;
-    let id: &Option<String> = &x.id;
+    let underscore_id: &Option<personaclick::Id> = &x.underscore_id;
+    let id: &Option<personaclick::Id> = &x.id;
     let date: &Option<String> = &x.date;
     let value: &Option<Number> = &x.value;
     let cash_value: &Option<Number> = &x.cash_value;
@@ -703,7 +703,7 @@ fn read_user_order(x: &UserOrder) {
 
 /// Every field of `ProfileOrderItem`.
 fn read_profile_order_item(x: &ProfileOrderItem) {
-    let id: &Option<String> = &x.id;
+    let id: &Option<personaclick::Id> = &x.id;
     let price: &Option<Number> = &x.price;
     let name: &Option<String> = &x.name;
     let quantity: &Option<Number> = &x.quantity;

@@ -223,10 +223,10 @@ fn read_search_blank_link(x: &SearchBlankLink) {
 
 /// Every field of `SearchProduct`.
 fn read_search_product(x: &SearchProduct) {
-    let id: &Option<String> = &x.id;
-    let uniqid: &Option<String> = &x.uniqid;
-    let underscore_id: &Option<String> = &x.underscore_id;
-    let group_id: &Option<String> = &x.group_id;
+    let id: &Option<personaclick::Id> = &x.id;
+    let uniqid: &Option<personaclick::Id> = &x.uniqid;
+    let underscore_id: &Option<personaclick::Id> = &x.underscore_id;
+    let group_id: &Option<personaclick::Id> = &x.group_id;
     let name: &Option<String> = &x.name;
     let description: &Option<String> = &x.description;
     let model: &Option<String> = &x.model;
@@ -271,7 +271,7 @@ fn read_search_product(x: &SearchProduct) {
     let rating: &Option<Number> = &x.rating;
     let sales_rate: &Option<Number> = &x.sales_rate;
     let relative_sales_rate: &Option<Number> = &x.relative_sales_rate;
-    let category_ids: &Option<Vec<String>> = &x.category_ids;
+    let category_ids: &Option<Vec<personaclick::Id>> = &x.category_ids;
     let categories: &Option<Vec<SearchProductCategory>> = &x.categories;
     for item in categories.iter().flatten() {
         read_search_product_category(item);

@@ -611,10 +611,10 @@ fn read_story_element_labels(x: &StoryElementLabels) {
 
 /// Every field of `StoryProduct`.
 fn read_story_product(x: &StoryProduct) {
-    let id: &Option<String> = &x.id;
-    let uniqid: &Option<String> = &x.uniqid;
-    let underscore_id: &Option<String> = &x.underscore_id;
-    let group_id: &Option<String> = &x.group_id;
+    let id: &Option<personaclick::Id> = &x.id;
+    let uniqid: &Option<personaclick::Id> = &x.uniqid;
+    let underscore_id: &Option<personaclick::Id> = &x.underscore_id;
+    let group_id: &Option<personaclick::Id> = &x.group_id;
     let name: &Option<String> = &x.name;
     let description: &Option<String> = &x.description;
     let model: &Option<String> = &x.model;
@@ -656,7 +656,7 @@ fn read_story_product(x: &StoryProduct) {
     let rating: &Option<Number> = &x.rating;
     let sales_rate: &Option<Number> = &x.sales_rate;
     let relative_sales_rate: &Option<Number> = &x.relative_sales_rate;
-    let category_ids: &Option<Vec<String>> = &x.category_ids;
+    let category_ids: &Option<Vec<personaclick::Id>> = &x.category_ids;
     let categories: &Option<Vec<ProductCategory>> = &x.categories;
     for item in categories.iter().flatten() {
         readers::read_product_category(item);
@@ -695,10 +695,10 @@ fn read_story_product(x: &StoryProduct) {
 
 /// Every field of `StoryPromocodeProduct`.
 fn read_story_promocode_product(x: &StoryPromocodeProduct) {
-    let id: &Option<String> = &x.id;
-    let uniqid: &Option<String> = &x.uniqid;
-    let underscore_id: &Option<String> = &x.underscore_id;
-    let group_id: &Option<String> = &x.group_id;
+    let id: &Option<personaclick::Id> = &x.id;
+    let uniqid: &Option<personaclick::Id> = &x.uniqid;
+    let underscore_id: &Option<personaclick::Id> = &x.underscore_id;
+    let group_id: &Option<personaclick::Id> = &x.group_id;
     let name: &Option<String> = &x.name;
     let description: &Option<String> = &x.description;
     let model: &Option<String> = &x.model;
@@ -740,7 +740,7 @@ fn read_story_promocode_product(x: &StoryPromocodeProduct) {
     let rating: &Option<Number> = &x.rating;
     let sales_rate: &Option<Number> = &x.sales_rate;
     let relative_sales_rate: &Option<Number> = &x.relative_sales_rate;
-    let category_ids: &Option<Vec<String>> = &x.category_ids;
+    let category_ids: &Option<Vec<personaclick::Id>> = &x.category_ids;
     let categories: &Option<Vec<ProductCategory>> = &x.categories;
     for item in categories.iter().flatten() {
         readers::read_product_category(item);

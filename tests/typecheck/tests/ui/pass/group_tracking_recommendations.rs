@@ -367,9 +367,9 @@ fn read_track_response_payload(x: &TrackResponsePayload) {
 
 /// Every field of `CollectionProduct`.
 fn read_collection_product(x: &CollectionProduct) {
-    let id: &Option<String> = &x.id;
-    let underscore_id: &Option<String> = &x.underscore_id;
-    let group_id: &Option<String> = &x.group_id;
+    let id: &Option<personaclick::Id> = &x.id;
+    let underscore_id: &Option<personaclick::Id> = &x.underscore_id;
+    let group_id: &Option<personaclick::Id> = &x.group_id;
     let name: &Option<String> = &x.name;
     let url: &Option<String> = &x.url;
     let url_handle: &Option<String> = &x.url_handle;
@@ -443,7 +443,7 @@ fn read_web_push_settings(x: &WebPushSettings) {
 
 /// Every field of `TrackResponseItem`.
 fn read_track_response_item(x: &TrackResponseItem) {
-    let id: &Option<String> = &x.id;
+    let id: &Option<personaclick::Id> = &x.id;
     let name: &Option<String> = &x.name;
     let price: &Option<Number> = &x.price;
     let brand: &Option<String> = &x.brand;

@@ -52,7 +52,7 @@ fn listed_product(product: &Product) {
     for category in categories.iter().flatten() {
         readers::read_product_category(category);
     }
-    let category_ids: &Option<Vec<String>> = &product.category_ids;
+    let category_ids: &Option<Vec<personaclick::Id>> = &product.category_ids;
     let currency: &Option<String> = &product.currency;
     // discount: a percentage (number) in the listing.
     let discount: &Option<ProductDiscount> = &product.discount;
@@ -60,8 +60,8 @@ fn listed_product(product: &Product) {
         let percent: &Number = percent;
     }
     let discount_formatted: &Option<String> = &product.discount_formatted;
-    let group_id: &Option<String> = &product.group_id;
-    let id: &Option<String> = &product.id;
+    let group_id: &Option<personaclick::Id> = &product.group_id;
+    let id: &Option<personaclick::Id> = &product.id;
     let image_url: &Option<String> = &product.image_url;
     let image_url_handle: &Option<String> = &product.image_url_handle;
     // Keys 120, 140, 160, 180, 200, 220, 310, 520.
@@ -101,7 +101,7 @@ fn product_details(product: &Product) {
     for category in categories.iter().flatten() {
         readers::read_product_category(category);
     }
-    let category_ids: &Option<Vec<String>> = &product.category_ids;
+    let category_ids: &Option<Vec<personaclick::Id>> = &product.category_ids;
     let currency: &Option<String> = &product.currency;
     // discount: "if the product has an old price (type: boolean)" here, a number in the
     // listing; one enum holds both.
@@ -117,7 +117,7 @@ fn product_details(product: &Product) {
     }
     let as_bool: ProductDiscount = ProductDiscount::Bool(true);
     let as_number: ProductDiscount = ProductDiscount::Number(Number::from(20));
-    let group_id: &Option<String> = &product.group_id;
+    let group_id: &Option<personaclick::Id> = &product.group_id;
     let is_available: &Option<bool> = &product.is_available;
     let model: &Option<String> = &product.model;
     let name: &Option<String> = &product.name;
@@ -128,7 +128,7 @@ fn product_details(product: &Product) {
     }
     let picture: &Option<String> = &product.picture;
     let price: &Option<Number> = &product.price;
-    let uniqid: &Option<String> = &product.uniqid;
+    let uniqid: &Option<personaclick::Id> = &product.uniqid;
     let url: &Option<String> = &product.url;
 }
 

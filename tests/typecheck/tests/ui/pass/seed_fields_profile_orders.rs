@@ -109,7 +109,7 @@ fn last_order_product(product: &Product) {
         let parent: &Option<Id> = &category.parent;
         let url: &Option<String> = &category.url;
     }
-    let category_ids: &Option<Vec<String>> = &product.category_ids;
+    let category_ids: &Option<Vec<personaclick::Id>> = &product.category_ids;
     let currency: &Option<String> = &product.currency;
     let description: &Option<String> = &product.description;
     // discount: number (percentage)
@@ -123,7 +123,7 @@ fn last_order_product(product: &Product) {
     }
     let fashion_original_sizes: &Option<Vec<String>> = &product.fashion_original_sizes;
     let fashion_sizes: &Option<Vec<String>> = &product.fashion_sizes;
-    let id: &Option<String> = &product.id;
+    let id: &Option<personaclick::Id> = &product.id;
     let image_url: &Option<String> = &product.image_url;
     let image_url_handle: &Option<String> = &product.image_url_handle;
     let image_url_resized: &Option<BTreeMap<String, String>> = &product.image_url_resized;
