@@ -31,7 +31,7 @@ pub fn search_payload() -> Vec<u8> {
 
 /// A product of the documented example, made to look like a live answer (`i` varies it).
 fn real_shaped(mut product: Value, i: u64) -> Value {
-    product["id"] = if i % 2 == 0 {
+    product["id"] = if i.is_multiple_of(2) {
         Value::from(286_429 + i)
     } else {
         Value::from(format!("{}", 286_429 + i))
@@ -43,13 +43,13 @@ fn real_shaped(mut product: Value, i: u64) -> Value {
     };
     product["oldprice"] = Value::Null;
     product["barcode"] = Value::Null;
-    product["stock_quantity"] = if i % 2 == 0 {
+    product["stock_quantity"] = if i.is_multiple_of(2) {
         Value::from(i % 17)
     } else {
         Value::from(format!("{}", i % 17))
     };
     product["brand_downcase"] = Value::from("tefal");
-    product["is_new"] = Value::from(i % 5 == 0);
+    product["is_new"] = Value::from(i.is_multiple_of(5));
     product["rating"] = Value::from(4.5);
     product["fashion_sizes"] = serde_json::json!(["40", "41"]);
     product
