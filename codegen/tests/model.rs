@@ -264,3 +264,41 @@ components:
         TypeRef::Array(Box::new(TypeRef::String))
     );
 }
+
+#[test]
+fn all_of_parts_keep_their_extensions() {
+    let text = r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Context:
+      type: object
+      properties:
+        sid: {type: string, x-aliases: [seance]}
+        email: {type: string, x-pii: true}
+    View:
+      allOf:
+        - $ref: '#/components/schemas/Context'
+        - type: object
+          required: [event]
+          properties:
+            event: {type: string, enum: [view]}
+            phone: {type: string, x-pii: true}
+"##;
+    let model = check(text).unwrap_or_else(|d| panic!("{d}"));
+    let TypeKind::Struct { fields, .. } = &model
+        .types
+        .iter()
+        .find(|t| t.name == "View")
+        .expect("View")
+        .kind
+    else {
+        panic!("View is a struct")
+    };
+    let field = |json: &str| fields.iter().find(|f| f.json == json).expect(json);
+    assert_eq!(field("sid").aliases, ["seance"]);
+    assert!(field("email").pii && field("phone").pii);
+    assert!(field("event").required && field("event").constant.is_some());
+}

@@ -245,6 +245,7 @@ impl Builder<'_> {
                     &object.properties,
                     &object.required,
                     object.additional_properties.as_ref(),
+                    &Default::default(),
                 ),
             SchemaKind::Any(any) if !any.properties.is_empty() => self.struct_kind(
                 name,
@@ -252,6 +253,7 @@ impl Builder<'_> {
                 &any.properties,
                 &any.required,
                 any.additional_properties.as_ref(),
+                &Default::default(),
             ),
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
                 self.enum_kind(pointer, &s.enumeration)
@@ -284,6 +286,7 @@ impl Builder<'_> {
         properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
         additional: Option<&AdditionalProperties>,
+        declared_at: &indexmap::IndexMap<String, String>,
     ) -> TypeKind {
         // Names that are already snake case get their own spelling first, so `_id` cannot take
         // `id` away from `id`.
@@ -302,7 +305,10 @@ impl Builder<'_> {
         }
         let mut fields = Vec::new();
         for (json, schema) in properties {
-            let at = join(&join(pointer, "properties"), json);
+            // Where the property is written: here, or in the `allOf` part it came from (its
+            // extensions, and the places of its diagnostics, are read there).
+            let owner = declared_at.get(json).map_or(pointer, String::as_str);
+            let at = join(&join(owner, "properties"), json);
             let (ident, changed) = idents[json.as_str()].clone();
             if changed {
                 self.warn(
@@ -482,6 +488,7 @@ impl Builder<'_> {
             &merged.properties,
             &merged.required,
             merged.additional.as_ref(),
+            &merged.declared_at,
         )
     }
 
@@ -489,13 +496,14 @@ impl Builder<'_> {
     fn merge_all_of(&mut self, pointer: &str, parts: &[ReferenceOr<Schema>], merged: &mut Merged) {
         for (i, part) in parts.iter().enumerate() {
             let at = join(pointer, &i.to_string());
-            let Some(schema) = self.deref_schema(part, &at) else {
+            let Some((owner, schema)) = self.deref_schema(part, &at) else {
                 continue;
             };
             match &schema.schema_kind {
                 SchemaKind::Type(Type::Object(object)) => {
                     for (k, v) in &object.properties {
                         merged.properties.insert(k.clone(), v.clone());
+                        merged.declared_at.insert(k.clone(), owner.clone());
                     }
                     merged.required.extend(object.required.iter().cloned());
                     if object.additional_properties.is_some() {
@@ -505,6 +513,7 @@ impl Builder<'_> {
                 SchemaKind::Any(any) if any.typ.as_deref().is_none_or(|t| t == "object") => {
                     for (k, v) in &any.properties {
                         merged.properties.insert(k.clone(), v.clone());
+                        merged.declared_at.insert(k.clone(), owner.clone());
                     }
                     merged.required.extend(any.required.iter().cloned());
                     if any.additional_properties.is_some() {
@@ -512,22 +521,29 @@ impl Builder<'_> {
                     }
                 }
                 SchemaKind::AllOf { all_of } => {
-                    self.merge_all_of(&join(&at, "allOf"), all_of, merged)
+                    self.merge_all_of(&join(&owner, "allOf"), all_of, merged)
                 }
                 _ => self.error(&at, "`allOf` parts must be objects"),
             }
         }
     }
 
-    /// Follows a `$ref` to a component schema (one level).
-    fn deref_schema(&mut self, schema: &ReferenceOr<Schema>, pointer: &str) -> Option<Schema> {
+    /// Follows `$ref`s to a component schema: where it is written, and the schema.
+    fn deref_schema(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        pointer: &str,
+    ) -> Option<(String, Schema)> {
         match schema {
-            ReferenceOr::Item(s) => Some(s.clone()),
+            ReferenceOr::Item(s) => Some((pointer.to_string(), s.clone())),
             ReferenceOr::Reference { reference } => {
                 let name = reference.strip_prefix(COMPONENTS);
                 let found = name.and_then(|n| self.doc.api.components.as_ref()?.schemas.get(n));
                 match found {
-                    Some(ReferenceOr::Item(s)) => Some(s.clone()),
+                    Some(ReferenceOr::Item(s)) => Some((
+                        join("/components/schemas", name.unwrap_or_default()),
+                        s.clone(),
+                    )),
                     Some(r @ ReferenceOr::Reference { .. }) => {
                         let r = r.clone();
                         self.deref_schema(&r, pointer)
@@ -544,7 +560,6 @@ impl Builder<'_> {
         }
     }
 
-    /// Nullable, deprecated and description of a property schema (following one `$ref`).
     /// The pointers of the component schemas a property's schema stands for: its `$ref`
     /// (also when wrapped as `allOf: [$ref]`), or its items' for a list, following
     /// references between components.
@@ -581,6 +596,7 @@ impl Builder<'_> {
         out
     }
 
+    /// Nullable, deprecated and description of a property schema (following one `$ref`).
     fn schema_meta(&self, schema: &ReferenceOr<Box<Schema>>) -> (bool, bool, Option<String>) {
         match schema {
             ReferenceOr::Item(s) => (
@@ -845,6 +861,8 @@ impl Builder<'_> {
 #[derive(Default)]
 struct Merged {
     properties: indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+    /// The pointer of the object schema each property is written in.
+    declared_at: indexmap::IndexMap<String, String>,
     required: Vec<String>,
     additional: Option<AdditionalProperties>,
 }
