@@ -8,13 +8,16 @@
 //! operation side's types: everything the emitter renders, names included, is decided here.
 
 mod bodies;
+mod cycles;
 mod document;
 mod extensions;
 mod inputs;
 pub mod operations;
 mod params;
 mod paths;
+mod resolve;
 mod responses;
+mod schemas;
 pub mod types;
 
 use std::collections::BTreeMap;
