@@ -40,6 +40,13 @@ pub use objects::Decoded;
 pub use transport::Response;
 pub use values::{Extra, Id, Number, NumberForm, Pii};
 
+/// The derives generated models use for their serde code (see `personaclick-macros`):
+/// [`Model`](macro@Model) for objects that keep unknown fields, [`WireEnum`](macro@WireEnum)
+/// for string enums with a catch-all, [`Scalars`](macro@Scalars) and
+/// [`Tagged`](macro@Tagged) for unions. Their expansions call the hidden `__private`
+/// module, so they are meant for generated code.
+pub use personaclick_macros::{Model, Scalars, Tagged, WireEnum};
+
 /// What generated code calls: operation tables, the request on the wire, paging, batching
 /// and the serde plumbing of models. Not meant for hand-written code; it may change in
 /// any release.

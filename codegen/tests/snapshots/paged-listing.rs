@@ -9,7 +9,7 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 #[allow(deprecated)]
 pub mod types {
     /// `Book` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct Book {
         /// The `id` field (not described in the spec).
@@ -20,71 +20,8 @@ pub mod types {
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
     }
-    impl Book {
-        /// A value with its required fields; the others unset.
-        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Book {
-                id: id.into(),
-                title: ::std::option::Option::None,
-                extra: ::personaclick_runtime::Extra::default(),
-            }
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for Book {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.required(&["id"], &self.id)?;
-            out.optional(&["title"], &self.title)?;
-            out.end()
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for Book {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::personaclick_runtime::__private::serde::de::Visitor<'de>
-            for Visitor {
-                type Value = Book;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a Book object")
-                }
-                fn visit_map<
-                    A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-                >(self, mut map: A) -> ::std::result::Result<Book, A::Error> {
-                    let mut reader = ::personaclick_runtime::__private::ObjectReader::default();
-                    let mut f_id = ::std::option::Option::None;
-                    let mut f_title = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<::personaclick_runtime::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "id" => reader.required(&mut map, &mut f_id)?,
-                            "title" => reader.optional(&mut map, "title", &mut f_title)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Book {
-                        id: ::personaclick_runtime::__private::present(f_id, "id")?,
-                        title: f_title,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
     /// `BooksUploadBody` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct BooksUploadBody {
         /// The `branch` field (not described in the spec).
@@ -95,79 +32,8 @@ pub mod types {
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
     }
-    impl BooksUploadBody {
-        /// A value with its required fields; the others unset.
-        pub fn new(
-            books: impl ::std::convert::Into<::std::vec::Vec<crate::types::Book>>,
-        ) -> Self {
-            BooksUploadBody {
-                branch: ::std::option::Option::None,
-                books: books.into(),
-                extra: ::personaclick_runtime::Extra::default(),
-            }
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for BooksUploadBody {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.optional(&["branch"], &self.branch)?;
-            out.required(&["books"], &self.books)?;
-            out.end()
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de>
-    for BooksUploadBody {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::personaclick_runtime::__private::serde::de::Visitor<'de>
-            for Visitor {
-                type Value = BooksUploadBody;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a BooksUploadBody object")
-                }
-                fn visit_map<
-                    A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-                >(self, mut map: A) -> ::std::result::Result<BooksUploadBody, A::Error> {
-                    let mut reader = ::personaclick_runtime::__private::ObjectReader::default();
-                    let mut f_branch = ::std::option::Option::None;
-                    let mut f_books = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<::personaclick_runtime::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "branch" => {
-                                reader.optional(&mut map, "branch", &mut f_branch)?
-                            }
-                            "books" => reader.required(&mut map, &mut f_books)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(BooksUploadBody {
-                        branch: f_branch,
-                        books: ::personaclick_runtime::__private::present(
-                            f_books,
-                            "books",
-                        )?,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
     /// `Page` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct Page {
         /// The `total` field (not described in the spec).
@@ -178,57 +44,8 @@ pub mod types {
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
     }
-    impl Page {
-        /// An empty value: every field unset.
-        pub fn new() -> Self {
-            Self::default()
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for Page {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.optional(&["total"], &self.total)?;
-            out.optional(&["books"], &self.books)?;
-            out.end()
-        }
-    }
-    impl ::personaclick_runtime::__private::Object for Page {
-        const EXPECTING: &'static str = "a Page object";
-        fn read_field<
-            'de,
-            A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-        >(
-            &mut self,
-            key: &str,
-            m: &mut A,
-            r: &mut ::personaclick_runtime::__private::ObjectReader,
-        ) -> ::std::result::Result<bool, A::Error> {
-            match key {
-                "total" => r.optional(m, "total", &mut self.total)?,
-                "books" => r.optional(m, "books", &mut self.books)?,
-                _ => return ::std::result::Result::Ok(false),
-            }
-            ::std::result::Result::Ok(true)
-        }
-        fn extra_mut(&mut self) -> &mut ::personaclick_runtime::Extra {
-            &mut self.extra
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for Page {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            ::personaclick_runtime::__private::read_object(deserializer)
-        }
-    }
     /// `Problem` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct Problem {
         /// The `message` field (not described in the spec).
@@ -236,53 +53,6 @@ pub mod types {
         /// Fields the spec does not name, and known fields that arrived as `null`:
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
-    }
-    impl Problem {
-        /// An empty value: every field unset.
-        pub fn new() -> Self {
-            Self::default()
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for Problem {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.optional(&["message"], &self.message)?;
-            out.end()
-        }
-    }
-    impl ::personaclick_runtime::__private::Object for Problem {
-        const EXPECTING: &'static str = "a Problem object";
-        fn read_field<
-            'de,
-            A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-        >(
-            &mut self,
-            key: &str,
-            m: &mut A,
-            r: &mut ::personaclick_runtime::__private::ObjectReader,
-        ) -> ::std::result::Result<bool, A::Error> {
-            match key {
-                "message" => r.optional(m, "message", &mut self.message)?,
-                _ => return ::std::result::Result::Ok(false),
-            }
-            ::std::result::Result::Ok(true)
-        }
-        fn extra_mut(&mut self) -> &mut ::personaclick_runtime::Extra {
-            &mut self.extra
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for Problem {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            ::personaclick_runtime::__private::read_object(deserializer)
-        }
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.

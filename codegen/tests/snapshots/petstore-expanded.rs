@@ -9,7 +9,7 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 #[allow(deprecated)]
 pub mod types {
     /// `Error` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct Error {
         /// The `code` field (not described in the spec).
@@ -20,80 +20,8 @@ pub mod types {
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
     }
-    impl Error {
-        /// A value with its required fields; the others unset.
-        pub fn new(
-            code: impl ::std::convert::Into<::personaclick_runtime::Number>,
-            message: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            Error {
-                code: code.into(),
-                message: message.into(),
-                extra: ::personaclick_runtime::Extra::default(),
-            }
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for Error {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.required(&["code"], &self.code)?;
-            out.required(&["message"], &self.message)?;
-            out.end()
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for Error {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::personaclick_runtime::__private::serde::de::Visitor<'de>
-            for Visitor {
-                type Value = Error;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a Error object")
-                }
-                fn visit_map<
-                    A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-                >(self, mut map: A) -> ::std::result::Result<Error, A::Error> {
-                    let mut reader = ::personaclick_runtime::__private::ObjectReader::default();
-                    let mut f_code = ::std::option::Option::None;
-                    let mut f_message = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<::personaclick_runtime::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "code" => reader.required(&mut map, &mut f_code)?,
-                            "message" => reader.required(&mut map, &mut f_message)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Error {
-                        code: ::personaclick_runtime::__private::present(
-                            f_code,
-                            "code",
-                        )?,
-                        message: ::personaclick_runtime::__private::present(
-                            f_message,
-                            "message",
-                        )?,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
     /// `NewPet` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct NewPet {
         /// The `name` field (not described in the spec).
@@ -104,74 +32,8 @@ pub mod types {
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
     }
-    impl NewPet {
-        /// A value with its required fields; the others unset.
-        pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
-            NewPet {
-                name: name.into(),
-                tag: ::std::option::Option::None,
-                extra: ::personaclick_runtime::Extra::default(),
-            }
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for NewPet {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.required(&["name"], &self.name)?;
-            out.optional(&["tag"], &self.tag)?;
-            out.end()
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for NewPet {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::personaclick_runtime::__private::serde::de::Visitor<'de>
-            for Visitor {
-                type Value = NewPet;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a NewPet object")
-                }
-                fn visit_map<
-                    A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-                >(self, mut map: A) -> ::std::result::Result<NewPet, A::Error> {
-                    let mut reader = ::personaclick_runtime::__private::ObjectReader::default();
-                    let mut f_name = ::std::option::Option::None;
-                    let mut f_tag = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<::personaclick_runtime::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "name" => reader.required(&mut map, &mut f_name)?,
-                            "tag" => reader.optional(&mut map, "tag", &mut f_tag)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(NewPet {
-                        name: ::personaclick_runtime::__private::present(
-                            f_name,
-                            "name",
-                        )?,
-                        tag: f_tag,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
     /// `Pet` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct Pet {
         /// The `name` field (not described in the spec).
@@ -183,80 +45,6 @@ pub mod types {
         /// Fields the spec does not name, and known fields that arrived as `null`:
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
-    }
-    impl Pet {
-        /// A value with its required fields; the others unset.
-        pub fn new(
-            name: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::personaclick_runtime::Number>,
-        ) -> Self {
-            Pet {
-                name: name.into(),
-                tag: ::std::option::Option::None,
-                id: id.into(),
-                extra: ::personaclick_runtime::Extra::default(),
-            }
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for Pet {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.required(&["name"], &self.name)?;
-            out.optional(&["tag"], &self.tag)?;
-            out.required(&["id"], &self.id)?;
-            out.end()
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for Pet {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::personaclick_runtime::__private::serde::de::Visitor<'de>
-            for Visitor {
-                type Value = Pet;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a Pet object")
-                }
-                fn visit_map<
-                    A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-                >(self, mut map: A) -> ::std::result::Result<Pet, A::Error> {
-                    let mut reader = ::personaclick_runtime::__private::ObjectReader::default();
-                    let mut f_name = ::std::option::Option::None;
-                    let mut f_tag = ::std::option::Option::None;
-                    let mut f_id = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<::personaclick_runtime::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "name" => reader.required(&mut map, &mut f_name)?,
-                            "tag" => reader.optional(&mut map, "tag", &mut f_tag)?,
-                            "id" => reader.required(&mut map, &mut f_id)?,
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Pet {
-                        name: ::personaclick_runtime::__private::present(
-                            f_name,
-                            "name",
-                        )?,
-                        tag: f_tag,
-                        id: ::personaclick_runtime::__private::present(f_id, "id")?,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.

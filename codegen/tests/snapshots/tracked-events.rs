@@ -9,10 +9,11 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 #[allow(deprecated)]
 pub mod types {
     /// `Click` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct Click {
         /// The `kind` field (not described in the spec).
+        #[model(constant = "click")]
         pub kind: crate::types::ClickKind,
         /// The `target` field (not described in the spec).
         pub target: ::std::string::String,
@@ -22,206 +23,42 @@ pub mod types {
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
     }
-    impl Click {
-        /// A value with its required fields; the others unset.
-        pub fn new(target: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Click {
-                kind: ::std::convert::From::from("click"),
-                target: target.into(),
-                visitor: ::std::option::Option::None,
-                extra: ::personaclick_runtime::Extra::default(),
-            }
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for Click {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.required(&["kind"], &self.kind)?;
-            out.required(&["target"], &self.target)?;
-            out.optional(&["visitor"], &self.visitor)?;
-            out.end()
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for Click {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::personaclick_runtime::__private::serde::de::Visitor<'de>
-            for Visitor {
-                type Value = Click;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a Click object")
-                }
-                fn visit_map<
-                    A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-                >(self, mut map: A) -> ::std::result::Result<Click, A::Error> {
-                    let mut reader = ::personaclick_runtime::__private::ObjectReader::default();
-                    let mut f_kind = ::std::option::Option::None;
-                    let mut f_target = ::std::option::Option::None;
-                    let mut f_visitor = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<::personaclick_runtime::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "kind" => reader.required(&mut map, &mut f_kind)?,
-                            "target" => reader.required(&mut map, &mut f_target)?,
-                            "visitor" => {
-                                reader.optional(&mut map, "visitor", &mut f_visitor)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Click {
-                        kind: ::personaclick_runtime::__private::present(
-                            f_kind,
-                            "kind",
-                        )?,
-                        target: ::personaclick_runtime::__private::present(
-                            f_target,
-                            "target",
-                        )?,
-                        visitor: f_visitor,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
     /// `ClickKind` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::personaclick_runtime::WireEnum
+    )]
     #[non_exhaustive]
     pub enum ClickKind {
         /// `click`
+        #[wire("click")]
         Click,
         /// A value the spec does not list, kept as sent.
         Other(::std::string::String),
     }
-    impl ClickKind {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                ClickKind::Click => "click",
-                ClickKind::Other(value) => value,
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ClickKind {
-        fn from(value: &str) -> Self {
-            match value {
-                "click" => ClickKind::Click,
-                other => ClickKind::Other(other.to_string()),
-            }
-        }
-    }
-    impl ::std::fmt::Display for ClickKind {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for ClickKind {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for ClickKind {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            ::personaclick_runtime::__private::string_enum(
-                deserializer,
-                |value| ClickKind::from(value),
-            )
-        }
-    }
     /// `Event` (not described in the spec).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Tagged)]
+    #[tagged(property = "kind")]
     #[non_exhaustive]
     pub enum Event {
         /// `kind: click`
+        #[tagged("click")]
         Click(crate::types::Click),
         /// `kind: scroll`
+        #[tagged("scroll")]
         Scroll(crate::types::Scroll),
         /// A value whose tag the spec does not list, kept as sent.
         Other(::personaclick_runtime::__private::serde_json::Value),
     }
-    impl ::std::convert::From<crate::types::Click> for Event {
-        fn from(value: crate::types::Click) -> Self {
-            Event::Click(value)
-        }
-    }
-    impl ::std::convert::From<crate::types::Scroll> for Event {
-        fn from(value: crate::types::Scroll) -> Self {
-            Event::Scroll(value)
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for Event {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            match self {
-                Event::Click(value) => {
-                    ::personaclick_runtime::__private::serde::Serialize::serialize(
-                        value,
-                        serializer,
-                    )
-                }
-                Event::Scroll(value) => {
-                    ::personaclick_runtime::__private::serde::Serialize::serialize(
-                        value,
-                        serializer,
-                    )
-                }
-                Event::Other(value) => {
-                    ::personaclick_runtime::__private::serde::Serialize::serialize(
-                        value,
-                        serializer,
-                    )
-                }
-            }
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for Event {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::personaclick_runtime::__private::serde_json::Value as ::personaclick_runtime::__private::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let result = match value
-                .get("kind")
-                .and_then(::personaclick_runtime::__private::serde_json::Value::as_str)
-            {
-                ::std::option::Option::Some("click") => {
-                    ::personaclick_runtime::__private::serde_json::from_value(value)
-                        .map(Event::Click)
-                }
-                ::std::option::Option::Some("scroll") => {
-                    ::personaclick_runtime::__private::serde_json::from_value(value)
-                        .map(Event::Scroll)
-                }
-                _ => ::std::result::Result::Ok(Event::Other(value)),
-            };
-            result.map_err(::personaclick_runtime::__private::serde::de::Error::custom)
-        }
-    }
     /// `Profile` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct Profile {
         /// The `visitor` field (not described in the spec).
@@ -236,62 +73,12 @@ pub mod types {
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
     }
-    impl Profile {
-        /// An empty value: every field unset.
-        pub fn new() -> Self {
-            Self::default()
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for Profile {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.optional(&["visitor"], &self.visitor)?;
-            out.optional(&["email"], &self.email)?;
-            out.optional(&["nickname"], &self.nickname)?;
-            out.end()
-        }
-    }
-    impl ::personaclick_runtime::__private::Object for Profile {
-        const EXPECTING: &'static str = "a Profile object";
-        fn read_field<
-            'de,
-            A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-        >(
-            &mut self,
-            key: &str,
-            m: &mut A,
-            r: &mut ::personaclick_runtime::__private::ObjectReader,
-        ) -> ::std::result::Result<bool, A::Error> {
-            match key {
-                "visitor" => r.optional(m, "visitor", &mut self.visitor)?,
-                "email" => r.optional(m, "email", &mut self.email)?,
-                "nickname" => r.optional(m, "nickname", &mut self.nickname)?,
-                _ => return ::std::result::Result::Ok(false),
-            }
-            ::std::result::Result::Ok(true)
-        }
-        fn extra_mut(&mut self) -> &mut ::personaclick_runtime::Extra {
-            &mut self.extra
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for Profile {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            ::personaclick_runtime::__private::read_object(deserializer)
-        }
-    }
     /// `Scroll` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
     #[non_exhaustive]
     pub struct Scroll {
         /// The `kind` field (not described in the spec).
+        #[model(constant = "scroll")]
         pub kind: crate::types::ScrollKind,
         /// The `depth` field (not described in the spec).
         pub depth: ::std::option::Option<::personaclick_runtime::Number>,
@@ -301,132 +88,24 @@ pub mod types {
         /// kept, and written back when this value is serialized.
         pub extra: ::personaclick_runtime::Extra,
     }
-    impl Scroll {
-        /// A value with its required fields; the others unset.
-        pub fn new() -> Self {
-            Scroll {
-                kind: ::std::convert::From::from("scroll"),
-                depth: ::std::option::Option::None,
-                visitor: ::std::option::Option::None,
-                extra: ::personaclick_runtime::Extra::default(),
-            }
-        }
-    }
-    impl ::std::default::Default for Scroll {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for Scroll {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            let mut out = ::personaclick_runtime::__private::ObjectWriter::new(
-                serializer,
-                &self.extra,
-            )?;
-            out.required(&["kind"], &self.kind)?;
-            out.optional(&["depth"], &self.depth)?;
-            out.optional(&["visitor"], &self.visitor)?;
-            out.end()
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for Scroll {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::personaclick_runtime::__private::serde::de::Visitor<'de>
-            for Visitor {
-                type Value = Scroll;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a Scroll object")
-                }
-                fn visit_map<
-                    A: ::personaclick_runtime::__private::serde::de::MapAccess<'de>,
-                >(self, mut map: A) -> ::std::result::Result<Scroll, A::Error> {
-                    let mut reader = ::personaclick_runtime::__private::ObjectReader::default();
-                    let mut f_kind = ::std::option::Option::None;
-                    let mut f_depth = ::std::option::Option::None;
-                    let mut f_visitor = ::std::option::Option::None;
-                    while let ::std::option::Option::Some(key) = map
-                        .next_key::<::personaclick_runtime::__private::Key<'de>>()?
-                    {
-                        match key.as_str() {
-                            "kind" => reader.required(&mut map, &mut f_kind)?,
-                            "depth" => reader.optional(&mut map, "depth", &mut f_depth)?,
-                            "visitor" => {
-                                reader.optional(&mut map, "visitor", &mut f_visitor)?
-                            }
-                            _ => reader.unknown(&mut map, key)?,
-                        }
-                    }
-                    ::std::result::Result::Ok(Scroll {
-                        kind: ::personaclick_runtime::__private::present(
-                            f_kind,
-                            "kind",
-                        )?,
-                        depth: f_depth,
-                        visitor: f_visitor,
-                        extra: reader.finish(),
-                    })
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
     /// `ScrollKind` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::personaclick_runtime::WireEnum
+    )]
     #[non_exhaustive]
     pub enum ScrollKind {
         /// `scroll`
+        #[wire("scroll")]
         Scroll,
         /// A value the spec does not list, kept as sent.
         Other(::std::string::String),
-    }
-    impl ScrollKind {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                ScrollKind::Scroll => "scroll",
-                ScrollKind::Other(value) => value,
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ScrollKind {
-        fn from(value: &str) -> Self {
-            match value {
-                "scroll" => ScrollKind::Scroll,
-                other => ScrollKind::Other(other.to_string()),
-            }
-        }
-    }
-    impl ::std::fmt::Display for ScrollKind {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::personaclick_runtime::__private::serde::Serialize for ScrollKind {
-        fn serialize<S: ::personaclick_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::personaclick_runtime::__private::serde::Deserialize<'de> for ScrollKind {
-        fn deserialize<D: ::personaclick_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            ::personaclick_runtime::__private::string_enum(
-                deserializer,
-                |value| ScrollKind::from(value),
-            )
-        }
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
