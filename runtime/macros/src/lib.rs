@@ -131,11 +131,9 @@ struct ModelField<'a> {
 
 fn is_option(ty: &Type) -> bool {
     match ty {
-        Type::Path(p) if p.qself.is_none() => p
-            .path
-            .segments
-            .last()
-            .is_some_and(|s| s.ident == "Option"),
+        Type::Path(p) if p.qself.is_none() => {
+            p.path.segments.last().is_some_and(|s| s.ident == "Option")
+        }
         _ => false,
     }
 }
@@ -368,7 +366,10 @@ fn variant_value(v: &syn::Variant, attr: &str) -> syn::Result<Option<LitStr>> {
     let mut value = None;
     for a in v.attrs.iter().filter(|a| a.path().is_ident(attr)) {
         if value.is_some() {
-            return Err(Error::new(a.span(), format!("more than one `{attr}` value")));
+            return Err(Error::new(
+                a.span(),
+                format!("more than one `{attr}` value"),
+            ));
         }
         value = Some(a.parse_args::<LitStr>()?);
     }
@@ -421,8 +422,12 @@ fn wire_enum(input: &DeriveInput) -> syn::Result<Tokens> {
             "`WireEnum` needs a catch-all variant holding a `String`",
         ));
     };
-    let to_str = known.iter().map(|(ident, value)| quote!(#name::#ident => #value,));
-    let from_str = known.iter().map(|(ident, value)| quote!(#value => #name::#ident,));
+    let to_str = known
+        .iter()
+        .map(|(ident, value)| quote!(#name::#ident => #value,));
+    let from_str = known
+        .iter()
+        .map(|(ident, value)| quote!(#value => #name::#ident,));
     Ok(quote! {
         impl #name {
             /// The value as sent on the wire.
@@ -487,9 +492,7 @@ fn scalars(input: &DeriveInput) -> syn::Result<Tokens> {
     let serde = quote!(#rt::__private::serde);
     let name = &input.ident;
     let variants = one_field_variants(input, "Scalars")?;
-    let is = |ty: &Type, last: &str| {
-        matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == last))
-    };
+    let is = |ty: &Type, last: &str| matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == last));
     let find = |last: &str| {
         variants
             .iter()
