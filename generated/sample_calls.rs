@@ -745,6 +745,7 @@ pub async fn sample_call(
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
                     .stream(::std::string::String::from("s-stream"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
                     .send()
                     .await
                     .map(drop),
@@ -1411,6 +1412,7 @@ pub async fn sample_call(
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
                     .stream(::std::string::String::from("s-stream"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
                     .input_query(::std::string::String::from("s-input_query"))
                     .locations(::std::vec![::std::string::String::from("s-locations")])
                     .search_scope(
@@ -1474,6 +1476,7 @@ pub async fn sample_call(
                     .segments()
                     .add(personaclick::Id::from("s-segment_id"))
                     .did(::std::string::String::from("s-did"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
                     .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
@@ -1504,6 +1507,7 @@ pub async fn sample_call(
                     .list()
                     .did(::std::string::String::from("s-did"))
                     .stream(::std::string::String::from("s-stream"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .send()
@@ -1517,6 +1521,7 @@ pub async fn sample_call(
                     .segments()
                     .remove(personaclick::Id::from("s-segment_id"))
                     .did(::std::string::String::from("s-did"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
                     .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
@@ -1910,6 +1915,7 @@ pub async fn sample_call(
                     )
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
                     .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
