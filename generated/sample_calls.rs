@@ -556,6 +556,7 @@ pub async fn sample_call(
                     .email(::std::string::String::from("s-email"))
                     .first_name(::std::string::String::from("s-first_name"))
                     .last_name(::std::string::String::from("s-last_name"))
+                    .stream(::std::string::String::from("s-stream"))
                     .gender(personaclick::types::Gender::from("m"))
                     .birthday(::std::string::String::from("s-birthday"))
                     .send()
@@ -578,6 +579,7 @@ pub async fn sample_call(
                 client
                     .membership()
                     .status(::std::string::String::from("s-identifier"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -646,6 +648,7 @@ pub async fn sample_call(
                             personaclick::types::NotificationsListChannelItem::from("email")
                         ],
                     )
+                    .stream(::std::string::String::from("s-stream"))
                     .phone(::std::string::String::from("s-phone"))
                     .email(::std::string::String::from("s-email"))
                     .loyalty_id(::std::string::String::from("s-loyalty_id"))
@@ -664,13 +667,22 @@ pub async fn sample_call(
                     .categories()
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
             )
         }
         "nps_channels" => {
-            ::std::option::Option::Some(client.nps().channels().send().await.map(drop))
+            ::std::option::Option::Some(
+                client
+                    .nps()
+                    .channels()
+                    .stream(::std::string::String::from("s-stream"))
+                    .send()
+                    .await
+                    .map(drop),
+            )
         }
         "nps_create" => {
             ::std::option::Option::Some(
@@ -683,6 +695,7 @@ pub async fn sample_call(
                     )
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .loyalty_id(::std::string::String::from("s-loyalty_id"))
@@ -713,6 +726,7 @@ pub async fn sample_call(
                     .orders()
                     .by_user()
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .loyalty_id(::std::string::String::from("s-loyalty_id"))
@@ -730,6 +744,8 @@ pub async fn sample_call(
                     .last_for_user()
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
                     .send()
                     .await
                     .map(drop),
@@ -803,6 +819,7 @@ pub async fn sample_call(
                     .predict()
                     .probability_to_purchase()
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .telegram_id(::std::string::String::from("s-telegram_id"))
@@ -818,6 +835,7 @@ pub async fn sample_call(
                     .products()
                     .cart()
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -875,6 +893,7 @@ pub async fn sample_call(
                 client
                     .products()
                     .counters(::std::string::String::from("s-item"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -885,6 +904,7 @@ pub async fn sample_call(
                 client
                     .products()
                     .get(::std::string::String::from("s-item_id"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -897,6 +917,7 @@ pub async fn sample_call(
                     .in_category(::std::string::String::from("s-category_id"))
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .limit(7i64)
                     .page(7i64)
                     .locations(::std::vec![::std::string::String::from("s-locations")])
@@ -923,6 +944,7 @@ pub async fn sample_call(
                     .list()
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .limit(7i64)
                     .page(7i64)
                     .locations(::std::vec![::std::string::String::from("s-locations")])
@@ -1088,6 +1110,7 @@ pub async fn sample_call(
                     .get()
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .send()
@@ -1116,6 +1139,7 @@ pub async fn sample_call(
                     .set()
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .id(personaclick::Id::from("s-id"))
@@ -1287,6 +1311,7 @@ pub async fn sample_call(
                     .recommendations()
                     .collection(personaclick::Id::from("s-collection_id"))
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
                     .location(::std::string::String::from("s-location"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
@@ -1304,6 +1329,7 @@ pub async fn sample_call(
                     .get(::std::string::String::from("s-recommender_code"))
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .segment(personaclick::types::TrackAbSegment::from("A"))
                     .item(personaclick::Id::from("s-item"))
                     .category(personaclick::Id::from("s-category"))
@@ -1385,6 +1411,8 @@ pub async fn sample_call(
                     )
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
                     .input_query(::std::string::String::from("s-input_query"))
                     .locations(::std::vec![::std::string::String::from("s-locations")])
                     .search_scope(
@@ -1448,6 +1476,8 @@ pub async fn sample_call(
                     .segments()
                     .add(personaclick::Id::from("s-segment_id"))
                     .did(::std::string::String::from("s-did"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .send()
@@ -1476,6 +1506,8 @@ pub async fn sample_call(
                     .segments()
                     .list()
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .send()
@@ -1489,6 +1521,8 @@ pub async fn sample_call(
                     .segments()
                     .remove(personaclick::Id::from("s-segment_id"))
                     .did(::std::string::String::from("s-did"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .send()
@@ -1548,6 +1582,7 @@ pub async fn sample_call(
                     .get(::std::string::String::from("s-code"))
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -1560,6 +1595,7 @@ pub async fn sample_call(
                     .popup_shown(personaclick::Number::from(7))
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -1590,6 +1626,7 @@ pub async fn sample_call(
                     )
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -1658,6 +1695,7 @@ pub async fn sample_call(
                     .telegram_id(::std::string::String::from("s-telegram_id"))
                     .loyalty_id(::std::string::String::from("s-loyalty_id"))
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email_bulk(true)
                     .email_chain(true)
                     .email_transactional(true)
@@ -1681,6 +1719,7 @@ pub async fn sample_call(
                     .subscriptions()
                     .subscribe_for_product_available(personaclick::Id::from("s-item_id"))
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .properties(personaclick::types::SubscriptionsProductVariant::new())
@@ -1698,6 +1737,7 @@ pub async fn sample_call(
                         personaclick::Number::from(7),
                     )
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .send()
@@ -1717,6 +1757,7 @@ pub async fn sample_call(
                         ),
                     )
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .send()
@@ -1736,6 +1777,7 @@ pub async fn sample_call(
                         ),
                     )
                     .did(::std::string::String::from("s-did"))
+                    .stream(::std::string::String::from("s-stream"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .send()
@@ -1807,6 +1849,7 @@ pub async fn sample_call(
                     )
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -1822,6 +1865,7 @@ pub async fn sample_call(
                     )
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -1837,6 +1881,7 @@ pub async fn sample_call(
                     )
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -1852,6 +1897,7 @@ pub async fn sample_call(
                     )
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
@@ -1869,6 +1915,8 @@ pub async fn sample_call(
                     )
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
+                    .segment(personaclick::types::TrackAbSegment::from("A"))
+                    .stream(::std::string::String::from("s-stream"))
                     .send()
                     .await
                     .map(drop),
