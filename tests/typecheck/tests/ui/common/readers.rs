@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 
 use personaclick::types::{
     BrandFacet, ColorFacet, FashionColor, FilterValue, ImageDownloadData, IndustrialFilters,
-    LocationFacet, Popup, PopupWebPushSystem, PriceRange, PriceRangeBucket, Product,
-    ProductCategory, ProductDiscount, ProductLeftovers, ProductParam, SizeFacet, StatusResponse,
-    ValueRange,
+    LocationFacet, Popup, PopupPopupActions, PopupWebPushSystem, PriceRange, PriceRangeBucket,
+    Product, ProductCategory, ProductDiscount, ProductLeftovers, ProductParam, SizeFacet,
+    StatusResponse, ValueRange,
 };
 use personaclick::{Id, Number};
 use serde_json::Value;
@@ -253,7 +253,24 @@ pub fn read_popup(x: &Popup) {
     if let Some(value) = web_push_system {
         read_popup_web_push_system(value);
     }
-    let popup_actions: &Option<String> = &x.popup_actions;
+    let popup_actions: &Option<PopupPopupActions> = &x.popup_actions;
+    if let Some(value) = popup_actions {
+        read_popup_popup_actions(value);
+    }
+}
+
+/// Every variant of `PopupPopupActions`.
+#[allow(dead_code, unused_variables)]
+pub fn read_popup_popup_actions(x: &PopupPopupActions) {
+    match x {
+        PopupPopupActions::String(text) => {
+            let text: &String = text;
+        }
+        PopupPopupActions::Map(map) => {
+            let map: &BTreeMap<String, Value> = map;
+        }
+        _ => {}
+    }
 }
 
 /// Every variant of `PopupWebPushSystem`.

@@ -15,11 +15,11 @@ use personaclick::types::{
     NotificationEventsPayload, NotificationEventsResponse, NotificationMailingType,
     NotificationMessage, NotificationStatistics, NotificationsGetType,
     NotificationsListChannelItem, NotificationsListPayload, NotificationsListResponse, PriceRange,
-    PriceRangeBucket, Product, ProductCounters, ProductListBodyRequestFilters,
-    ProductListBodyRequestFiltersSearchBy, ProductListBodyRequestSortBy, ProductListResponse,
-    ProductListResponseFilters, ProductListResponseLocations, ProductTriggerSubscriber,
-    ProductTriggerSubscriberProperties, ProductTriggerSubscriptionStatus, SortDirection,
-    StatusResponse, TriggerCounters, ValueRange,
+    PriceRangeBucket, Product, ProductBackInStockCheck, ProductCounters,
+    ProductListBodyRequestFilters, ProductListBodyRequestFiltersSearchBy,
+    ProductListBodyRequestSortBy, ProductListResponse, ProductListResponseFilters,
+    ProductListResponseLocations, ProductTriggerSubscriber, ProductTriggerSubscriberProperties,
+    ProductTriggerSubscriptionStatus, SortDirection, StatusResponse, TriggerCounters, ValueRange,
 };
 use personaclick::{Client, Error, Extra, Id, Number, Pii, Response};
 use serde_json::Value;
@@ -130,7 +130,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .send()
         .await?;
     readers::read_status_response(&cleared);
-    let in_stock: ProductTriggerSubscriptionStatus = client
+    let in_stock: ProductBackInStockCheck = client
         .products()
         .check_back_in_stock("100500")
         .did("d")
@@ -141,7 +141,15 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .telegram_id("0125762968357835")
         .send()
         .await?;
-    read_product_trigger_subscription_status(&in_stock);
+    match &in_stock {
+        ProductBackInStockCheck::Bool(subscribed) => {
+            let subscribed: &bool = subscribed;
+        }
+        ProductBackInStockCheck::ProductTriggerSubscriptionStatus(status) => {
+            read_product_trigger_subscription_status(status);
+        }
+        _ => {}
+    }
     let price_drop: ProductTriggerSubscriptionStatus = client
         .products()
         .check_price_drop("100500")

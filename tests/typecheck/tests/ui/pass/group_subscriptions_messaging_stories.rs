@@ -16,7 +16,7 @@ use personaclick::types::{
     SubscriptionsChange, SubscriptionsChangeCampaignType, SubscriptionsChangeContactType,
     SubscriptionsChannel, SubscriptionsCheckResponse, SubscriptionsEvent,
     SubscriptionsProductVariant, SubscriptionsResult, SubscriptionsResultStatus,
-    SubscriptionsUnsubscribeRequestItemIds,
+    SubscriptionsUnsubscribeRequestItemIds, TrackResponse,
 };
 use personaclick::{Client, Error, Extra, Id, Number, Pii};
 use serde_json::Value;
@@ -207,7 +207,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .await?;
     read_slider_response(&slider);
     // POST /track/received: code and type are required.
-    let received: StatusResponse = client
+    let received: TrackResponse = client
         .stories()
         .track_received("CODE", "bulk")
         .did("d")
