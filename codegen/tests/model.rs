@@ -210,6 +210,26 @@ fn every_sample_generates_valid_deterministic_rust() {
     }
 }
 
+/// A field of a struct type of the model, by its JSON name.
+fn struct_field<'m>(
+    model: &'m Model,
+    ty: &str,
+    json: &str,
+) -> &'m personaclick_codegen::model::Field {
+    let def = model
+        .types
+        .iter()
+        .find(|t| t.name == ty)
+        .unwrap_or_else(|| panic!("type {ty}"));
+    let TypeKind::Struct { fields, .. } = &def.kind else {
+        panic!("{ty} is a struct")
+    };
+    fields
+        .iter()
+        .find(|f| f.json == json)
+        .unwrap_or_else(|| panic!("{ty}.{json}"))
+}
+
 #[test]
 fn pii_and_aliases_follow_references() {
     let text = r##"
@@ -241,16 +261,7 @@ components:
         name: {type: string}
 "##;
     let model = check(text).unwrap_or_else(|d| panic!("{d}"));
-    let TypeKind::Struct { fields, .. } = &model
-        .types
-        .iter()
-        .find(|t| t.name == "Customer")
-        .expect("Customer")
-        .kind
-    else {
-        panic!("Customer is a struct")
-    };
-    let field = |json: &str| fields.iter().find(|f| f.json == json).expect(json);
+    let field = |json: &str| struct_field(&model, "Customer", json);
     for json in ["email", "wrapped", "chained", "emails", "own"] {
         assert!(field(json).pii, "`{json}` refers to a personal-data schema");
     }
@@ -288,16 +299,7 @@ components:
             phone: {type: string, x-pii: true}
 "##;
     let model = check(text).unwrap_or_else(|d| panic!("{d}"));
-    let TypeKind::Struct { fields, .. } = &model
-        .types
-        .iter()
-        .find(|t| t.name == "View")
-        .expect("View")
-        .kind
-    else {
-        panic!("View is a struct")
-    };
-    let field = |json: &str| fields.iter().find(|f| f.json == json).expect(json);
+    let field = |json: &str| struct_field(&model, "View", json);
     assert_eq!(field("sid").aliases, ["seance"]);
     assert!(field("email").pii && field("phone").pii);
     assert!(field("event").required && field("event").constant.is_some());

@@ -56,13 +56,11 @@ pub mod __private {
     #[cfg(feature = "mock")]
     pub use super::mock::MockRoute;
     pub use super::objects::{
-        Key, Object, ObjectReader, ObjectWriter, Scalar, present, read_object, reencode,
-        string_enum,
+        Key, ObjectReader, ObjectWriter, Scalar, present, reencode, string_enum,
     };
     pub use super::pages::{PageSpec, paginate};
     pub use super::transport::{
         BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta,
-        form_encode,
     };
     pub use ::futures_util;
     pub use ::reqwest;

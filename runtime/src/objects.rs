@@ -108,46 +108,6 @@ impl ObjectReader {
     }
 }
 
-/// A generated model whose fields are all optional: decoded in place, one field at a time.
-pub trait Object: Default {
-    /// What the decoder expected, for error messages.
-    const EXPECTING: &'static str;
-
-    /// Reads the value of `key` into its field; `false` when the model has no such field.
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-        reader: &mut ObjectReader,
-    ) -> Result<bool, A::Error>;
-
-    /// Where unknown fields and explicit nulls go.
-    fn extra_mut(&mut self) -> &mut Extra;
-}
-
-/// Decodes an [`Object`] from a JSON object, keeping what it does not name.
-pub fn read_object<'de, D: Deserializer<'de>, T: Object>(d: D) -> Result<T, D::Error> {
-    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
-    impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
-        type Value = T;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(T::EXPECTING)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-            let mut value = T::default();
-            let mut reader = ObjectReader::default();
-            while let Some(key) = map.next_key::<Key<'de>>()? {
-                if !value.read_field(key.as_str(), &mut map, &mut reader)? {
-                    reader.unknown(&mut map, key)?;
-                }
-            }
-            *value.extra_mut() = reader.finish();
-            Ok(value)
-        }
-    }
-    d.deserialize_map(ObjectVisitor(std::marker::PhantomData))
-}
-
 /// A required field's value, or a "missing field" error.
 pub fn present<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(name))

@@ -212,7 +212,7 @@ impl Emitter<'_> {
 
     // #[serde(untagged)] pub enum X { A(A), B(B) }: the first variant that decodes wins.
     fn union_def(&self, name: &syn::Ident, variants: &[Variant]) -> TokenStream {
-        let serde_crate = self.serde.to_string().replace(' ', "");
+        let serde_crate = format!("{}::__private::serde", self.config.runtime);
         let serde = &self.serde;
         let decls = variants.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
