@@ -102,7 +102,7 @@ impl Number {
     /// a number, has more fractional digits than `scale` that are not zero, or overflows.
     ///
     /// ```
-    /// # use personaclick::Number;
+    /// # use personaclick_runtime::Number;
     /// assert_eq!(Number::from("199.99").to_minor_units(2), Some(19999));
     /// assert_eq!(Number::from(10760.5).to_minor_units(2), Some(1076050));
     /// assert_eq!(Number::from("1.005").to_minor_units(2), None);
