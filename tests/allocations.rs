@@ -68,11 +68,21 @@ async fn per_call() -> (u64, u64, u64) {
         .build()
         .expect("client");
     for i in 0..20u32 {
-        client.products().get(i.to_string()).send().await.expect("warm-up");
+        client
+            .products()
+            .get(i.to_string())
+            .send()
+            .await
+            .expect("warm-up");
     }
     let before = ALLOCATIONS.load(Ordering::Relaxed);
     for i in 0..CALLS {
-        let product = client.products().get(i.to_string()).send().await.expect("call");
+        let product = client
+            .products()
+            .get(i.to_string())
+            .send()
+            .await
+            .expect("call");
         assert_eq!(product.name.as_deref(), Some("Kettle"));
     }
     let get = (ALLOCATIONS.load(Ordering::Relaxed) - before) / CALLS;
@@ -95,7 +105,16 @@ async fn per_call() -> (u64, u64, u64) {
 async fn a_call_allocates_no_more_than_before() {
     let (get, list, body) = per_call().await;
     println!("allocations per call: get {get}, list {list}, list_by_body {body}");
-    assert!(get <= GET, "{get} allocations per `products().get(..)` call");
-    assert!(list <= LIST, "{list} allocations per `products().list()` call");
-    assert!(body <= LIST_BY_BODY, "{body} allocations per `products().list_by_body()` call");
+    assert!(
+        get <= GET,
+        "{get} allocations per `products().get(..)` call"
+    );
+    assert!(
+        list <= LIST,
+        "{list} allocations per `products().list()` call"
+    );
+    assert!(
+        body <= LIST_BY_BODY,
+        "{body} allocations per `products().list_by_body()` call"
+    );
 }
