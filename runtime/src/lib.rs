@@ -23,6 +23,7 @@ pub mod drift;
 mod error;
 mod macros;
 mod objects;
+mod operation;
 mod pages;
 mod redact;
 mod tls;
@@ -58,7 +59,8 @@ pub mod __private {
     pub use super::objects::{
         Key, ObjectReader, ObjectWriter, Scalar, present, reencode, string_enum,
     };
-    pub use super::pages::{PageSpec, paginate};
+    pub use super::operation::{Call, HasCall, Operation, send};
+    pub use super::pages::{Page, PageSpec, Paged, items, pages};
     pub use super::transport::{
         BodyEncoding, CallOptions, CredentialPlace, OperationMeta, PathParam, Request, SchemeMeta,
     };

@@ -83,3 +83,89 @@ macro_rules! client_builder_settings {
         }
     };
 }
+
+/// The methods every request builder has: `retry`, `timeout`, `send` and
+/// `send_with_response`, on a generated builder that implements
+/// `__private::Operation` with `Output = $output` and holds its `__private::Call` in a
+/// field `call` (this implements `__private::HasCall`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! operation_methods {
+    ($op:ident, $output:ty) => {
+        impl $crate::__private::HasCall for $op {
+            fn call(&mut self) -> &mut $crate::__private::Call {
+                &mut self.call
+            }
+        }
+
+        impl $op {
+            /// Overrides the client's retry policy for this call. Only operations the spec
+            /// marks safe to repeat are ever retried, whatever the policy.
+            pub fn retry(mut self, policy: $crate::RetryPolicy) -> Self {
+                $crate::__private::HasCall::call(&mut self).options.retry =
+                    ::std::option::Option::Some(policy);
+                self
+            }
+
+            /// Overrides the client's deadline for this whole call (every attempt, and the
+            /// waits for a free slot and between attempts).
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                $crate::__private::HasCall::call(&mut self).options.timeout =
+                    ::std::option::Option::Some(timeout);
+                self
+            }
+
+            /// Sends the request and decodes the documented response body.
+            pub async fn send(self) -> ::std::result::Result<$output, $crate::Error> {
+                $crate::__private::send(self)
+                    .await
+                    .map($crate::Response::into_body)
+            }
+
+            /// Sends the request; the result also carries the status and headers.
+            pub async fn send_with_response(
+                self,
+            ) -> ::std::result::Result<$crate::Response<$output>, $crate::Error> {
+                $crate::__private::send(self).await
+            }
+        }
+    };
+}
+
+/// `items()` and `pages()` of a generated listing that implements `__private::Paged` with
+/// `Item = $item` and `Output = $output`; `$what` says how it pages (page size, setters,
+/// cap).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! paged_methods {
+    ($op:ident, $item:ty, $output:ty, $what:expr) => {
+        impl $op {
+            /// Every item of every page, fetched as the stream is read.
+            #[doc = $what]
+            /// Stops after the first error; ends with an error when a page repeats the one
+            /// before or after the client's `max_pages`.
+            pub fn items(
+                self,
+            ) -> impl $crate::__private::futures_util::Stream<
+                Item = ::std::result::Result<$item, $crate::Error>,
+            > + ::std::marker::Send
+            + 'static {
+                $crate::__private::items(self)
+            }
+
+            /// Every page, whole (totals and facets kept), fetched as the stream is read.
+            #[doc = $what]
+            /// Ends at a short or empty page, at the total or the documented cap; stops
+            /// after the first error; ends with an error when a page repeats the one before
+            /// or after the client's `max_pages`.
+            pub fn pages(
+                self,
+            ) -> impl $crate::__private::futures_util::Stream<
+                Item = ::std::result::Result<$output, $crate::Error>,
+            > + ::std::marker::Send
+            + 'static {
+                $crate::__private::pages(self)
+            }
+        }
+    };
+}

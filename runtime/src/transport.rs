@@ -1,6 +1,7 @@
 //! One call on the wire: the operation table entry, request building (path, query,
 //! credentials, body), sending, and turning the answer into a typed value or an error.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -106,7 +107,7 @@ impl<T: fmt::Display + ?Sized> fmt::Display for PathParam<'_, T> {
 pub struct Request<'c> {
     client: &'c Client,
     meta: &'static OperationMeta,
-    path: String,
+    path: Cow<'static, str>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Value>,
@@ -115,17 +116,27 @@ pub struct Request<'c> {
 }
 
 impl<'c> Request<'c> {
-    /// Starts a request for an operation at a filled-in path.
-    pub fn new(client: &'c Client, meta: &'static OperationMeta, path: String) -> Self {
+    /// Starts a request for an operation, at the path of its table entry.
+    pub fn new(client: &'c Client, meta: &'static OperationMeta) -> Self {
         Request {
             client,
             meta,
-            path,
+            path: Cow::Borrowed(meta.path),
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
             fault: None,
         }
+    }
+
+    /// The path, its parameters filled in (each one a percent-encoded segment).
+    pub fn path(&mut self, path: String) {
+        self.path = Cow::Owned(path);
+    }
+
+    /// The value a bound context gives the parameter or field `name`, if any.
+    pub fn context_value(&self, name: &str) -> Option<&'c str> {
+        self.client.context_value(name)
     }
 
     /// A scalar query parameter, sent under each of `names` when set.
@@ -276,7 +287,7 @@ impl<'c> Request<'c> {
         }
         let url = build_url(&client.inner.base_url, &path, &query)
             .map_err(|e| Error::encode(meta.id, format!("the URL: {e}")))?;
-        if !url.path().ends_with(&path) {
+        if !url.path().ends_with(&*path) {
             return Err(Error::encode(
                 meta.id,
                 format!("the path of `{}` would not stay as built", meta.path),
@@ -725,6 +736,17 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
                 body: Bytes::copy_from_slice(body),
                 url: from.map(|(_, u)| u.clone()),
             })))
+        }
+    }
+}
+
+impl<T> Response<T> {
+    /// The same answer with another body.
+    pub(crate) fn with_body<U>(self, body: U) -> Response<U> {
+        Response {
+            status: self.status,
+            headers: self.headers,
+            body,
         }
     }
 }

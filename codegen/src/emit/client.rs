@@ -23,7 +23,7 @@ impl Emitter<'_> {
 
     /// The static the operation table refers to a scheme by.
     fn scheme_static(&self, s: &SecurityScheme) -> TokenStream {
-        let rt = &self.rt;
+        let rt = &self.ops_rt;
         let ident = format_ident!("{}", s.static_ident);
         let id = &s.id;
         let name = &s.name;
@@ -46,7 +46,7 @@ impl Emitter<'_> {
     // pub struct Client(rt::Client) { builder, <context>(..), <tag>() }
     // pub struct ClientBuilder(rt::ClientBuilder) { <scheme>(value), build(), settings }
     pub(super) fn client_impl(&self) -> TokenStream {
-        let rt = &self.rt;
+        let rt = &self.ops_rt;
         let global: Vec<&SecurityScheme> = self
             .model
             .security_schemes
@@ -166,7 +166,7 @@ impl Emitter<'_> {
 
     /// One sub-client per tag, with a method per operation.
     pub(super) fn sub_clients(&self) -> TokenStream {
-        let rt = &self.rt;
+        let rt = &self.ops_rt;
         let tags = self.model.tags.iter().map(|tag| {
             let ty = format_ident!("{}", tag.type_name);
             let fallback = format!("Operations tagged `{}`.", tag.name);
@@ -202,10 +202,14 @@ impl Emitter<'_> {
             let (arg, _) = self.arg(&i.ty);
             quote!(#ident: #arg)
         });
-        let passes = required.iter().map(|i| {
-            let ident = format_ident!("{}", i.ident);
-            self.convert(i, quote!(#ident))
-        });
+        let passes = required
+            .iter()
+            .map(|i| {
+                let ident = format_ident!("{}", i.ident);
+                self.convert(i, quote!(#ident))
+            })
+            .collect();
+        let construct = self.construct(op, passes);
         let many = many_arguments(required.len());
         let fallback = format!("Calls `{}`.", op.id);
         let docs = doc(Some(op.doc.as_deref().unwrap_or(&fallback)));
@@ -218,7 +222,7 @@ impl Emitter<'_> {
             #deprecated
             #many
             pub fn #method(&self, #(#args),*) -> #ty {
-                #ty::new(self.client.clone(), #(#passes),*)
+                #construct
             }
         }
     }

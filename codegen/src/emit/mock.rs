@@ -9,12 +9,12 @@ use super::Emitter;
 impl Emitter<'_> {
     /// `MOCK_ROUTES`, behind the mock feature (nothing without one).
     pub(super) fn mock_routes(&self) -> TokenStream {
-        let rt = &self.rt;
+        let rt = &self.ops_rt;
         let Some(feature) = &self.config.mock_feature else {
             return quote!();
         };
         let routes = self.model.operations.iter().map(|op| {
-            let meta = format_ident!("{}", op.table_ident);
+            let ty = format_ident!("{}", op.type_name);
             let mock = &op.mock;
             let examples = mock.examples.iter().map(|e| {
                 let code = proc_macro2::Literal::u16_unsuffixed(e.status);
@@ -23,7 +23,7 @@ impl Emitter<'_> {
             });
             let success = proc_macro2::Literal::u16_unsuffixed(mock.status);
             let empty = &mock.empty_body;
-            quote!(#rt::__private::MockRoute { meta: &#meta, success: #success, empty: #empty, examples: &[#(#examples),*] })
+            quote!(#rt::__private::MockRoute { meta: <#ty as #rt::__private::Operation>::META, success: #success, empty: #empty, examples: &[#(#examples),*] })
         });
         quote! {
             /// Every operation with its documented examples, for the mock server.

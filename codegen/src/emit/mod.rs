@@ -56,13 +56,15 @@ pub(crate) struct Emitter<'a> {
     pub model: &'a Model,
     /// Runtime path tokens.
     pub rt: TokenStream,
+    /// The runtime as the `operations` module names it (`use <runtime> as rt;`), which
+    /// keeps the paths of the operation code short.
+    pub ops_rt: TokenStream,
     /// Path tokens of the generated code's own root.
     pub root: TokenStream,
-    /// `serde`, `serde_json` and `futures_util`, as the runtime re-exports them (so the
+    /// `serde` and `serde_json`, as the runtime re-exports them (so the
     /// generated crate needs no dependency of its own on them).
     pub serde: TokenStream,
     pub serde_json: TokenStream,
-    pub futures_util: TokenStream,
     pub config: &'a Config,
 }
 
@@ -75,10 +77,10 @@ impl<'a> Emitter<'a> {
         Ok(Emitter {
             model,
             rt: quote!(#rt),
+            ops_rt: quote!(rt),
             root: quote!(#root),
             serde: quote!(#rt::__private::serde),
             serde_json: quote!(#rt::__private::serde_json),
-            futures_util: quote!(#rt::__private::futures_util),
             config,
         })
     }

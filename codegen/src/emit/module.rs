@@ -2,16 +2,84 @@
 //! points, the sub-clients, the request builders, the operation ids, the response decoder
 //! and the mock routes, in the model's order.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, TokenStream, TokenTree};
 use quote::quote;
 
 use super::Emitter;
 
+/// Full paths and their prelude names, longest first.
+const PRELUDE_PATHS: &[(&str, &str)] = &[
+    ("::std::option::Option::Some", "Some"),
+    ("::std::option::Option::None", "None"),
+    ("::std::option::Option", "Option"),
+    ("::std::result::Result::Ok", "Ok"),
+    ("::std::result::Result::Err", "Err"),
+    ("::std::result::Result", "Result"),
+    ("::std::string::String", "String"),
+    ("::std::vec::Vec", "Vec"),
+    ("::std::boxed::Box", "Box"),
+    ("::std::convert::Into", "Into"),
+    ("::std::iter::IntoIterator", "IntoIterator"),
+];
+
+/// The tokens of a path, as text (`::`, `std`, ..), to compare token by token.
+fn path_tokens(path: &TokenStream) -> Vec<String> {
+    path.clone()
+        .into_iter()
+        .map(|t| match t {
+            TokenTree::Punct(p) => p.as_char().to_string(),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+/// Rewrites each path of `table` into its replacement, in groups too.
+fn shorten(stream: TokenStream, table: &[(Vec<String>, TokenStream)]) -> TokenStream {
+    let tokens: Vec<TokenTree> = stream.into_iter().collect();
+    let text: Vec<String> = tokens
+        .iter()
+        .map(|t| match t {
+            TokenTree::Punct(p) => p.as_char().to_string(),
+            TokenTree::Group(_) => String::new(),
+            other => other.to_string(),
+        })
+        .collect();
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // After `::`, an identifier continues a path (`a::crate::..` is not `crate::..`).
+        let continues = i > 1 && text[i - 1] == ":" && text[i - 2] == ":";
+        let found = table.iter().find(|(path, _)| {
+            !(continues && path[0] != ":")
+                && text
+                    .get(i..i + path.len())
+                    .is_some_and(|t| t == path.as_slice())
+        });
+        if let Some((path, short)) = found {
+            out.extend(short.clone());
+            i += path.len();
+            continue;
+        }
+        out.extend([match &tokens[i] {
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), shorten(g.stream(), table));
+                group.set_span(g.span());
+                TokenTree::Group(group)
+            }
+            other => other.clone(),
+        }]);
+        i += 1;
+    }
+    out
+}
+
 impl Emitter<'_> {
     /// `pub mod operations { ... }`.
     pub fn operations_module(&self) -> TokenStream {
-        let rt = &self.rt;
+        let full_rt = &self.rt;
+        let rt = &self.ops_rt;
         let schemes = self.scheme_statics();
+        let meta_defaults = self.meta_defaults();
         let client = self.client_impl();
         let tags = self.sub_clients();
         let ops = self.model.operations.iter().map(|op| self.operation(op));
@@ -33,22 +101,42 @@ impl Emitter<'_> {
         });
         let routes = self.mock_routes();
         let ids = self.model.operations.iter().map(|o| &o.id);
+        let root = &self.root;
+        let body = quote! {
+            use #full_rt as #rt;
+            #[allow(unused_imports)]
+            use #root::types;
+
+            #schemes
+            #meta_defaults
+            #client
+            #tags
+            #(#ops)*
+
+            /// Every operation id in the spec, sorted by tag and method.
+            pub const OPERATION_IDS: &[&str] = &[#(#ids),*];
+
+            #decode
+
+            #routes
+        };
+        // Short paths: prelude names for `std` items, `types::` for the models.
+        let mut table: Vec<(Vec<String>, TokenStream)> = PRELUDE_PATHS
+            .iter()
+            .map(|(path, name)| {
+                let path: TokenStream = path.parse().expect("a path");
+                let name: TokenStream = name.parse().expect("a name");
+                (path_tokens(&path), name)
+            })
+            .collect();
+        table.push((path_tokens(&quote!(#root::types::)), quote!(types::)));
+        let body = shorten(body, &table);
         quote! {
             /// Request builders, one per operation, and the sub-clients that hand them out.
             // Deprecated items stay deprecated for users; the generated code itself uses them.
             #[allow(deprecated)]
             pub mod operations {
-                #schemes
-                #client
-                #tags
-                #(#ops)*
-
-                /// Every operation id in the spec, sorted by tag and method.
-                pub const OPERATION_IDS: &[&str] = &[#(#ids),*];
-
-                #decode
-
-                #routes
+                #body
             }
         }
     }

@@ -1,5 +1,6 @@
-//! Request builders: one struct per operation with its constructor, setters, per-call
-//! options and `send`, plus `items()` (`x-pagination`) and `send_batched()` (`x-batch`).
+//! Request builders: one struct per operation with its `Operation` impl and setters; the
+//! runtime's macros add `retry`, `timeout`, `send`, and `items()`/`pages()` for listings
+//! (`x-pagination`, with a `Paged` impl); `send_batched()` for uploads (`x-batch`).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -9,81 +10,61 @@ use super::{Emitter, doc};
 use crate::model::{FieldStep, Input, InputSource, ItemsAccess, Operation, TypeRef};
 
 impl Emitter<'_> {
-    /// The operation-table static and the request builder of an operation.
+    /// The request builder of an operation: its struct, its `Operation` impl (operation
+    /// table entry, output, `write`), its setters, and the shared methods by macro.
     pub(super) fn operation(&self, op: &Operation) -> TokenStream {
         let serde_json = &self.serde_json;
+        let rt = &self.ops_rt;
         let root = &self.root;
-        let rt = &self.rt;
         let name = format_ident!("{}", op.type_name);
         let inputs = &op.inputs;
-        let body_struct = op.body_object.as_ref().map(|b| {
-            let b = format_ident!("{}", b.type_name);
-            quote!(#root::types::#b)
-        });
         // Struct fields: params (and a whole body) as themselves, an object body as one value.
-        let params: Vec<&Input> = inputs
+        let fields = inputs
             .iter()
             .filter(|i| !matches!(i.source, InputSource::BodyField { .. }))
-            .collect();
-        let fields = params.iter().map(|i| {
-            let ident = format_ident!("{}", i.ident);
-            let ty = self.stored(i);
-            if i.required {
-                quote!(#ident: #ty,)
-            } else {
-                quote!(#ident: ::std::option::Option<#ty>,)
-            }
-        });
-        let body_field = body_struct.as_ref().map(|b| quote!(body: #b,));
-        // new(client, required...)
-        let required: Vec<&Input> = inputs.iter().filter(|i| i.required).collect();
-        let many = many_arguments(required.len());
-        let new_args = required.iter().map(|i| {
-            let ident = format_ident!("{}", i.ident);
-            let ty = self.stored(i);
-            quote!(#ident: #ty)
-        });
-        let inits = params.iter().map(|i| {
-            let ident = format_ident!("{}", i.ident);
-            if i.required {
-                quote!(#ident,)
-            } else {
-                quote!(#ident: ::std::option::Option::None,)
-            }
-        });
-        let body_init = body_struct.as_ref().map(|b| {
-            let args = required
-                .iter()
-                .filter(|i| matches!(i.source, InputSource::BodyField { .. }))
-                .map(|i| format_ident!("{}", i.ident));
-            quote!(body: #b::new(#(#args),*),)
+            .map(|i| {
+                let ident = format_ident!("{}", i.ident);
+                let ty = self.stored(i);
+                if i.required {
+                    quote!(#ident: #ty,)
+                } else {
+                    quote!(#ident: ::std::option::Option<#ty>,)
+                }
+            });
+        let body_field = op.body_object.as_ref().map(|b| {
+            let b = format_ident!("{}", b.type_name);
+            quote!(body: #root::types::#b,)
         });
         // Setters for optional inputs.
-        let setters = inputs
+        let setters: Vec<TokenStream> = inputs
             .iter()
             .filter(|i| !i.required)
-            .map(|i| self.setter(i));
-        let clears = inputs.iter().filter_map(|i| {
-            let InputSource::BodyField {
-                field,
-                clear: Some(clear),
-            } = &i.source
-            else {
-                return None;
-            };
-            let field = format_ident!("{}", field);
-            let clear = format_ident!("{}", clear);
-            let json = &i.name;
-            let text = format!(" Sends `{json}: null`, which clears the value on the server.");
-            Some(quote! {
-                #[doc = #text]
-                pub fn #clear(mut self) -> Self {
-                    self.body.#field = ::std::option::Option::None;
-                    self.body.extra.set_null(#json);
-                    self
-                }
+            .map(|i| self.setter(i))
+            .collect();
+        let clears: Vec<TokenStream> = inputs
+            .iter()
+            .filter_map(|i| {
+                let InputSource::BodyField {
+                    field,
+                    clear: Some(clear),
+                } = &i.source
+                else {
+                    return None;
+                };
+                let field = format_ident!("{}", field);
+                let clear = format_ident!("{}", clear);
+                let json = &i.name;
+                let text = format!(" Sends `{json}: null`, which clears the value on the server.");
+                Some(quote! {
+                    #[doc = #text]
+                    pub fn #clear(mut self) -> Self {
+                        self.body.#field = ::std::option::Option::None;
+                        self.body.extra.set_null(#json);
+                        self
+                    }
+                })
             })
-        });
+            .collect();
         let property = op.body_object.as_ref().filter(|b| b.extensible).map(|_| {
             quote! {
                 /// Sends a property the spec does not name (a custom field).
@@ -94,20 +75,39 @@ impl Emitter<'_> {
             }
         });
         let ok_ty = self.output_type(op);
-        let decode = self.decode(op, &ok_ty);
-        let pages = self.pages_method(op, &ok_ty);
+        let decode = self.decode(op);
+        let meta = self.meta(op);
+        let pages = self.pages_impl(op, &ok_ty);
         let batched = self.batched_method(op, &ok_ty);
-        let request = self.request_code(op);
-        let docs = doc(op.doc.as_deref());
-        let line = format!(
-            " `{} {}`: build with the sub-client method, then `.send().await`.",
-            op.http_method, op.path
-        );
+        let own =
+            if setters.is_empty() && clears.is_empty() && property.is_none() && batched.is_none() {
+                quote!()
+            } else {
+                quote! {
+                    impl #name {
+                        #(#setters)*
+                        #(#clears)*
+                        #property
+                        #batched
+                    }
+                }
+            };
+        let write = self.request_code(op);
+        // The whole description is on the sub-client method; the builder has the summary.
+        let docs = doc(op.doc.as_deref().and_then(|d| d.split("\n\n").next()));
+        let tag = self.model.tags.iter().find(|t| t.name == op.tag);
+        let line = match tag {
+            Some(tag) => format!(
+                " `{} {}`: built by [`{}::{}`], then sent with `.send().await`.",
+                op.http_method, op.path, tag.type_name, op.method_name
+            ),
+            None => format!(
+                " `{} {}`: build with the sub-client method, then `.send().await`.",
+                op.http_method, op.path
+            ),
+        };
         let deprecated = deprecated(op.deprecated);
-        let meta_static = self.meta_static(op);
         quote! {
-            #meta_static
-
             #docs
             #[doc = ""]
             #[doc = #line]
@@ -115,52 +115,65 @@ impl Emitter<'_> {
             #[derive(Debug, Clone)]
             #[must_use = "a request does nothing until `.send()` is awaited"]
             pub struct #name {
-                client: #rt::Client,
+                call: #rt::__private::Call,
                 #(#fields)*
                 #body_field
-                options: #rt::__private::CallOptions,
             }
 
-            impl #name {
-                #many
-                fn new(client: #rt::Client, #(#new_args),*) -> Self {
-                    #name { client, #(#inits)* #body_init options: #rt::__private::CallOptions::default() }
+            impl #rt::__private::Operation for #name {
+                const META: &'static #rt::__private::OperationMeta = #meta;
+                #decode
+                type Output = #ok_ty;
+                #write
+            }
+
+            #own
+            #rt::operation_methods!(#name, #ok_ty);
+            #pages
+        }
+    }
+
+    /// The struct literal a sub-client method returns: required inputs from `values`
+    /// (converted arguments, in input order), optional ones unset.
+    pub(super) fn construct(&self, op: &Operation, values: Vec<TokenStream>) -> TokenStream {
+        let rt = &self.ops_rt;
+        let root = &self.root;
+        let name = format_ident!("{}", op.type_name);
+        let mut values = values.into_iter();
+        let mut fields = Vec::new();
+        let mut body_args = Vec::new();
+        for input in &op.inputs {
+            let ident = format_ident!("{}", input.ident);
+            match (&input.source, input.required) {
+                // A collected list or map is typed: the body's `new` takes `impl Into<_>`,
+                // which would not infer it.
+                (InputSource::BodyField { .. }, true) => {
+                    let value = values.next();
+                    body_args.push(match input.ty {
+                        TypeRef::Array(_) | TypeRef::Map(_) => {
+                            let ty = self.stored(input);
+                            quote!(::std::convert::identity::<#ty>(#value))
+                        }
+                        _ => quote!(#value),
+                    });
                 }
-
-                #(#setters)*
-                #(#clears)*
-                #property
-
-                #pages
-                #batched
-
-                /// Overrides the client's retry policy for this call. Only operations the spec
-                /// marks safe to repeat are ever retried, whatever the policy.
-                pub fn retry(mut self, policy: #rt::RetryPolicy) -> Self {
-                    self.options.retry = ::std::option::Option::Some(policy);
-                    self
+                (InputSource::BodyField { .. }, false) => {}
+                (_, true) => {
+                    let value = values.next().unwrap_or_default();
+                    fields.push(if value.to_string() == input.ident {
+                        quote!(#ident,)
+                    } else {
+                        quote!(#ident: #value,)
+                    });
                 }
-
-                /// Overrides the client's deadline for this whole call (every attempt, and the
-                /// waits for a free slot and between attempts).
-                pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-                    self.options.timeout = ::std::option::Option::Some(timeout);
-                    self
-                }
-
-                /// Sends the request and decodes the documented response body.
-                pub async fn send(self) -> ::std::result::Result<#ok_ty, #rt::Error> {
-                    self.send_with_response().await.map(#rt::Response::into_body)
-                }
-
-                /// Sends the request; the result also carries the status and headers.
-                pub async fn send_with_response(self) -> ::std::result::Result<#rt::Response<#ok_ty>, #rt::Error> {
-                    #request
-                    let response = request.send(&self.options).await?;
-                    #decode
-                }
+                (_, false) => fields.push(quote!(#ident: ::std::option::Option::None,)),
             }
         }
+        let body = op.body_object.as_ref().map(|b| {
+            let b = format_ident!("{}", b.type_name);
+            quote!(body: #root::types::#b::new(#(#body_args),*),)
+        });
+        quote!(#name { call: #rt::__private::Call::new(&self.client), #(#fields)* #body })
     }
 
     /// The setter of an optional input.
@@ -234,7 +247,7 @@ impl Emitter<'_> {
 
     /// Converts a setter or method argument to the input's stored type (`Pii`, `Box` included).
     pub(super) fn convert(&self, input: &Input, raw: TokenStream) -> TokenStream {
-        let rt = &self.rt;
+        let rt = &self.ops_rt;
         let mut value = match (input.pii, &input.ty) {
             (true, TypeRef::Array(_)) => {
                 quote!(#raw.into_iter().map(|v| #rt::Pii::new(v.into())).collect())
@@ -268,13 +281,13 @@ impl Emitter<'_> {
         ty
     }
 
-    // pub fn items(self) -> impl Stream<Item = Result<T, Error>>: every page, item by item.
-    fn pages_method(&self, op: &Operation, ok_ty: &TokenStream) -> TokenStream {
-        let futures_util = &self.futures_util;
-        let rt = &self.rt;
+    // impl Paged (the page position, size and splitting), and `items()`/`pages()` by macro.
+    fn pages_impl(&self, op: &Operation, ok_ty: &TokenStream) -> TokenStream {
+        let rt = &self.ops_rt;
         let Some(p) = &op.pagination else {
             return quote!();
         };
+        let name = format_ident!("{}", op.type_name);
         let position = format_ident!("{}", p.position_setter);
         let limit = format_ident!("{}", p.limit_setter);
         let item = self.ty(&p.item);
@@ -289,12 +302,10 @@ impl Emitter<'_> {
                     quote!(#union::#ident(body) => #access,)
                 });
                 quote! {
-                    {
-                        #[allow(unreachable_patterns)]
-                        match body {
-                            #(#arms)*
-                            _ => ::std::vec::Vec::new(),
-                        }
+                    #[allow(unreachable_patterns)]
+                    match body {
+                        #(#arms)*
+                        _ => ::std::option::Option::None,
                     }
                 }
             }
@@ -305,7 +316,6 @@ impl Emitter<'_> {
             let access = path_access(&p.total_access, false);
             quote!(#access.and_then(|n| n.as_u64()))
         };
-        let op_id = &op.id;
         let offset = p.offset;
         let page_size = proc_macro2::Literal::i64_unsuffixed(p.page_size);
         let max = match p.max_items {
@@ -316,7 +326,7 @@ impl Emitter<'_> {
             None => quote!(::std::option::Option::None),
         };
         let text = format!(
-            " Every item of every page, fetched {page_size} at a time as the stream is read (this sets `{}` and `{}`){}. Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.",
+            " {page_size} at a time (this sets `{}` and `{}`){}.",
             p.position,
             p.limit,
             p.max_items
@@ -324,29 +334,26 @@ impl Emitter<'_> {
                 .unwrap_or_default()
         );
         quote! {
-            #[doc = #text]
-            pub fn items(self) -> impl #futures_util::Stream<Item = ::std::result::Result<#item, #rt::Error>> + ::std::marker::Send + 'static {
-                #rt::__private::paginate(
-                    self.client.clone(),
-                    self,
-                    #rt::__private::PageSpec { operation: #op_id, offset: #offset, page_size: #page_size, max_items: #max },
-                    |request, at, size| request.#position(at).#limit(size),
-                    |request| request.send(),
-                    |body: #ok_ty| {
-                        let total = #total;
-                        (#items, total)
-                    },
-                )
+            #rt::paged_methods!(#name, #item, #ok_ty, #text);
+            impl #rt::__private::Paged for #name {
+                type Item = #item;
+                const PAGES: #rt::__private::PageSpec = #rt::__private::PageSpec { offset: #offset, page_size: #page_size, max_items: #max };
+                fn at(self, position: i64, size: i64) -> Self {
+                    self.#position(position).#limit(size)
+                }
+                fn page(body: &mut Self::Output) -> #rt::__private::Page<'_, Self::Item> {
+                    let total = #total;
+                    (#items, total)
+                }
             }
         }
     }
 
     // pub async fn send_batched(self) -> Result<Vec<Response<T>>, Error>: split and paced.
-    fn batched_method(&self, op: &Operation, ok_ty: &TokenStream) -> TokenStream {
-        let rt = &self.rt;
-        let Some(b) = &op.batch else { return quote!() };
+    fn batched_method(&self, op: &Operation, ok_ty: &TokenStream) -> Option<TokenStream> {
+        let rt = &self.ops_rt;
+        let b = op.batch.as_ref()?;
         let ident = format_ident!("{}", b.field);
-        let meta = format_ident!("{}", op.table_ident);
         let (take, put) = if b.optional {
             (
                 quote!(self.body.#ident.take().unwrap_or_default()),
@@ -378,11 +385,12 @@ impl Emitter<'_> {
             " Sends `{}` in as many requests as the documented limits need ({limits}), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.",
             b.items
         );
-        quote! {
+        Some(quote! {
             #[doc = #text]
             pub async fn send_batched(mut self) -> ::std::result::Result<::std::vec::Vec<#rt::Response<#ok_ty>>, #rt::Error> {
                 let items = #take;
-                let chunks = #rt::__private::split_batches(#meta.id, &self.body, items, #max)?;
+                let operation = <Self as #rt::__private::Operation>::META.id;
+                let chunks = #rt::__private::split_batches(operation, &self.body, items, #max)?;
                 let mut pacer = #rt::__private::Pacer::new(#rate);
                 let mut answers = ::std::vec::Vec::with_capacity(chunks.len());
                 for chunk in chunks {
@@ -393,7 +401,7 @@ impl Emitter<'_> {
                 }
                 ::std::result::Result::Ok(answers)
             }
-        }
+        })
     }
 }
 
@@ -407,33 +415,30 @@ pub(super) fn many_arguments(count: usize) -> TokenStream {
     }
 }
 
-/// `body.a.and_then(|v| v.b)...` through the fields of a body, as an `Option` (or, for the
-/// item list, unwrapped to an empty list).
+/// `body.a.as_mut().and_then(|v| v.b.as_mut())...` through the fields of a body, as an
+/// `Option`: the item list by `&mut` (`list`), the total by `&`.
 fn path_access(steps: &[FieldStep], list: bool) -> TokenStream {
     let Some((first, rest)) = steps.split_first() else {
-        return quote!(body);
+        return quote!(::std::option::Option::Some(body));
     };
-    // The total is read by reference; the item list is moved out.
-    let by_ref = !list;
+    let (as_ref, by_ref) = if list {
+        (quote!(as_mut), quote!(&mut))
+    } else {
+        (quote!(as_ref), quote!(&))
+    };
     let ident = format_ident!("{}", first.field);
-    let mut expr = match (first.optional, by_ref) {
-        (true, false) => quote!(body.#ident),
-        (true, true) => quote!(body.#ident.as_ref()),
-        (false, false) => quote!(::std::option::Option::Some(body.#ident)),
-        (false, true) => quote!(::std::option::Option::Some(&body.#ident)),
+    let mut expr = if first.optional {
+        quote!(body.#ident.#as_ref())
+    } else {
+        quote!(::std::option::Option::Some(#by_ref body.#ident))
     };
     for step in rest {
         let ident = format_ident!("{}", step.field);
-        expr = match (step.optional, by_ref) {
-            (true, false) => quote!(#expr.and_then(|v| v.#ident)),
-            (true, true) => quote!(#expr.and_then(|v| v.#ident.as_ref())),
-            (false, false) => quote!(#expr.map(|v| v.#ident)),
-            (false, true) => quote!(#expr.map(|v| &v.#ident)),
+        expr = if step.optional {
+            quote!(#expr.and_then(|v| v.#ident.#as_ref()))
+        } else {
+            quote!(#expr.map(|v| #by_ref v.#ident))
         };
     }
-    if list {
-        quote!(#expr.unwrap_or_default())
-    } else {
-        expr
-    }
+    expr
 }

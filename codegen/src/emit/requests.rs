@@ -1,5 +1,6 @@
-//! The send path: an operation's entry in the operation table (`OperationMeta`), and the
-//! code that puts a builder's inputs on the wire (path, query, headers, body, context fills).
+//! The send path: an operation's entry in the operation table (`OperationMeta`, the
+//! fields most operations share written once), and `Operation::write`, which puts a
+//! builder's inputs on the wire (path, query, headers, body, context fills).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -10,56 +11,96 @@ use crate::model::{
 };
 
 impl Emitter<'_> {
-    /// `pub static OPERATION_ID: OperationMeta = ..`: how to call an operation.
-    pub(super) fn meta_static(&self, op: &Operation) -> TokenStream {
-        let rt = &self.rt;
-        let meta = format_ident!("{}", op.table_ident);
-        let id = &op.id;
-        let method = &op.http_method;
-        let path = &op.path;
+    /// `const META_DEFAULTS: OperationMeta`: what the operation table entries
+    /// share (the model's [`SharedMeta`](crate::model::SharedMeta)); each entry names only
+    /// what differs.
+    pub(super) fn meta_defaults(&self) -> TokenStream {
+        let rt = &self.ops_rt;
+        let shared = &self.model.shared_meta;
+        let security = self.security(&shared.security);
+        let pointers = &shared.error_message_pointers;
+        quote! {
+            /// The operation table's shared fields.
+            const META_DEFAULTS: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
+                id: "",
+                method: "GET",
+                path: "",
+                security: #security,
+                retry_safe: false,
+                body_encoding: ::std::option::Option::None,
+                error_message_pointers: &[#(#pointers),*],
+                required_query: &[],
+                required_body: &[],
+            };
+        }
+    }
+
+    /// `&[&[&SCHEME_A, &SCHEME_B], ..]`: security alternatives.
+    fn security(&self, alternatives: &[Vec<String>]) -> TokenStream {
         let schemes = &self.model.security_schemes;
-        let alternatives = op.security.iter().map(|alt| {
+        let alternatives = alternatives.iter().map(|alt| {
             let refs = alt
                 .iter()
                 .filter_map(|id| schemes.iter().find(|s| &s.id == id))
                 .map(|s| format_ident!("{}", s.static_ident));
             quote!(&[#(&#refs),*])
         });
-        let retry_safe = op.retry_safe;
-        let encoding = match op.body.as_ref().and_then(|b| b.encodings.first()) {
-            Some(BodyEncoding::Json) => {
-                quote!(::std::option::Option::Some(#rt::__private::BodyEncoding::Json))
-            }
-            Some(BodyEncoding::Form) => {
-                quote!(::std::option::Option::Some(#rt::__private::BodyEncoding::Form))
-            }
-            None => quote!(::std::option::Option::None),
-        };
-        let pointers = &op.error_message_pointers;
+        quote!(&[#(#alternatives),*])
+    }
+
+    /// `&OperationMeta { id, method, path, .., ..META_DEFAULTS }`: how to call an operation.
+    pub(super) fn meta(&self, op: &Operation) -> TokenStream {
+        let rt = &self.ops_rt;
+        let id = &op.id;
+        let method = &op.http_method;
+        let path = &op.path;
+        let security = (!op.shared_security).then(|| {
+            let security = self.security(&op.security);
+            quote!(security: #security,)
+        });
+        let retry_safe = op.retry_safe.then(|| quote!(retry_safe: true,));
+        let encoding = op
+            .body
+            .as_ref()
+            .and_then(|b| b.encodings.first())
+            .map(|encoding| {
+                let encoding = match encoding {
+                    BodyEncoding::Json => quote!(Json),
+                    BodyEncoding::Form => quote!(Form),
+                };
+                quote!(body_encoding: ::std::option::Option::Some(#rt::__private::BodyEncoding::#encoding),)
+            });
+        let pointers = (!op.shared_error_pointers).then(|| {
+            let pointers = &op.error_message_pointers;
+            quote!(error_message_pointers: &[#(#pointers),*],)
+        });
         let required_query = &op.required_query;
+        let required_query =
+            (!required_query.is_empty()).then(|| quote!(required_query: &[#(#required_query),*],));
         let required_body = &op.required_body;
-        let text = format!(" How to call `{id}`.");
+        let required_body =
+            (!required_body.is_empty()).then(|| quote!(required_body: &[#(#required_body),*],));
         quote! {
-            #[doc = #text]
-            static #meta: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
+            &#rt::__private::OperationMeta {
                 id: #id,
                 method: #method,
                 path: #path,
-                security: &[#(#alternatives),*],
-                retry_safe: #retry_safe,
-                body_encoding: #encoding,
-                error_message_pointers: &[#(#pointers),*],
-                required_query: &[#(#required_query),*],
-                required_body: &[#(#required_body),*],
-            };
+                #security
+                #retry_safe
+                #encoding
+                #pointers
+                #required_query
+                #required_body
+                ..META_DEFAULTS
+            }
         }
     }
 
-    /// `let mut request = Request::new(..); request.query(..); ...`
+    /// The body of `Operation::write`: `request.path(..); request.query(..); ...`
     pub(super) fn request_code(&self, op: &Operation) -> TokenStream {
-        let rt = &self.rt;
-        let meta = format_ident!("{}", op.table_ident);
-        // Path: "/a/{b}" → format!("/a/{}", PathParam(&self.b)).
+        let rt = &self.ops_rt;
+        // Path: "/a/{b}" → format!("/a/{}", PathParam(&self.b)); a path without
+        // parameters is the operation table's.
         let mut template = String::new();
         let mut path_args = Vec::new();
         for part in &op.path_parts {
@@ -74,12 +115,10 @@ impl Emitter<'_> {
                 }
             }
         }
-        let path = if path_args.is_empty() {
-            quote!(::std::string::String::from(#template))
-        } else {
-            quote!(::std::format!(#template, #(#path_args),*))
-        };
         let mut lines = Vec::new();
+        if !path_args.is_empty() {
+            lines.push(quote!(request.path(::std::format!(#template, #(#path_args),*));));
+        }
         for input in &op.inputs {
             if let InputSource::Param {
                 location,
@@ -107,15 +146,14 @@ impl Emitter<'_> {
                     _ => None,
                 })
                 .collect();
-            let binding = if fills.is_empty() {
-                quote!(let body)
+            lines.push(if fills.is_empty() {
+                quote!(request.body(&self.body);)
             } else {
-                quote!(let mut body)
-            };
-            lines.push(quote! {
-                #binding = self.body;
-                #(#fills)*
-                request.body(&body);
+                quote! {
+                    let mut body = self.body;
+                    #(#fills)*
+                    request.body(&body);
+                }
             });
         } else if let Some((i, variant_fills)) = whole_body {
             let ident = format_ident!("{}", i.ident);
@@ -145,14 +183,15 @@ impl Emitter<'_> {
                 quote!(if let ::std::option::Option::Some(body) = &self.#ident { request.body(body); })
             });
         }
-        let binding = if lines.is_empty() {
-            quote!(let request)
+        let request = if lines.is_empty() {
+            quote!(_)
         } else {
-            quote!(let mut request)
+            quote!(request)
         };
         quote! {
-            #binding = #rt::__private::Request::new(&self.client, &#meta, #path);
-            #(#lines)*
+            fn write(self, #request: &mut #rt::__private::Request<'_>) {
+                #(#lines)*
+            }
         }
     }
 
@@ -165,7 +204,7 @@ impl Emitter<'_> {
         style: ParamStyle,
         aliases: &[String],
     ) -> TokenStream {
-        let rt = &self.rt;
+        let rt = &self.ops_rt;
         let ident = format_ident!("{}", input.ident);
         let name = &input.name;
         let names: Vec<&str> = std::iter::once(name.as_str())
@@ -189,7 +228,7 @@ impl Emitter<'_> {
             value = quote!(#value.map(#rt::Pii::expose));
         }
         if input.context {
-            value = quote!(#value.or_else(|| self.client.context_value(#name)));
+            value = quote!(#value.or_else(|| request.context_value(#name)));
         }
         match (location, style, &input.ty) {
             (ParamLocation::Header, _, _) => quote!(request.header(#name, #value);),
@@ -208,7 +247,7 @@ fn fill(target: TokenStream, field: &str, json: &str) -> TokenStream {
     let ident = format_ident!("{}", field);
     quote! {
         if #target.#ident.is_none() {
-            #target.#ident = self.client.context_value(#json).map(::std::string::String::from);
+            #target.#ident = request.context_value(#json).map(::std::string::String::from);
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Responses: the success type of a call, the `match` that decodes an answer by status,
+//! Responses: the success type of a call, the statuses that decode into it,
 //! and the table that decodes any documented body (`decode_response`).
 
 use proc_macro2::TokenStream;
@@ -18,28 +18,35 @@ impl Emitter<'_> {
         }
     }
 
-    /// The `match` that decodes a response into `ok_ty`, or into the error.
-    pub(super) fn decode(&self, op: &Operation, ok_ty: &TokenStream) -> TokenStream {
-        let arms = op.output.statuses.iter().map(|status| {
-            let pattern = status_pattern(*status);
-            let decode = match op.output.ty {
-                OutputType::Empty => quote!(response.empty()),
-                _ => quote!(response.json::<#ok_ty>()),
+    /// `const OK` (the statuses that decode into the output, as inclusive ranges) and, for
+    /// an answer without a body, `const EMPTY`.
+    pub(super) fn decode(&self, op: &Operation) -> TokenStream {
+        let ranges = op.output.statuses.iter().map(|status| {
+            let (lo, hi) = match *status {
+                StatusMatch::Code(c) => (c, c),
+                StatusMatch::Range(lo, hi) => (lo, hi),
+                StatusMatch::Any => (0, u16::MAX),
             };
-            quote!(#pattern => #decode,)
+            let (lo, hi) = (
+                proc_macro2::Literal::u16_unsuffixed(lo),
+                proc_macro2::Literal::u16_unsuffixed(hi),
+            );
+            quote!((#lo, #hi))
+        });
+        let empty = matches!(op.output.ty, OutputType::Empty).then(|| {
+            quote!(
+                const EMPTY: bool = true;
+            )
         });
         quote! {
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                #(#arms)*
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
+            const OK: &'static [(u16, u16)] = &[#(#ranges),*];
+            #empty
         }
     }
 
     /// The body of `decode_response`: every documented JSON body, by operation and status.
     pub(super) fn decode_response_body(&self) -> TokenStream {
-        let rt = &self.rt;
+        let rt = &self.ops_rt;
         let arms: Vec<TokenStream> = self
             .model
             .operations
@@ -49,7 +56,7 @@ impl Emitter<'_> {
                     let ty = self.ty(r.ty.as_ref()?);
                     let id = &op.id;
                     let pattern = status_pattern(r.status.matching());
-                    Some(quote!((#id, #pattern) => ::std::option::Option::Some(#rt::__private::reencode::<#ty>(operation, body)),))
+                    Some(quote!((#id, #pattern) => ::std::option::Option::Some(reencode::<#ty>(operation, body)),))
                 })
             })
             .collect();
@@ -60,6 +67,7 @@ impl Emitter<'_> {
             }
         } else {
             quote! {
+                use #rt::__private::reencode;
                 #[allow(unreachable_patterns)]
                 match (operation, status) {
                     #(#arms)*

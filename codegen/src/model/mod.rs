@@ -32,8 +32,8 @@ use crate::load::Document;
 pub use operations::{
     Batch, Body, BodyEncoding, BodyObject, Context, ContextFill, ContextParam, FieldStep, Input,
     InputSource, ItemsAccess, MockAnswer, MockExample, Operation, Output, OutputType, Pagination,
-    Param, ParamLocation, ParamStyle, PathPart, Response, SecurityScheme, Status, StatusMatch, Tag,
-    VariantFills, VariantPath,
+    Param, ParamLocation, ParamStyle, PathPart, Response, SecurityScheme, SharedMeta, Status,
+    StatusMatch, Tag, VariantFills, VariantPath,
 };
 pub use types::{EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Variant};
 
@@ -53,6 +53,8 @@ pub struct Model {
     pub global_security: Vec<String>,
     /// Parameter contexts (`x-contexts`), sorted by name.
     pub contexts: Vec<Context>,
+    /// What most operations' table entries share, written once.
+    pub shared_meta: SharedMeta,
     /// The first server URL (`servers[0].url`), or empty.
     pub server: String,
     /// Warnings collected while building.
@@ -81,7 +83,8 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
         return Err(errors);
     }
     let types: Vec<TypeDef> = types.into_values().collect();
-    let (operations, tags, security_schemes, global_security, contexts) = ops;
+    let (mut operations, tags, security_schemes, global_security, contexts) = ops;
+    let shared_meta = SharedMeta::decide(&mut operations);
     let server = doc
         .api
         .servers
@@ -95,6 +98,7 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
         security_schemes,
         global_security,
         contexts,
+        shared_meta,
         server,
         warnings,
     })

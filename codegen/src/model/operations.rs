@@ -306,6 +306,11 @@ pub struct Operation {
     pub security: Vec<Vec<String>>,
     /// JSON pointers where error bodies carry a human message.
     pub error_message_pointers: Vec<String>,
+    /// The security alternatives are the document's shared ones ([`SharedMeta`]), so the
+    /// operation table entry need not repeat them.
+    pub shared_security: bool,
+    /// The error message pointers are the document's shared ones ([`SharedMeta`]).
+    pub shared_error_pointers: bool,
     /// Paging, when the listing pages.
     pub pagination: Option<Pagination>,
     /// Splitting, when the operation uploads a list.
@@ -327,6 +332,65 @@ pub struct Operation {
     pub output: Output,
     /// What the mock server answers.
     pub mock: MockAnswer,
+}
+
+/// The `std` items the operations module names by their prelude names (`Option`,
+/// `Some`, ..): builder and sub-client names never take them, so they cannot be shadowed.
+pub const PRELUDE_NAMES: &[&str] = &[
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Into",
+    "IntoIterator",
+];
+
+/// What most operations of a document have in common, written once in the operation table
+/// (the entries of the others say what differs).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SharedMeta {
+    /// The security alternatives most operations have (scheme ids).
+    pub security: Vec<Vec<String>>,
+    /// The error message pointers most operations have.
+    pub error_message_pointers: Vec<String>,
+}
+
+impl SharedMeta {
+    /// The most common value of each field (the first one met on a tie), and which
+    /// operations share it.
+    pub fn decide(operations: &mut [Operation]) -> SharedMeta {
+        fn most_common<T: PartialEq + Clone>(values: Vec<&T>) -> Option<T> {
+            let mut best: Option<(&T, usize)> = None;
+            for v in &values {
+                let n = values.iter().filter(|w| **w == *v).count();
+                if best.is_none_or(|(_, m)| n > m) {
+                    best = Some((v, n));
+                }
+            }
+            best.map(|(v, _)| v.clone())
+        }
+        let shared = SharedMeta {
+            security: most_common(operations.iter().map(|o| &o.security).collect())
+                .unwrap_or_default(),
+            error_message_pointers: most_common(
+                operations
+                    .iter()
+                    .map(|o| &o.error_message_pointers)
+                    .collect(),
+            )
+            .unwrap_or_default(),
+        };
+        for op in operations {
+            op.shared_security = op.security == shared.security;
+            op.shared_error_pointers = op.error_message_pointers == shared.error_message_pointers;
+        }
+        shared
+    }
 }
 
 /// One input of a request builder: a parameter, a property of an object body, or the

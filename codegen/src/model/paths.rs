@@ -123,10 +123,12 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
         }
     }
     let tags = document::tags(cx, &operations);
+    // The prelude names the operations module writes unqualified stay free too.
     let mut type_names = Scope::with_reserved(
         &tags
             .iter()
             .map(|t| t.type_name.as_str())
+            .chain(super::operations::PRELUDE_NAMES.iter().copied())
             .collect::<Vec<_>>(),
     );
     for op in &mut operations {
@@ -196,6 +198,9 @@ fn operation(
         error_message_pointers,
         output,
         mock,
+        // Decided once every operation is known (see `SharedMeta::decide`).
+        shared_security: false,
+        shared_error_pointers: false,
         // Decided once every type is known (see `build`).
         pagination: None,
         batch: None,

@@ -11,17 +11,32 @@ pub mod types {}
 /// Request builders, one per operation, and the sub-clients that hand them out.
 #[allow(deprecated)]
 pub mod operations {
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use crate::types;
+    /// The operation table's shared fields.
+    const META_DEFAULTS: rt::__private::OperationMeta = rt::__private::OperationMeta {
+        id: "",
+        method: "GET",
+        path: "",
+        security: &[],
+        retry_safe: false,
+        body_encoding: None,
+        error_message_pointers: &[],
+        required_query: &[],
+        required_body: &[],
+    };
     /// The API address from the spec, ``.
     pub const DEFAULT_BASE_URL: &str = "";
     /// A client of the API. Cheap to clone (clones share one connection pool),
     /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
     /// be kept, returned and sent to other tasks.
     #[derive(Debug, Clone)]
-    pub struct Client(::personaclick_runtime::Client);
+    pub struct Client(rt::Client);
     impl Client {
         /// A builder for a client.
         pub fn builder() -> ClientBuilder {
-            ClientBuilder(::personaclick_runtime::ClientBuilder::new())
+            ClientBuilder(rt::ClientBuilder::new())
         }
         /// The base URL requests go to.
         pub fn base_url(&self) -> &str {
@@ -37,173 +52,80 @@ pub mod operations {
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
     #[derive(Debug)]
     #[must_use]
-    pub struct ClientBuilder(::personaclick_runtime::ClientBuilder);
+    pub struct ClientBuilder(rt::ClientBuilder);
     impl ClientBuilder {
         /// Builds the client. Fails with `Error::Config` for a base URL that is not
         /// an http(s) URL, or an https one when no TLS backend is compiled in.
-        pub fn build(
-            self,
-        ) -> ::std::result::Result<Client, ::personaclick_runtime::Error> {
+        pub fn build(self) -> Result<Client, rt::Error> {
             self.0.build().map(Client)
         }
     }
-    ::personaclick_runtime::client_builder_settings!(ClientBuilder);
+    rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `default`.
     #[derive(Debug, Clone)]
     pub struct DefaultApi {
-        client: ::personaclick_runtime::Client,
+        client: rt::Client,
     }
     impl DefaultApi {
         /// Show API version details
         ///
         /// `GET /v2`
         pub fn get_version_detailsv2(&self) -> GetVersionDetailsv2 {
-            GetVersionDetailsv2::new(self.client.clone())
+            GetVersionDetailsv2 {
+                call: rt::__private::Call::new(&self.client),
+            }
         }
         /// List API versions
         ///
         /// `GET /`
         pub fn list_versionsv2(&self) -> ListVersionsv2 {
-            ListVersionsv2::new(self.client.clone())
+            ListVersionsv2 {
+                call: rt::__private::Call::new(&self.client),
+            }
         }
     }
-    /// How to call `getVersionDetailsv2`.
-    static GET_VERSION_DETAILSV2: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "getVersionDetailsv2",
-        method: "GET",
-        path: "/v2",
-        security: &[],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::None,
-        error_message_pointers: &[],
-        required_query: &[],
-        required_body: &[],
-    };
     /// Show API version details
     ///
-    /// `GET /v2`: build with the sub-client method, then `.send().await`.
+    /// `GET /v2`: built by [`DefaultApi::get_version_detailsv2`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct GetVersionDetailsv2 {
-        client: ::personaclick_runtime::Client,
-        options: ::personaclick_runtime::__private::CallOptions,
+        call: rt::__private::Call,
     }
-    impl GetVersionDetailsv2 {
-        fn new(client: ::personaclick_runtime::Client) -> Self {
-            GetVersionDetailsv2 {
-                client,
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<(), ::personaclick_runtime::Error> {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<()>,
-            ::personaclick_runtime::Error,
-        > {
-            let request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &GET_VERSION_DETAILSV2,
-                ::std::string::String::from("/v2"),
-            );
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                200 => response.empty(),
-                203 => response.empty(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
-        }
+    impl rt::__private::Operation for GetVersionDetailsv2 {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "getVersionDetailsv2",
+            method: "GET",
+            path: "/v2",
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(200, 200), (203, 203)];
+        const EMPTY: bool = true;
+        type Output = ();
+        fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
-    /// How to call `listVersionsv2`.
-    static LIST_VERSIONSV2: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "listVersionsv2",
-        method: "GET",
-        path: "/",
-        security: &[],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::None,
-        error_message_pointers: &[],
-        required_query: &[],
-        required_body: &[],
-    };
+    rt::operation_methods!(GetVersionDetailsv2, ());
     /// List API versions
     ///
-    /// `GET /`: build with the sub-client method, then `.send().await`.
+    /// `GET /`: built by [`DefaultApi::list_versionsv2`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ListVersionsv2 {
-        client: ::personaclick_runtime::Client,
-        options: ::personaclick_runtime::__private::CallOptions,
+        call: rt::__private::Call,
     }
-    impl ListVersionsv2 {
-        fn new(client: ::personaclick_runtime::Client) -> Self {
-            ListVersionsv2 {
-                client,
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<(), ::personaclick_runtime::Error> {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<()>,
-            ::personaclick_runtime::Error,
-        > {
-            let request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &LIST_VERSIONSV2,
-                ::std::string::String::from("/"),
-            );
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                200 => response.empty(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
-        }
+    impl rt::__private::Operation for ListVersionsv2 {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "listVersionsv2",
+            method: "GET",
+            path: "/",
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(200, 200)];
+        const EMPTY: bool = true;
+        type Output = ();
+        fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
+    rt::operation_methods!(ListVersionsv2, ());
     /// Every operation id in the spec, sorted by tag and method.
     pub const OPERATION_IDS: &[&str] = &["getVersionDetailsv2", "listVersionsv2"];
     /// Decodes a response body of `operation` with status `status` into its typed
@@ -214,20 +136,15 @@ pub mod operations {
         operation: &str,
         status: u16,
         body: &[u8],
-    ) -> ::std::option::Option<
-        ::std::result::Result<
-            ::personaclick_runtime::Decoded,
-            ::personaclick_runtime::Error,
-        >,
-    > {
+    ) -> Option<Result<rt::Decoded, rt::Error>> {
         let _ = (operation, status, body);
-        ::std::option::Option::None
+        None
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]
-    static MOCK_ROUTES: &[::personaclick_runtime::__private::MockRoute] = &[
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &GET_VERSION_DETAILSV2,
+    static MOCK_ROUTES: &[rt::__private::MockRoute] = &[
+        rt::__private::MockRoute {
+            meta: <GetVersionDetailsv2 as rt::__private::Operation>::META,
             success: 200,
             empty: "",
             examples: &[
@@ -243,8 +160,8 @@ pub mod operations {
                 ),
             ],
         },
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &LIST_VERSIONSV2,
+        rt::__private::MockRoute {
+            meta: <ListVersionsv2 as rt::__private::Operation>::META,
             success: 200,
             empty: "",
             examples: &[
@@ -266,30 +183,26 @@ pub mod operations {
     /// methods come from the runtime's `MockServer`, through `Deref`.
     #[cfg(feature = "mock")]
     #[derive(Debug)]
-    pub struct MockServer(::personaclick_runtime::mock::MockServer);
+    pub struct MockServer(rt::mock::MockServer);
     #[cfg(feature = "mock")]
     impl MockServer {
         /// Starts on a free loopback port. Each security scheme accepts one value,
         /// `mock-<scheme id>`; [`client`](MockServer::client) holds them all.
         pub async fn start() -> MockServer {
-            MockServer(
-                ::personaclick_runtime::mock::MockServer::start(MOCK_ROUTES).await,
-            )
+            MockServer(rt::mock::MockServer::start(MOCK_ROUTES).await)
         }
         /// A client builder aimed at this mock, holding every credential it accepts.
         pub fn client_builder(&self) -> ClientBuilder {
             ClientBuilder(self.0.client_builder())
         }
         /// A client aimed at this mock, holding every credential it accepts.
-        pub fn client(
-            &self,
-        ) -> ::std::result::Result<Client, ::personaclick_runtime::Error> {
+        pub fn client(&self) -> Result<Client, rt::Error> {
             self.client_builder().build()
         }
     }
     #[cfg(feature = "mock")]
     impl ::std::ops::Deref for MockServer {
-        type Target = ::personaclick_runtime::mock::MockServer;
+        type Target = rt::mock::MockServer;
         fn deref(&self) -> &Self::Target {
             &self.0
         }

@@ -58,11 +58,26 @@ pub mod types {
 /// Request builders, one per operation, and the sub-clients that hand them out.
 #[allow(deprecated)]
 pub mod operations {
-    static SCHEME_KEY: ::personaclick_runtime::__private::SchemeMeta = ::personaclick_runtime::__private::SchemeMeta {
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use crate::types;
+    static SCHEME_KEY: rt::__private::SchemeMeta = rt::__private::SchemeMeta {
         id: "key",
         name: "X-Key",
-        place: ::personaclick_runtime::__private::CredentialPlace::Header,
+        place: rt::__private::CredentialPlace::Header,
         in_body: false,
+    };
+    /// The operation table's shared fields.
+    const META_DEFAULTS: rt::__private::OperationMeta = rt::__private::OperationMeta {
+        id: "",
+        method: "GET",
+        path: "",
+        security: &[&[&SCHEME_KEY]],
+        retry_safe: false,
+        body_encoding: None,
+        error_message_pointers: &[],
+        required_query: &[],
+        required_body: &[],
     };
     /// The API address from the spec, `https://library.example.test/v1`.
     pub const DEFAULT_BASE_URL: &str = "https://library.example.test/v1";
@@ -70,14 +85,12 @@ pub mod operations {
     /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
     /// be kept, returned and sent to other tasks.
     #[derive(Debug, Clone)]
-    pub struct Client(::personaclick_runtime::Client);
+    pub struct Client(rt::Client);
     impl Client {
         /// A builder for a client; `X-Key` is sent with every call.
-        pub fn builder(
-            key: impl ::std::convert::Into<::std::string::String>,
-        ) -> ClientBuilder {
+        pub fn builder(key: impl Into<String>) -> ClientBuilder {
             ClientBuilder(
-                ::personaclick_runtime::ClientBuilder::new()
+                rt::ClientBuilder::new()
                     .base_url(DEFAULT_BASE_URL)
                     .credential("key", key),
             )
@@ -89,10 +102,7 @@ pub mod operations {
         /// Binds the library branch.
         ///
         /// A handle whose calls send `branch` unless a call sets them itself. Cheap: it shares this client's connections.
-        pub fn branch(
-            &self,
-            branch: impl ::std::convert::Into<::std::string::String>,
-        ) -> Client {
+        pub fn branch(&self, branch: impl Into<String>) -> Client {
             Client(self.0.with_context(::std::vec![("branch", branch.into())]))
         }
         /// Operations tagged `books`.
@@ -103,395 +113,224 @@ pub mod operations {
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
     #[derive(Debug)]
     #[must_use]
-    pub struct ClientBuilder(::personaclick_runtime::ClientBuilder);
+    pub struct ClientBuilder(rt::ClientBuilder);
     impl ClientBuilder {
         /// Sets the `X-Key` credential.
         ///
-        pub fn key(
-            self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn key(self, value: impl Into<String>) -> Self {
             ClientBuilder(self.0.credential("key", value))
         }
         /// Builds the client. Fails with `Error::Config` for a base URL that is not
         /// an http(s) URL, or an https one when no TLS backend is compiled in.
-        pub fn build(
-            self,
-        ) -> ::std::result::Result<Client, ::personaclick_runtime::Error> {
+        pub fn build(self) -> Result<Client, rt::Error> {
             self.0.build().map(Client)
         }
     }
-    ::personaclick_runtime::client_builder_settings!(ClientBuilder);
+    rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `books`.
     #[derive(Debug, Clone)]
     pub struct BooksApi {
-        client: ::personaclick_runtime::Client,
+        client: rt::Client,
     }
     impl BooksApi {
         /// Calls `books_get`.
         ///
         /// `GET /books/{book_id}`
-        pub fn get(
-            &self,
-            book_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> BooksGet {
-            BooksGet::new(self.client.clone(), book_id.into())
+        pub fn get(&self, book_id: impl Into<String>) -> BooksGet {
+            BooksGet {
+                call: rt::__private::Call::new(&self.client),
+                book_id: book_id.into(),
+            }
         }
         /// Lists books.
         ///
         /// `GET /books`
         pub fn list(&self) -> BooksList {
-            BooksList::new(self.client.clone())
+            BooksList {
+                call: rt::__private::Call::new(&self.client),
+                branch: None,
+                skip: None,
+                take: None,
+                genres: None,
+            }
         }
         /// Calls `books_upload`.
         ///
         /// `POST /books`
         pub fn upload(
             &self,
-            books: impl ::std::iter::IntoIterator<
-                Item = impl ::std::convert::Into<crate::types::Book>,
-            >,
+            books: impl IntoIterator<Item = impl Into<types::Book>>,
         ) -> BooksUpload {
-            BooksUpload::new(
-                self.client.clone(),
-                books.into_iter().map(::std::convert::Into::into).collect(),
-            )
+            BooksUpload {
+                call: rt::__private::Call::new(&self.client),
+                body: types::BooksUploadBody::new(
+                    ::std::convert::identity::<
+                        Vec<types::Book>,
+                    >(books.into_iter().map(Into::into).collect()),
+                ),
+            }
         }
     }
-    /// How to call `books_get`.
-    static BOOKS_GET: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "books_get",
-        method: "GET",
-        path: "/books/{book_id}",
-        security: &[&[&SCHEME_KEY]],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::None,
-        error_message_pointers: &[],
-        required_query: &[],
-        required_body: &[],
-    };
     ///
-    /// `GET /books/{book_id}`: build with the sub-client method, then `.send().await`.
+    /// `GET /books/{book_id}`: built by [`BooksApi::get`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BooksGet {
-        client: ::personaclick_runtime::Client,
-        book_id: ::std::string::String,
-        options: ::personaclick_runtime::__private::CallOptions,
+        call: rt::__private::Call,
+        book_id: String,
     }
-    impl BooksGet {
-        fn new(
-            client: ::personaclick_runtime::Client,
-            book_id: ::std::string::String,
-        ) -> Self {
-            BooksGet {
-                client,
-                book_id,
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<crate::types::Book, ::personaclick_runtime::Error> {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<crate::types::Book>,
-            ::personaclick_runtime::Error,
-        > {
-            let request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &BOOKS_GET,
-                ::std::format!(
-                    "/books/{}", ::personaclick_runtime::__private::PathParam(& self
-                    .book_id)
-                ),
-            );
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                200 => response.json::<crate::types::Book>(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
+    impl rt::__private::Operation for BooksGet {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "books_get",
+            method: "GET",
+            path: "/books/{book_id}",
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(200, 200)];
+        type Output = types::Book;
+        fn write(self, request: &mut rt::__private::Request<'_>) {
+            request
+                .path(
+                    ::std::format!("/books/{}", rt::__private::PathParam(& self.book_id)),
+                );
         }
     }
-    /// How to call `books_list`.
-    static BOOKS_LIST: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "books_list",
-        method: "GET",
-        path: "/books",
-        security: &[&[&SCHEME_KEY]],
-        retry_safe: true,
-        body_encoding: ::std::option::Option::None,
-        error_message_pointers: &["/message"],
-        required_query: &[],
-        required_body: &[],
-    };
+    rt::operation_methods!(BooksGet, types::Book);
     /// Lists books.
     ///
-    /// `GET /books`: build with the sub-client method, then `.send().await`.
+    /// `GET /books`: built by [`BooksApi::list`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BooksList {
-        client: ::personaclick_runtime::Client,
-        branch: ::std::option::Option<::std::string::String>,
-        skip: ::std::option::Option<i64>,
-        take: ::std::option::Option<i64>,
-        genres: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        options: ::personaclick_runtime::__private::CallOptions,
+        call: rt::__private::Call,
+        branch: Option<String>,
+        skip: Option<i64>,
+        take: Option<i64>,
+        genres: Option<Vec<String>>,
+    }
+    impl rt::__private::Operation for BooksList {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "books_list",
+            method: "GET",
+            path: "/books",
+            retry_safe: true,
+            error_message_pointers: &["/message"],
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(200, 200)];
+        type Output = types::Page;
+        fn write(self, request: &mut rt::__private::Request<'_>) {
+            request
+                .query(
+                    &["branch"],
+                    self.branch.as_deref().or_else(|| request.context_value("branch")),
+                );
+            request.query(&["skip"], self.skip.as_ref());
+            request.query(&["take"], self.take.as_ref());
+            request.query_list(&["genres"], self.genres.as_deref(), true);
+        }
     }
     impl BooksList {
-        fn new(client: ::personaclick_runtime::Client) -> Self {
-            BooksList {
-                client,
-                branch: ::std::option::Option::None,
-                skip: ::std::option::Option::None,
-                take: ::std::option::Option::None,
-                genres: ::std::option::Option::None,
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
         /// Sets `branch` (not described in the spec).
-        pub fn branch(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.branch = ::std::option::Option::Some(value.into());
+        pub fn branch(mut self, value: impl Into<String>) -> Self {
+            self.branch = Some(value.into());
             self
         }
         /// Sets `skip` (not described in the spec).
         pub fn skip(mut self, value: i64) -> Self {
-            self.skip = ::std::option::Option::Some(value);
+            self.skip = Some(value);
             self
         }
         /// Sets `take` (not described in the spec).
         pub fn take(mut self, value: i64) -> Self {
-            self.take = ::std::option::Option::Some(value);
+            self.take = Some(value);
             self
         }
         /// Sets `genres` (not described in the spec).
         pub fn genres(
             mut self,
-            value: impl ::std::iter::IntoIterator<
-                Item = impl ::std::convert::Into<::std::string::String>,
-            >,
+            value: impl IntoIterator<Item = impl Into<String>>,
         ) -> Self {
-            self.genres = ::std::option::Option::Some(
-                value.into_iter().map(::std::convert::Into::into).collect(),
-            );
+            self.genres = Some(value.into_iter().map(Into::into).collect());
             self
-        }
-        /// Every item of every page, fetched 50 at a time as the stream is read (this sets `skip` and `take`). Stops after the first error; ends with an error when a page repeats the one before or after the client's `max_pages`.
-        pub fn items(
-            self,
-        ) -> impl ::personaclick_runtime::__private::futures_util::Stream<
-            Item = ::std::result::Result<
-                crate::types::Book,
-                ::personaclick_runtime::Error,
-            >,
-        > + ::std::marker::Send + 'static {
-            ::personaclick_runtime::__private::paginate(
-                self.client.clone(),
-                self,
-                ::personaclick_runtime::__private::PageSpec {
-                    operation: "books_list",
-                    offset: true,
-                    page_size: 50,
-                    max_items: ::std::option::Option::None,
-                },
-                |request, at, size| request.skip(at).take(size),
-                |request| request.send(),
-                |body: crate::types::Page| {
-                    let total = body.total.as_ref().and_then(|n| n.as_u64());
-                    (body.books.unwrap_or_default(), total)
-                },
-            )
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<crate::types::Page, ::personaclick_runtime::Error> {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<crate::types::Page>,
-            ::personaclick_runtime::Error,
-        > {
-            let mut request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &BOOKS_LIST,
-                ::std::string::String::from("/books"),
-            );
-            request
-                .query(
-                    &["branch"],
-                    self
-                        .branch
-                        .as_deref()
-                        .or_else(|| self.client.context_value("branch")),
-                );
-            request.query(&["skip"], self.skip.as_ref());
-            request.query(&["take"], self.take.as_ref());
-            request.query_list(&["genres"], self.genres.as_deref(), true);
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                200 => response.json::<crate::types::Page>(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
         }
     }
-    /// How to call `books_upload`.
-    static BOOKS_UPLOAD: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "books_upload",
-        method: "POST",
-        path: "/books",
-        security: &[&[&SCHEME_KEY]],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::Some(
-            ::personaclick_runtime::__private::BodyEncoding::Json,
-        ),
-        error_message_pointers: &[],
-        required_query: &[],
-        required_body: &["books"],
-    };
+    rt::operation_methods!(BooksList, types::Page);
+    rt::paged_methods!(
+        BooksList, types::Book, types::Page,
+        " 50 at a time (this sets `skip` and `take`)."
+    );
+    impl rt::__private::Paged for BooksList {
+        type Item = types::Book;
+        const PAGES: rt::__private::PageSpec = rt::__private::PageSpec {
+            offset: true,
+            page_size: 50,
+            max_items: None,
+        };
+        fn at(self, position: i64, size: i64) -> Self {
+            self.skip(position).take(size)
+        }
+        fn page(body: &mut Self::Output) -> rt::__private::Page<'_, Self::Item> {
+            let total = body.total.as_ref().and_then(|n| n.as_u64());
+            (body.books.as_mut(), total)
+        }
+    }
     ///
-    /// `POST /books`: build with the sub-client method, then `.send().await`.
+    /// `POST /books`: built by [`BooksApi::upload`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BooksUpload {
-        client: ::personaclick_runtime::Client,
-        body: crate::types::BooksUploadBody,
-        options: ::personaclick_runtime::__private::CallOptions,
+        call: rt::__private::Call,
+        body: types::BooksUploadBody,
+    }
+    impl rt::__private::Operation for BooksUpload {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "books_upload",
+            method: "POST",
+            path: "/books",
+            body_encoding: Some(rt::__private::BodyEncoding::Json),
+            required_body: &["books"],
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(202, 202)];
+        const EMPTY: bool = true;
+        type Output = ();
+        fn write(self, request: &mut rt::__private::Request<'_>) {
+            let mut body = self.body;
+            if body.branch.is_none() {
+                body.branch = request.context_value("branch").map(String::from);
+            }
+            request.body(&body);
+        }
     }
     impl BooksUpload {
-        fn new(
-            client: ::personaclick_runtime::Client,
-            books: ::std::vec::Vec<crate::types::Book>,
-        ) -> Self {
-            BooksUpload {
-                client,
-                body: crate::types::BooksUploadBody::new(books),
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
         /// Sets `branch` (not described in the spec).
-        pub fn branch(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.body.branch = ::std::option::Option::Some(value.into());
+        pub fn branch(mut self, value: impl Into<String>) -> Self {
+            self.body.branch = Some(value.into());
             self
         }
         /// Sends `books` in as many requests as the documented limits need (at most 1000000 bytes per request and 10 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
-        pub async fn send_batched(
-            mut self,
-        ) -> ::std::result::Result<
-            ::std::vec::Vec<::personaclick_runtime::Response<()>>,
-            ::personaclick_runtime::Error,
-        > {
+        pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.books);
-            let chunks = ::personaclick_runtime::__private::split_batches(
-                BOOKS_UPLOAD.id,
+            let operation = <Self as rt::__private::Operation>::META.id;
+            let chunks = rt::__private::split_batches(
+                operation,
                 &self.body,
                 items,
-                ::std::option::Option::Some(1000000u64),
+                Some(1000000u64),
             )?;
-            let mut pacer = ::personaclick_runtime::__private::Pacer::new(
-                ::std::option::Option::Some(10u32),
-            );
-            let mut answers = ::std::vec::Vec::with_capacity(chunks.len());
+            let mut pacer = rt::__private::Pacer::new(Some(10u32));
+            let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
                 pacer.ready().await;
                 let mut request = self.clone();
                 request.body.books = chunk;
                 answers.push(request.send_with_response().await?);
             }
-            ::std::result::Result::Ok(answers)
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<(), ::personaclick_runtime::Error> {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<()>,
-            ::personaclick_runtime::Error,
-        > {
-            let mut request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &BOOKS_UPLOAD,
-                ::std::string::String::from("/books"),
-            );
-            let mut body = self.body;
-            if body.branch.is_none() {
-                body.branch = self
-                    .client
-                    .context_value("branch")
-                    .map(::std::string::String::from);
-            }
-            request.body(&body);
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                202 => response.empty(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
+            Ok(answers)
         }
     }
+    rt::operation_methods!(BooksUpload, ());
     /// Every operation id in the spec, sorted by tag and method.
     pub const OPERATION_IDS: &[&str] = &["books_get", "books_list", "books_upload"];
     /// Decodes a response body of `operation` with status `status` into its typed
@@ -502,49 +341,29 @@ pub mod operations {
         operation: &str,
         status: u16,
         body: &[u8],
-    ) -> ::std::option::Option<
-        ::std::result::Result<
-            ::personaclick_runtime::Decoded,
-            ::personaclick_runtime::Error,
-        >,
-    > {
+    ) -> Option<Result<rt::Decoded, rt::Error>> {
+        use rt::__private::reencode;
         #[allow(unreachable_patterns)]
         match (operation, status) {
-            ("books_get", 200) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Book,
-                    >(operation, body),
-                )
-            }
-            ("books_list", 200) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Page,
-                    >(operation, body),
-                )
-            }
+            ("books_get", 200) => Some(reencode::<types::Book>(operation, body)),
+            ("books_list", 200) => Some(reencode::<types::Page>(operation, body)),
             ("books_list", 400..=499) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Problem,
-                    >(operation, body),
-                )
+                Some(reencode::<types::Problem>(operation, body))
             }
-            _ => ::std::option::Option::None,
+            _ => None,
         }
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]
-    static MOCK_ROUTES: &[::personaclick_runtime::__private::MockRoute] = &[
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &BOOKS_GET,
+    static MOCK_ROUTES: &[rt::__private::MockRoute] = &[
+        rt::__private::MockRoute {
+            meta: <BooksGet as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
             examples: &[],
         },
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &BOOKS_LIST,
+        rt::__private::MockRoute {
+            meta: <BooksList as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
             examples: &[
@@ -555,8 +374,8 @@ pub mod operations {
                 ),
             ],
         },
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &BOOKS_UPLOAD,
+        rt::__private::MockRoute {
+            meta: <BooksUpload as rt::__private::Operation>::META,
             success: 202,
             empty: "",
             examples: &[],
@@ -567,30 +386,26 @@ pub mod operations {
     /// methods come from the runtime's `MockServer`, through `Deref`.
     #[cfg(feature = "mock")]
     #[derive(Debug)]
-    pub struct MockServer(::personaclick_runtime::mock::MockServer);
+    pub struct MockServer(rt::mock::MockServer);
     #[cfg(feature = "mock")]
     impl MockServer {
         /// Starts on a free loopback port. Each security scheme accepts one value,
         /// `mock-<scheme id>`; [`client`](MockServer::client) holds them all.
         pub async fn start() -> MockServer {
-            MockServer(
-                ::personaclick_runtime::mock::MockServer::start(MOCK_ROUTES).await,
-            )
+            MockServer(rt::mock::MockServer::start(MOCK_ROUTES).await)
         }
         /// A client builder aimed at this mock, holding every credential it accepts.
         pub fn client_builder(&self) -> ClientBuilder {
             ClientBuilder(self.0.client_builder())
         }
         /// A client aimed at this mock, holding every credential it accepts.
-        pub fn client(
-            &self,
-        ) -> ::std::result::Result<Client, ::personaclick_runtime::Error> {
+        pub fn client(&self) -> Result<Client, rt::Error> {
             self.client_builder().build()
         }
     }
     #[cfg(feature = "mock")]
     impl ::std::ops::Deref for MockServer {
-        type Target = ::personaclick_runtime::mock::MockServer;
+        type Target = rt::mock::MockServer;
         fn deref(&self) -> &Self::Target {
             &self.0
         }

@@ -50,19 +50,32 @@ pub mod types {
 /// Request builders, one per operation, and the sub-clients that hand them out.
 #[allow(deprecated)]
 pub mod operations {
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use crate::types;
+    /// The operation table's shared fields.
+    const META_DEFAULTS: rt::__private::OperationMeta = rt::__private::OperationMeta {
+        id: "",
+        method: "GET",
+        path: "",
+        security: &[],
+        retry_safe: false,
+        body_encoding: None,
+        error_message_pointers: &["/message"],
+        required_query: &[],
+        required_body: &[],
+    };
     /// The API address from the spec, `http://petstore.swagger.io/api`.
     pub const DEFAULT_BASE_URL: &str = "http://petstore.swagger.io/api";
     /// A client of the API. Cheap to clone (clones share one connection pool),
     /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
     /// be kept, returned and sent to other tasks.
     #[derive(Debug, Clone)]
-    pub struct Client(::personaclick_runtime::Client);
+    pub struct Client(rt::Client);
     impl Client {
         /// A builder for a client.
         pub fn builder() -> ClientBuilder {
-            ClientBuilder(
-                ::personaclick_runtime::ClientBuilder::new().base_url(DEFAULT_BASE_URL),
-            )
+            ClientBuilder(rt::ClientBuilder::new().base_url(DEFAULT_BASE_URL))
         }
         /// The base URL requests go to.
         pub fn base_url(&self) -> &str {
@@ -78,43 +91,47 @@ pub mod operations {
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
     #[derive(Debug)]
     #[must_use]
-    pub struct ClientBuilder(::personaclick_runtime::ClientBuilder);
+    pub struct ClientBuilder(rt::ClientBuilder);
     impl ClientBuilder {
         /// Builds the client. Fails with `Error::Config` for a base URL that is not
         /// an http(s) URL, or an https one when no TLS backend is compiled in.
-        pub fn build(
-            self,
-        ) -> ::std::result::Result<Client, ::personaclick_runtime::Error> {
+        pub fn build(self) -> Result<Client, rt::Error> {
             self.0.build().map(Client)
         }
     }
-    ::personaclick_runtime::client_builder_settings!(ClientBuilder);
+    rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `default`.
     #[derive(Debug, Clone)]
     pub struct DefaultApi {
-        client: ::personaclick_runtime::Client,
+        client: rt::Client,
     }
     impl DefaultApi {
         /// Creates a new pet in the store.  Duplicates are allowed
         ///
         /// `POST /pets`
-        pub fn add_pet(
-            &self,
-            name: impl ::std::convert::Into<::std::string::String>,
-        ) -> AddPet {
-            AddPet::new(self.client.clone(), name.into())
+        pub fn add_pet(&self, name: impl Into<String>) -> AddPet {
+            AddPet {
+                call: rt::__private::Call::new(&self.client),
+                body: types::NewPet::new(name.into()),
+            }
         }
         /// deletes a single pet based on the ID supplied
         ///
         /// `DELETE /pets/{id}`
         pub fn delete_pet(&self, id: i64) -> DeletePet {
-            DeletePet::new(self.client.clone(), id)
+            DeletePet {
+                call: rt::__private::Call::new(&self.client),
+                id,
+            }
         }
         /// Returns a user based on a single ID, if the user does not have access to the pet
         ///
         /// `GET /pets/{id}`
         pub fn find_pet_by_id(&self, id: i64) -> FindPetById {
-            FindPetById::new(self.client.clone(), id)
+            FindPetById {
+                call: rt::__private::Call::new(&self.client),
+                id,
+            }
         }
         /// Returns all pets from the system that the user has access to
         /// Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia.
@@ -123,335 +140,135 @@ pub mod operations {
         ///
         /// `GET /pets`
         pub fn find_pets(&self) -> FindPets {
-            FindPets::new(self.client.clone())
+            FindPets {
+                call: rt::__private::Call::new(&self.client),
+                tags: None,
+                limit: None,
+            }
         }
     }
-    /// How to call `addPet`.
-    static ADD_PET: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "addPet",
-        method: "POST",
-        path: "/pets",
-        security: &[],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::Some(
-            ::personaclick_runtime::__private::BodyEncoding::Json,
-        ),
-        error_message_pointers: &["/message"],
-        required_query: &[],
-        required_body: &["name"],
-    };
     /// Creates a new pet in the store.  Duplicates are allowed
     ///
-    /// `POST /pets`: build with the sub-client method, then `.send().await`.
+    /// `POST /pets`: built by [`DefaultApi::add_pet`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct AddPet {
-        client: ::personaclick_runtime::Client,
-        body: crate::types::NewPet,
-        options: ::personaclick_runtime::__private::CallOptions,
+        call: rt::__private::Call,
+        body: types::NewPet,
+    }
+    impl rt::__private::Operation for AddPet {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "addPet",
+            method: "POST",
+            path: "/pets",
+            body_encoding: Some(rt::__private::BodyEncoding::Json),
+            required_body: &["name"],
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(200, 200)];
+        type Output = types::Pet;
+        fn write(self, request: &mut rt::__private::Request<'_>) {
+            request.body(&self.body);
+        }
     }
     impl AddPet {
-        fn new(
-            client: ::personaclick_runtime::Client,
-            name: ::std::string::String,
-        ) -> Self {
-            AddPet {
-                client,
-                body: crate::types::NewPet::new(name),
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
         /// Sets `tag` (not described in the spec).
-        pub fn tag(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.body.tag = ::std::option::Option::Some(value.into());
+        pub fn tag(mut self, value: impl Into<String>) -> Self {
+            self.body.tag = Some(value.into());
             self
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<crate::types::Pet, ::personaclick_runtime::Error> {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<crate::types::Pet>,
-            ::personaclick_runtime::Error,
-        > {
-            let mut request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &ADD_PET,
-                ::std::string::String::from("/pets"),
-            );
-            let body = self.body;
-            request.body(&body);
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                200 => response.json::<crate::types::Pet>(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
         }
     }
-    /// How to call `deletePet`.
-    static DELETE_PET: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "deletePet",
-        method: "DELETE",
-        path: "/pets/{id}",
-        security: &[],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::None,
-        error_message_pointers: &["/message"],
-        required_query: &[],
-        required_body: &[],
-    };
+    rt::operation_methods!(AddPet, types::Pet);
     /// deletes a single pet based on the ID supplied
     ///
-    /// `DELETE /pets/{id}`: build with the sub-client method, then `.send().await`.
+    /// `DELETE /pets/{id}`: built by [`DefaultApi::delete_pet`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct DeletePet {
-        client: ::personaclick_runtime::Client,
+        call: rt::__private::Call,
         id: i64,
-        options: ::personaclick_runtime::__private::CallOptions,
     }
-    impl DeletePet {
-        fn new(client: ::personaclick_runtime::Client, id: i64) -> Self {
-            DeletePet {
-                client,
-                id,
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<(), ::personaclick_runtime::Error> {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<()>,
-            ::personaclick_runtime::Error,
-        > {
-            let request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &DELETE_PET,
-                ::std::format!(
-                    "/pets/{}", ::personaclick_runtime::__private::PathParam(& self.id)
-                ),
-            );
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                204 => response.empty(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
+    impl rt::__private::Operation for DeletePet {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "deletePet",
+            method: "DELETE",
+            path: "/pets/{id}",
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(204, 204)];
+        const EMPTY: bool = true;
+        type Output = ();
+        fn write(self, request: &mut rt::__private::Request<'_>) {
+            request
+                .path(::std::format!("/pets/{}", rt::__private::PathParam(& self.id)));
         }
     }
-    /// How to call `find pet by id`.
-    static FIND_PET_BY_ID: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "find pet by id",
-        method: "GET",
-        path: "/pets/{id}",
-        security: &[],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::None,
-        error_message_pointers: &["/message"],
-        required_query: &[],
-        required_body: &[],
-    };
+    rt::operation_methods!(DeletePet, ());
     /// Returns a user based on a single ID, if the user does not have access to the pet
     ///
-    /// `GET /pets/{id}`: build with the sub-client method, then `.send().await`.
+    /// `GET /pets/{id}`: built by [`DefaultApi::find_pet_by_id`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct FindPetById {
-        client: ::personaclick_runtime::Client,
+        call: rt::__private::Call,
         id: i64,
-        options: ::personaclick_runtime::__private::CallOptions,
     }
-    impl FindPetById {
-        fn new(client: ::personaclick_runtime::Client, id: i64) -> Self {
-            FindPetById {
-                client,
-                id,
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<crate::types::Pet, ::personaclick_runtime::Error> {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<crate::types::Pet>,
-            ::personaclick_runtime::Error,
-        > {
-            let request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &FIND_PET_BY_ID,
-                ::std::format!(
-                    "/pets/{}", ::personaclick_runtime::__private::PathParam(& self.id)
-                ),
-            );
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                200 => response.json::<crate::types::Pet>(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
+    impl rt::__private::Operation for FindPetById {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "find pet by id",
+            method: "GET",
+            path: "/pets/{id}",
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(200, 200)];
+        type Output = types::Pet;
+        fn write(self, request: &mut rt::__private::Request<'_>) {
+            request
+                .path(::std::format!("/pets/{}", rt::__private::PathParam(& self.id)));
         }
     }
-    /// How to call `findPets`.
-    static FIND_PETS: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "findPets",
-        method: "GET",
-        path: "/pets",
-        security: &[],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::None,
-        error_message_pointers: &["/message"],
-        required_query: &[],
-        required_body: &[],
-    };
+    rt::operation_methods!(FindPetById, types::Pet);
     /// Returns all pets from the system that the user has access to
     /// Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia.
     ///
-    /// Sed tempus felis lobortis leo pulvinar rutrum. Nam mattis velit nisl, eu condimentum ligula luctus nec. Phasellus semper velit eget aliquet faucibus. In a mattis elit. Phasellus vel urna viverra, condimentum lorem id, rhoncus nibh. Ut pellentesque posuere elementum. Sed a varius odio. Morbi rhoncus ligula libero, vel eleifend nunc tristique vitae. Fusce et sem dui. Aenean nec scelerisque tortor. Fusce malesuada accumsan magna vel tempus. Quisque mollis felis eu dolor tristique, sit amet auctor felis gravida. Sed libero lorem, molestie sed nisl in, accumsan tempor nisi. Fusce sollicitudin massa ut lacinia mattis. Sed vel eleifend lorem. Pellentesque vitae felis pretium, pulvinar elit eu, euismod sapien.
-    ///
-    /// `GET /pets`: build with the sub-client method, then `.send().await`.
+    /// `GET /pets`: built by [`DefaultApi::find_pets`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct FindPets {
-        client: ::personaclick_runtime::Client,
-        tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        limit: ::std::option::Option<i64>,
-        options: ::personaclick_runtime::__private::CallOptions,
+        call: rt::__private::Call,
+        tags: Option<Vec<String>>,
+        limit: Option<i64>,
+    }
+    impl rt::__private::Operation for FindPets {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "findPets",
+            method: "GET",
+            path: "/pets",
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(200, 200)];
+        type Output = Vec<types::Pet>;
+        fn write(self, request: &mut rt::__private::Request<'_>) {
+            request.query_list(&["tags"], self.tags.as_deref(), false);
+            request.query(&["limit"], self.limit.as_ref());
+        }
     }
     impl FindPets {
-        fn new(client: ::personaclick_runtime::Client) -> Self {
-            FindPets {
-                client,
-                tags: ::std::option::Option::None,
-                limit: ::std::option::Option::None,
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
         /// tags to filter by
         pub fn tags(
             mut self,
-            value: impl ::std::iter::IntoIterator<
-                Item = impl ::std::convert::Into<::std::string::String>,
-            >,
+            value: impl IntoIterator<Item = impl Into<String>>,
         ) -> Self {
-            self.tags = ::std::option::Option::Some(
-                value.into_iter().map(::std::convert::Into::into).collect(),
-            );
+            self.tags = Some(value.into_iter().map(Into::into).collect());
             self
         }
         /// maximum number of results to return
         pub fn limit(mut self, value: i64) -> Self {
-            self.limit = ::std::option::Option::Some(value);
+            self.limit = Some(value);
             self
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ::std::vec::Vec<crate::types::Pet>,
-            ::personaclick_runtime::Error,
-        > {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<::std::vec::Vec<crate::types::Pet>>,
-            ::personaclick_runtime::Error,
-        > {
-            let mut request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &FIND_PETS,
-                ::std::string::String::from("/pets"),
-            );
-            request.query_list(&["tags"], self.tags.as_deref(), false);
-            request.query(&["limit"], self.limit.as_ref());
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                200 => response.json::<::std::vec::Vec<crate::types::Pet>>(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
         }
     }
+    rt::operation_methods!(FindPets, Vec < types::Pet >);
     /// Every operation id in the spec, sorted by tag and method.
     pub const OPERATION_IDS: &[&str] = &[
         "addPet",
@@ -467,89 +284,43 @@ pub mod operations {
         operation: &str,
         status: u16,
         body: &[u8],
-    ) -> ::std::option::Option<
-        ::std::result::Result<
-            ::personaclick_runtime::Decoded,
-            ::personaclick_runtime::Error,
-        >,
-    > {
+    ) -> Option<Result<rt::Decoded, rt::Error>> {
+        use rt::__private::reencode;
         #[allow(unreachable_patterns)]
         match (operation, status) {
-            ("addPet", 200) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Pet,
-                    >(operation, body),
-                )
-            }
-            ("addPet", _) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Error,
-                    >(operation, body),
-                )
-            }
-            ("deletePet", _) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Error,
-                    >(operation, body),
-                )
-            }
-            ("find pet by id", 200) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Pet,
-                    >(operation, body),
-                )
-            }
-            ("find pet by id", _) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Error,
-                    >(operation, body),
-                )
-            }
-            ("findPets", 200) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        ::std::vec::Vec<crate::types::Pet>,
-                    >(operation, body),
-                )
-            }
-            ("findPets", _) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Error,
-                    >(operation, body),
-                )
-            }
-            _ => ::std::option::Option::None,
+            ("addPet", 200) => Some(reencode::<types::Pet>(operation, body)),
+            ("addPet", _) => Some(reencode::<types::Error>(operation, body)),
+            ("deletePet", _) => Some(reencode::<types::Error>(operation, body)),
+            ("find pet by id", 200) => Some(reencode::<types::Pet>(operation, body)),
+            ("find pet by id", _) => Some(reencode::<types::Error>(operation, body)),
+            ("findPets", 200) => Some(reencode::<Vec<types::Pet>>(operation, body)),
+            ("findPets", _) => Some(reencode::<types::Error>(operation, body)),
+            _ => None,
         }
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]
-    static MOCK_ROUTES: &[::personaclick_runtime::__private::MockRoute] = &[
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &ADD_PET,
+    static MOCK_ROUTES: &[rt::__private::MockRoute] = &[
+        rt::__private::MockRoute {
+            meta: <AddPet as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
             examples: &[],
         },
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &DELETE_PET,
+        rt::__private::MockRoute {
+            meta: <DeletePet as rt::__private::Operation>::META,
             success: 204,
             empty: "",
             examples: &[],
         },
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &FIND_PET_BY_ID,
+        rt::__private::MockRoute {
+            meta: <FindPetById as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
             examples: &[],
         },
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &FIND_PETS,
+        rt::__private::MockRoute {
+            meta: <FindPets as rt::__private::Operation>::META,
             success: 200,
             empty: "[]",
             examples: &[],
@@ -560,30 +331,26 @@ pub mod operations {
     /// methods come from the runtime's `MockServer`, through `Deref`.
     #[cfg(feature = "mock")]
     #[derive(Debug)]
-    pub struct MockServer(::personaclick_runtime::mock::MockServer);
+    pub struct MockServer(rt::mock::MockServer);
     #[cfg(feature = "mock")]
     impl MockServer {
         /// Starts on a free loopback port. Each security scheme accepts one value,
         /// `mock-<scheme id>`; [`client`](MockServer::client) holds them all.
         pub async fn start() -> MockServer {
-            MockServer(
-                ::personaclick_runtime::mock::MockServer::start(MOCK_ROUTES).await,
-            )
+            MockServer(rt::mock::MockServer::start(MOCK_ROUTES).await)
         }
         /// A client builder aimed at this mock, holding every credential it accepts.
         pub fn client_builder(&self) -> ClientBuilder {
             ClientBuilder(self.0.client_builder())
         }
         /// A client aimed at this mock, holding every credential it accepts.
-        pub fn client(
-            &self,
-        ) -> ::std::result::Result<Client, ::personaclick_runtime::Error> {
+        pub fn client(&self) -> Result<Client, rt::Error> {
             self.client_builder().build()
         }
     }
     #[cfg(feature = "mock")]
     impl ::std::ops::Deref for MockServer {
-        type Target = ::personaclick_runtime::mock::MockServer;
+        type Target = rt::mock::MockServer;
         fn deref(&self) -> &Self::Target {
             &self.0
         }

@@ -111,11 +111,26 @@ pub mod types {
 /// Request builders, one per operation, and the sub-clients that hand them out.
 #[allow(deprecated)]
 pub mod operations {
-    static SCHEME_TOKEN: ::personaclick_runtime::__private::SchemeMeta = ::personaclick_runtime::__private::SchemeMeta {
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use crate::types;
+    static SCHEME_TOKEN: rt::__private::SchemeMeta = rt::__private::SchemeMeta {
         id: "token",
         name: "Authorization",
-        place: ::personaclick_runtime::__private::CredentialPlace::Bearer,
+        place: rt::__private::CredentialPlace::Bearer,
         in_body: false,
+    };
+    /// The operation table's shared fields.
+    const META_DEFAULTS: rt::__private::OperationMeta = rt::__private::OperationMeta {
+        id: "",
+        method: "GET",
+        path: "",
+        security: &[],
+        retry_safe: false,
+        body_encoding: None,
+        error_message_pointers: &[],
+        required_query: &[],
+        required_body: &[],
     };
     /// The API address from the spec, `https://events.example.test`.
     pub const DEFAULT_BASE_URL: &str = "https://events.example.test";
@@ -123,13 +138,11 @@ pub mod operations {
     /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
     /// be kept, returned and sent to other tasks.
     #[derive(Debug, Clone)]
-    pub struct Client(::personaclick_runtime::Client);
+    pub struct Client(rt::Client);
     impl Client {
         /// A builder for a client.
         pub fn builder() -> ClientBuilder {
-            ClientBuilder(
-                ::personaclick_runtime::ClientBuilder::new().base_url(DEFAULT_BASE_URL),
-            )
+            ClientBuilder(rt::ClientBuilder::new().base_url(DEFAULT_BASE_URL))
         }
         /// The base URL requests go to.
         pub fn base_url(&self) -> &str {
@@ -138,10 +151,7 @@ pub mod operations {
         /// Binds the visitor id.
         ///
         /// A handle whose calls send `visitor` unless a call sets them itself. Cheap: it shares this client's connections.
-        pub fn visitor(
-            &self,
-            visitor: impl ::std::convert::Into<::std::string::String>,
-        ) -> Client {
+        pub fn visitor(&self, visitor: impl Into<String>) -> Client {
             Client(self.0.with_context(::std::vec![("visitor", visitor.into())]))
         }
         /// Operations tagged `events`.
@@ -160,275 +170,155 @@ pub mod operations {
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
     #[derive(Debug)]
     #[must_use]
-    pub struct ClientBuilder(::personaclick_runtime::ClientBuilder);
+    pub struct ClientBuilder(rt::ClientBuilder);
     impl ClientBuilder {
         /// Sets the `Authorization` credential.
         ///
-        pub fn token(
-            self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn token(self, value: impl Into<String>) -> Self {
             ClientBuilder(self.0.credential("token", value))
         }
         /// Builds the client. Fails with `Error::Config` for a base URL that is not
         /// an http(s) URL, or an https one when no TLS backend is compiled in.
-        pub fn build(
-            self,
-        ) -> ::std::result::Result<Client, ::personaclick_runtime::Error> {
+        pub fn build(self) -> Result<Client, rt::Error> {
             self.0.build().map(Client)
         }
     }
-    ::personaclick_runtime::client_builder_settings!(ClientBuilder);
+    rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `events`.
     #[derive(Debug, Clone)]
     pub struct EventsApi {
-        client: ::personaclick_runtime::Client,
+        client: rt::Client,
     }
     impl EventsApi {
         /// Calls `events_track`.
         ///
         /// `POST /events`
-        pub fn track(
-            &self,
-            body: impl ::std::convert::Into<crate::types::Event>,
-        ) -> EventsTrack {
-            EventsTrack::new(self.client.clone(), body.into())
+        pub fn track(&self, body: impl Into<types::Event>) -> EventsTrack {
+            EventsTrack {
+                call: rt::__private::Call::new(&self.client),
+                body: body.into(),
+            }
         }
     }
     /// Operations tagged `profile`.
     #[derive(Debug, Clone)]
     pub struct ProfileApi {
-        client: ::personaclick_runtime::Client,
+        client: rt::Client,
     }
     impl ProfileApi {
         /// Calls `profile_update`.
         ///
         /// `PUT /profile`
         pub fn update(&self) -> ProfileUpdate {
-            ProfileUpdate::new(self.client.clone())
+            ProfileUpdate {
+                call: rt::__private::Call::new(&self.client),
+                body: types::Profile::new(),
+            }
         }
     }
-    /// How to call `events_track`.
-    static EVENTS_TRACK: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "events_track",
-        method: "POST",
-        path: "/events",
-        security: &[],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::Some(
-            ::personaclick_runtime::__private::BodyEncoding::Json,
-        ),
-        error_message_pointers: &[],
-        required_query: &[],
-        required_body: &[],
-    };
     ///
-    /// `POST /events`: build with the sub-client method, then `.send().await`.
+    /// `POST /events`: built by [`EventsApi::track`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct EventsTrack {
-        client: ::personaclick_runtime::Client,
-        body: crate::types::Event,
-        options: ::personaclick_runtime::__private::CallOptions,
+        call: rt::__private::Call,
+        body: types::Event,
     }
-    impl EventsTrack {
-        fn new(
-            client: ::personaclick_runtime::Client,
-            body: crate::types::Event,
-        ) -> Self {
-            EventsTrack {
-                client,
-                body,
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<(), ::personaclick_runtime::Error> {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<()>,
-            ::personaclick_runtime::Error,
-        > {
-            let mut request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &EVENTS_TRACK,
-                ::std::string::String::from("/events"),
-            );
+    impl rt::__private::Operation for EventsTrack {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "events_track",
+            method: "POST",
+            path: "/events",
+            body_encoding: Some(rt::__private::BodyEncoding::Json),
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(204, 204)];
+        const EMPTY: bool = true;
+        type Output = ();
+        fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
             #[allow(unreachable_patterns)]
             match &mut body {
-                crate::types::Event::Click(variant) => {
+                types::Event::Click(variant) => {
                     if variant.visitor.is_none() {
-                        variant.visitor = self
-                            .client
+                        variant.visitor = request
                             .context_value("visitor")
-                            .map(::std::string::String::from);
+                            .map(String::from);
                     }
                 }
-                crate::types::Event::Scroll(variant) => {
+                types::Event::Scroll(variant) => {
                     if variant.visitor.is_none() {
-                        variant.visitor = self
-                            .client
+                        variant.visitor = request
                             .context_value("visitor")
-                            .map(::std::string::String::from);
+                            .map(String::from);
                     }
                 }
                 _ => {}
             }
             request.body(&body);
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                204 => response.empty(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
         }
     }
-    /// How to call `profile_update`.
-    static PROFILE_UPDATE: ::personaclick_runtime::__private::OperationMeta = ::personaclick_runtime::__private::OperationMeta {
-        id: "profile_update",
-        method: "PUT",
-        path: "/profile",
-        security: &[&[&SCHEME_TOKEN]],
-        retry_safe: false,
-        body_encoding: ::std::option::Option::Some(
-            ::personaclick_runtime::__private::BodyEncoding::Form,
-        ),
-        error_message_pointers: &[],
-        required_query: &[],
-        required_body: &[],
-    };
+    rt::operation_methods!(EventsTrack, ());
     ///
-    /// `PUT /profile`: build with the sub-client method, then `.send().await`.
+    /// `PUT /profile`: built by [`ProfileApi::update`], then sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProfileUpdate {
-        client: ::personaclick_runtime::Client,
-        body: crate::types::Profile,
-        options: ::personaclick_runtime::__private::CallOptions,
+        call: rt::__private::Call,
+        body: types::Profile,
+    }
+    impl rt::__private::Operation for ProfileUpdate {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            id: "profile_update",
+            method: "PUT",
+            path: "/profile",
+            security: &[&[&SCHEME_TOKEN]],
+            body_encoding: Some(rt::__private::BodyEncoding::Form),
+            ..META_DEFAULTS
+        };
+        const OK: &'static [(u16, u16)] = &[(200, 299)];
+        type Output = types::Profile;
+        fn write(self, request: &mut rt::__private::Request<'_>) {
+            let mut body = self.body;
+            if body.visitor.is_none() {
+                body.visitor = request.context_value("visitor").map(String::from);
+            }
+            request.body(&body);
+        }
     }
     impl ProfileUpdate {
-        fn new(client: ::personaclick_runtime::Client) -> Self {
-            ProfileUpdate {
-                client,
-                body: crate::types::Profile::new(),
-                options: ::personaclick_runtime::__private::CallOptions::default(),
-            }
-        }
         /// Sets `visitor` (not described in the spec).
-        pub fn visitor(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.body.visitor = ::std::option::Option::Some(value.into());
+        pub fn visitor(mut self, value: impl Into<String>) -> Self {
+            self.body.visitor = Some(value.into());
             self
         }
         /// Sets `email` (not described in the spec).
-        pub fn email(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.body.email = ::std::option::Option::Some(
-                ::personaclick_runtime::Pii::new(value.into()),
-            );
+        pub fn email(mut self, value: impl Into<String>) -> Self {
+            self.body.email = Some(rt::Pii::new(value.into()));
             self
         }
         /// Sets `nickname` (not described in the spec).
-        pub fn nickname(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.body.nickname = ::std::option::Option::Some(value.into());
+        pub fn nickname(mut self, value: impl Into<String>) -> Self {
+            self.body.nickname = Some(value.into());
             self
         }
         /// Sends `nickname: null`, which clears the value on the server.
         pub fn clear_nickname(mut self) -> Self {
-            self.body.nickname = ::std::option::Option::None;
+            self.body.nickname = None;
             self.body.extra.set_null("nickname");
             self
         }
         /// Sends a property the spec does not name (a custom field).
         pub fn property(
             mut self,
-            name: impl ::std::convert::Into<::std::string::String>,
-            value: impl ::std::convert::Into<
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            name: impl Into<String>,
+            value: impl Into<::personaclick_runtime::__private::serde_json::Value>,
         ) -> Self {
             self.body.extra.insert(name.into(), value.into());
             self
         }
-        /// Overrides the client's retry policy for this call. Only operations the spec
-        /// marks safe to repeat are ever retried, whatever the policy.
-        pub fn retry(mut self, policy: ::personaclick_runtime::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
-            self
-        }
-        /// Overrides the client's deadline for this whole call (every attempt, and the
-        /// waits for a free slot and between attempts).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
-            self
-        }
-        /// Sends the request and decodes the documented response body.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            crate::types::Profile,
-            ::personaclick_runtime::Error,
-        > {
-            self.send_with_response()
-                .await
-                .map(::personaclick_runtime::Response::into_body)
-        }
-        /// Sends the request; the result also carries the status and headers.
-        pub async fn send_with_response(
-            self,
-        ) -> ::std::result::Result<
-            ::personaclick_runtime::Response<crate::types::Profile>,
-            ::personaclick_runtime::Error,
-        > {
-            let mut request = ::personaclick_runtime::__private::Request::new(
-                &self.client,
-                &PROFILE_UPDATE,
-                ::std::string::String::from("/profile"),
-            );
-            let mut body = self.body;
-            if body.visitor.is_none() {
-                body.visitor = self
-                    .client
-                    .context_value("visitor")
-                    .map(::std::string::String::from);
-            }
-            request.body(&body);
-            let response = request.send(&self.options).await?;
-            #[allow(unreachable_patterns)]
-            match response.status().as_u16() {
-                200..=299 => response.json::<crate::types::Profile>(),
-                _ => ::std::result::Result::Err(response.into_error()),
-            }
-        }
     }
+    rt::operation_methods!(ProfileUpdate, types::Profile);
     /// Every operation id in the spec, sorted by tag and method.
     pub const OPERATION_IDS: &[&str] = &["events_track", "profile_update"];
     /// Decodes a response body of `operation` with status `status` into its typed
@@ -439,35 +329,25 @@ pub mod operations {
         operation: &str,
         status: u16,
         body: &[u8],
-    ) -> ::std::option::Option<
-        ::std::result::Result<
-            ::personaclick_runtime::Decoded,
-            ::personaclick_runtime::Error,
-        >,
-    > {
+    ) -> Option<Result<rt::Decoded, rt::Error>> {
+        use rt::__private::reencode;
         #[allow(unreachable_patterns)]
         match (operation, status) {
-            ("profile_update", _) => {
-                ::std::option::Option::Some(
-                    ::personaclick_runtime::__private::reencode::<
-                        crate::types::Profile,
-                    >(operation, body),
-                )
-            }
-            _ => ::std::option::Option::None,
+            ("profile_update", _) => Some(reencode::<types::Profile>(operation, body)),
+            _ => None,
         }
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]
-    static MOCK_ROUTES: &[::personaclick_runtime::__private::MockRoute] = &[
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &EVENTS_TRACK,
+    static MOCK_ROUTES: &[rt::__private::MockRoute] = &[
+        rt::__private::MockRoute {
+            meta: <EventsTrack as rt::__private::Operation>::META,
             success: 204,
             empty: "",
             examples: &[],
         },
-        ::personaclick_runtime::__private::MockRoute {
-            meta: &PROFILE_UPDATE,
+        rt::__private::MockRoute {
+            meta: <ProfileUpdate as rt::__private::Operation>::META,
             success: 200,
             empty: "",
             examples: &[],
@@ -478,30 +358,26 @@ pub mod operations {
     /// methods come from the runtime's `MockServer`, through `Deref`.
     #[cfg(feature = "mock")]
     #[derive(Debug)]
-    pub struct MockServer(::personaclick_runtime::mock::MockServer);
+    pub struct MockServer(rt::mock::MockServer);
     #[cfg(feature = "mock")]
     impl MockServer {
         /// Starts on a free loopback port. Each security scheme accepts one value,
         /// `mock-<scheme id>`; [`client`](MockServer::client) holds them all.
         pub async fn start() -> MockServer {
-            MockServer(
-                ::personaclick_runtime::mock::MockServer::start(MOCK_ROUTES).await,
-            )
+            MockServer(rt::mock::MockServer::start(MOCK_ROUTES).await)
         }
         /// A client builder aimed at this mock, holding every credential it accepts.
         pub fn client_builder(&self) -> ClientBuilder {
             ClientBuilder(self.0.client_builder())
         }
         /// A client aimed at this mock, holding every credential it accepts.
-        pub fn client(
-            &self,
-        ) -> ::std::result::Result<Client, ::personaclick_runtime::Error> {
+        pub fn client(&self) -> Result<Client, rt::Error> {
             self.client_builder().build()
         }
     }
     #[cfg(feature = "mock")]
     impl ::std::ops::Deref for MockServer {
-        type Target = ::personaclick_runtime::mock::MockServer;
+        type Target = rt::mock::MockServer;
         fn deref(&self) -> &Self::Target {
             &self.0
         }

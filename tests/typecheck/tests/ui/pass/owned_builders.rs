@@ -23,6 +23,11 @@ fn every_product(
     }
 }
 
+/// `.pages()` returned from a helper: a `Send + 'static` stream of whole pages.
+fn every_page(client: &Client) -> impl Send + 'static {
+    client.visitor("did", "sid").products().list().limit(50).pages()
+}
+
 fn assert_send_static<T: Send + 'static>(_: &T) {}
 
 async fn spawned(client: &Client) -> Result<(), Error> {
@@ -32,6 +37,13 @@ async fn spawned(client: &Client) -> Result<(), Error> {
     let _done: TrackResponse = task.await.expect("the task ran")?;
     let items = client.products().list().items();
     assert_send_static(&items);
+    let pages = every_page(client);
+    assert_send_static(&pages);
+    tokio::spawn(async move {
+        let _pages = pages;
+    })
+    .await
+    .expect("the task ran");
     let sub_client = client.visitor("did", "sid").products();
     let product = tokio::spawn(sub_client.get("100500").send());
     let _product: Product = product.await.expect("the task ran")?;
