@@ -8918,6 +8918,13 @@ pub mod operations {
     };
     /// The API address from the spec, `https://api.personaclick.com`.
     pub const DEFAULT_BASE_URL: &str = "https://api.personaclick.com";
+    /// The operation table entry of raw requests: every scheme, each sent when the
+    /// client holds it.
+    static RAW: rt::__private::OperationMeta = rt::__private::OperationMeta {
+        id: "raw",
+        security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET]],
+        ..META_DEFAULTS
+    };
     /// A client of the API. Cheap to clone (clones share one connection pool),
     /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
     /// be kept, returned and sent to other tasks.
@@ -8935,6 +8942,16 @@ pub mod operations {
         /// The base URL requests go to.
         pub fn base_url(&self) -> &str {
             self.0.base_url()
+        }
+        /// A request to any path, for what this client does not describe yet:
+        /// it goes through the same credentials, deadline, retries, limits and
+        /// redaction as the generated operations, and answers with the JSON body.
+        pub fn raw(
+            &self,
+            method: rt::Method,
+            path: impl Into<String>,
+        ) -> rt::RawRequest {
+            rt::RawRequest::new(&self.0, &RAW, method, path)
         }
         /// One visitor of the store, identified by the device id and the current session id that session_init returned. Calls made through this context fill did and sid when the caller leaves them out.
         ///

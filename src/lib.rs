@@ -31,8 +31,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub use personaclick_runtime::{
-    ApiError, DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY, DecodeError, Error, Extra, Id, Number,
-    NumberForm, Pii, Response, RetryPolicy, TimeoutScope,
+    ApiError, DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY, DecodeError, Error, Extra, Id, Method,
+    Number, NumberForm, Pii, RawRequest, Response, RetryPolicy, TimeoutScope,
 };
 
 /// A mock of the PersonaClick API on loopback (feature `mock`), for offline examples and

@@ -25,6 +25,7 @@ mod macros;
 mod objects;
 mod operation;
 mod pages;
+mod raw;
 mod redact;
 mod tls;
 mod transport;
@@ -38,6 +39,7 @@ pub use client::{Client, ClientBuilder, RetryPolicy};
 pub use client::{DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY};
 pub use error::{ApiError, DecodeError, Error, TimeoutScope};
 pub use objects::Decoded;
+pub use raw::{Method, RawRequest};
 pub use transport::Response;
 pub use values::{Extra, Id, Number, NumberForm, Pii};
 

@@ -115,6 +115,22 @@ macro_rules! operation_methods {
                 self
             }
 
+            /// Sends a parameter the spec does not name yet, the way this operation sends
+            /// its inputs: a body field when it has a body, else a query parameter
+            /// (strings as they are, numbers and other values as JSON text). For the
+            /// time between an API change and a release of this client; a body field
+            /// of the same name is replaced.
+            pub fn param(
+                mut self,
+                name: impl ::std::convert::Into<::std::string::String>,
+                value: impl ::std::convert::Into<$crate::__private::serde_json::Value>,
+            ) -> Self {
+                $crate::__private::HasCall::call(&mut self)
+                    .extra
+                    .push((name.into(), value.into()));
+                self
+            }
+
             /// Sends the request and decodes the documented response body.
             pub async fn send(self) -> ::std::result::Result<$output, $crate::Error> {
                 $crate::__private::send(self)

@@ -18,6 +18,8 @@ pub struct Call {
     pub client: Client,
     /// `retry` and `timeout` of this call.
     pub options: CallOptions,
+    /// Parameters the spec does not name (`.param(..)`), in the order they were set.
+    pub extra: Vec<(String, serde_json::Value)>,
 }
 
 impl Call {
@@ -26,6 +28,7 @@ impl Call {
         Call {
             client: client.clone(),
             options: CallOptions::default(),
+            extra: Vec::new(),
         }
     }
 }
@@ -58,8 +61,10 @@ pub async fn send<O: Operation>(mut op: O) -> Result<Response<O::Output>, Error>
     let call = op.call();
     let client = call.client.clone();
     let options = std::mem::take(&mut call.options);
+    let extra = std::mem::take(&mut call.extra);
     let mut request = Request::new(&client, O::META);
     op.write(&mut request);
+    request.extra(extra);
     let response = request.send(&options).await?;
     decode::<O>(response)
 }

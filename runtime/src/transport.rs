@@ -111,6 +111,10 @@ pub struct Request<'c> {
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<Value>,
+    /// Parameters the spec does not name, set with `.param(..)`: they go in the query.
+    extra_query: Vec<(String, String)>,
+    /// What a raw request (`client.raw(..)`) sets instead of the operation table.
+    raw: Option<RawParts>,
     /// Why the request cannot be encoded, found while building it (reported by `send`).
     fault: Option<String>,
 }
@@ -125,8 +129,35 @@ impl<'c> Request<'c> {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
+            extra_query: Vec::new(),
+            raw: None,
             fault: None,
         }
+    }
+
+    /// Query parameters of a raw request.
+    pub(crate) fn raw_query(&mut self, params: Vec<(String, String)>) {
+        self.extra_query = params;
+    }
+
+    /// The body of a raw request.
+    pub(crate) fn raw_body(&mut self, body: Value) {
+        self.body = Some(body);
+    }
+
+    /// A request to a path the spec may not know: `meta` gives the error-message pointers
+    /// and the schemes (its first security alternative), each sent when the client holds
+    /// it; the method, path, retry safety and body encoding are the caller's.
+    pub(crate) fn raw(
+        client: &'c Client,
+        meta: &'static OperationMeta,
+        parts: RawParts,
+        path: String,
+    ) -> Self {
+        let mut request = Request::new(client, meta);
+        request.path = Cow::Owned(path);
+        request.raw = Some(parts);
+        request
     }
 
     /// The path, its parameters filled in (each one a percent-encoded segment).
@@ -197,6 +228,31 @@ impl<'c> Request<'c> {
         }
     }
 
+    /// Parameters the spec does not name (`.param(name, value)`), sent the way the
+    /// operation sends its inputs: as body fields when it has a body, else in the query
+    /// (strings as they are, other values as JSON text). A field the body already has is
+    /// replaced.
+    pub fn extra(&mut self, params: Vec<(String, Value)>) {
+        if params.is_empty() {
+            return;
+        }
+        if self.meta.body_encoding.is_some() {
+            let body = self
+                .body
+                .get_or_insert_with(|| Value::Object(serde_json::Map::new()));
+            let Value::Object(map) = body else {
+                return self.fail("`.param(..)` needs a body that is an object".to_string());
+            };
+            map.extend(params);
+        } else {
+            self.extra_query
+                .extend(params.into_iter().map(|(name, value)| match value {
+                    Value::String(text) => (name, text),
+                    other => (name, other.to_string()),
+                }));
+        }
+    }
+
     fn fail(&mut self, reason: String) {
         self.fault.get_or_insert(reason);
     }
@@ -243,16 +299,39 @@ impl<'c> Request<'c> {
             mut query,
             mut headers,
             mut body,
+            extra_query,
+            raw,
             fault,
         } = self;
         if let Some(reason) = fault {
             return Err(Error::encode(meta.id, reason));
         }
-        check_path(meta.path, &path).map_err(|reason| Error::encode(meta.id, reason))?;
+        match &raw {
+            None => check_path(meta.path, &path),
+            Some(_) => check_raw_path(&path),
+        }
+        .map_err(|reason| Error::encode(meta.id, reason))?;
+        // A raw request sends every scheme of the list that the client holds.
+        let held: Vec<&'static SchemeMeta>;
+        let raw_security: &[&[&'static SchemeMeta]] = match &raw {
+            Some(_) => {
+                held = meta
+                    .security
+                    .first()
+                    .map(|alt| {
+                        alt.iter()
+                            .copied()
+                            .filter(|s| client.credential(s.id).is_some())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                &[&held]
+            }
+            None => meta.security,
+        };
         // Credentials: the first alternative the client can satisfy.
-        if !meta.security.is_empty() {
-            let chosen = meta
-                .security
+        if !raw_security.is_empty() {
+            let chosen = raw_security
                 .iter()
                 .find(|alt| alt.iter().all(|s| client.credential(s.id).is_some()));
             let Some(chosen) = chosen else {
@@ -285,7 +364,7 @@ impl<'c> Request<'c> {
                 }
             }
         }
-        let url = build_url(&client.inner.base_url, &path, &query)
+        let url = build_url(&client.inner.base_url, &path, &query, &extra_query)
             .map_err(|e| Error::encode(meta.id, format!("the URL: {e}")))?;
         if !url.path().ends_with(&*path) {
             return Err(Error::encode(
@@ -293,8 +372,18 @@ impl<'c> Request<'c> {
                 format!("the path of `{}` would not stay as built", meta.path),
             ));
         }
-        let method = Method::from_bytes(meta.method.as_bytes())
-            .map_err(|_| Error::encode(meta.id, "not an HTTP method"))?;
+        let method = match &raw {
+            Some(parts) => parts.method.clone(),
+            None => Method::from_bytes(meta.method.as_bytes())
+                .map_err(|_| Error::encode(meta.id, "not an HTTP method"))?,
+        };
+        let retry_safe = raw
+            .as_ref()
+            .map_or(meta.retry_safe, |parts| parts.retry_safe);
+        let encoding = raw
+            .as_ref()
+            .and_then(|parts| parts.encoding)
+            .or(meta.body_encoding);
         let mut header_map = HeaderMap::new();
         for (name, value) in &headers {
             let name = HeaderName::from_bytes(name.as_bytes())
@@ -310,7 +399,7 @@ impl<'c> Request<'c> {
         }
         let body = match &body {
             None => None,
-            Some(body) => Some(match meta.body_encoding.unwrap_or(BodyEncoding::Json) {
+            Some(body) => Some(match encoding.unwrap_or(BodyEncoding::Json) {
                 BodyEncoding::Json => (
                     "application/json",
                     Bytes::from(
@@ -327,6 +416,7 @@ impl<'c> Request<'c> {
         Ok(Prepared {
             meta,
             method,
+            retry_safe,
             url,
             headers: header_map,
             body,
@@ -361,10 +451,41 @@ fn check_path(template: &str, path: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A raw path (`client.raw(..)`) starts with `/`, carries no query or fragment (set them
+/// with `.query(..)`), and has no `.` or `..` segment (which would move it elsewhere).
+fn check_raw_path(path: &str) -> Result<(), String> {
+    if !path.starts_with('/') {
+        return Err("a raw path starts with `/`".to_string());
+    }
+    if path.contains(['?', '#']) {
+        return Err("a raw path carries no query or fragment: use `.query(..)`".to_string());
+    }
+    let dots = path.split('/').any(|segment| {
+        let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+        decoded == "." || decoded == ".."
+    });
+    if dots {
+        return Err("a raw path has no `.` or `..` segment".to_string());
+    }
+    Ok(())
+}
+
+/// What a raw request sets itself.
+#[derive(Debug)]
+pub(crate) struct RawParts {
+    /// The HTTP method.
+    pub(crate) method: Method,
+    /// Repeating it is harmless.
+    pub(crate) retry_safe: bool,
+    /// The body's encoding, when it has one.
+    pub(crate) encoding: Option<BodyEncoding>,
+}
+
 /// A request ready to go on the wire, sent once per attempt.
 struct Prepared {
     meta: &'static OperationMeta,
     method: Method,
+    retry_safe: bool,
     url: Url,
     headers: HeaderMap,
     body: Option<(&'static str, Bytes)>,
@@ -390,7 +511,7 @@ impl Prepared {
         let inner = &client.inner;
         let policy = options.retry.as_ref().unwrap_or(&inner.retry);
         // Only operations the spec marks safe to repeat are ever retried.
-        let max_attempts = if self.meta.retry_safe {
+        let max_attempts = if self.retry_safe {
             policy.max_attempts.max(1)
         } else {
             1
@@ -449,7 +570,7 @@ impl Prepared {
         let span = tracing::debug_span!(
             "personaclick.request",
             operation = self.meta.id,
-            method = self.meta.method,
+            method = self.method.as_str(),
             path = self.meta.path,
             attempt,
             status = tracing::field::Empty,
@@ -575,11 +696,19 @@ fn transport_error(operation: &str, url: &Url, e: reqwest::Error) -> Error {
     }
 }
 
-fn build_url(base: &str, path: &str, query: &[(&str, String)]) -> Result<Url, url::ParseError> {
+fn build_url(
+    base: &str,
+    path: &str,
+    query: &[(&str, String)],
+    extra: &[(String, String)],
+) -> Result<Url, url::ParseError> {
     let mut url = Url::parse(&format!("{base}{path}"))?;
-    if !query.is_empty() {
+    if !query.is_empty() || !extra.is_empty() {
         let mut pairs = url.query_pairs_mut();
         for (k, v) in query {
+            pairs.append_pair(k, v);
+        }
+        for (k, v) in extra {
             pairs.append_pair(k, v);
         }
     }
@@ -658,6 +787,18 @@ impl RawResponse {
             headers,
             body: value,
         })
+    }
+
+    /// The body as JSON, `Null` when it is empty (a raw request's answer).
+    pub(crate) fn json_or_null(self) -> Result<Response<Value>, Error> {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Response {
+                status: self.status,
+                headers: self.headers,
+                body: Value::Null,
+            });
+        }
+        self.json()
     }
 
     /// A success without a documented body.

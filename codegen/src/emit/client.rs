@@ -114,6 +114,11 @@ impl Emitter<'_> {
                 }
             }
         });
+        let every_scheme = self
+            .model
+            .security_schemes
+            .iter()
+            .map(|s| format_ident!("{}", s.static_ident));
         let server = &self.model.server;
         let server_doc = format!(" The API address from the spec, `{server}`.");
         let base = if server.is_empty() {
@@ -124,6 +129,14 @@ impl Emitter<'_> {
         quote! {
             #[doc = #server_doc]
             pub const DEFAULT_BASE_URL: &str = #server;
+
+            /// The operation table entry of raw requests: every scheme, each sent when the
+            /// client holds it.
+            static RAW: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
+                id: "raw",
+                security: &[&[#(&#every_scheme),*]],
+                ..META_DEFAULTS
+            };
 
             /// A client of the API. Cheap to clone (clones share one connection pool),
             /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
@@ -140,6 +153,12 @@ impl Emitter<'_> {
                 /// The base URL requests go to.
                 pub fn base_url(&self) -> &str {
                     self.0.base_url()
+                }
+                /// A request to any path, for what this client does not describe yet:
+                /// it goes through the same credentials, deadline, retries, limits and
+                /// redaction as the generated operations, and answers with the JSON body.
+                pub fn raw(&self, method: #rt::Method, path: impl ::std::convert::Into<::std::string::String>) -> #rt::RawRequest {
+                    #rt::RawRequest::new(&self.0, &RAW, method, path)
                 }
                 #(#contexts)*
                 #(#accessors)*

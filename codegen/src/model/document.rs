@@ -175,7 +175,7 @@ pub(super) fn contexts(cx: &mut Builder<'_>) -> Vec<Context> {
 
 pub(super) fn tags(cx: &mut Builder<'_>, ops: &[Operation]) -> Vec<Tag> {
     let used: BTreeSet<&str> = ops.iter().map(|o| o.tag.as_str()).collect();
-    let mut scope = Scope::with_reserved(&["builder", "visitor", "clone"]);
+    let mut scope = Scope::with_reserved(&["builder", "base_url", "raw", "visitor", "clone"]);
     let mut out = Vec::new();
     for name in used {
         let doc = cx

@@ -14,8 +14,11 @@ use crate::naming::Scope;
 
 /// Method and field names every request builder has: no input may take them.
 pub(super) const BUILDER_NAMES: &[&str] = &[
+    "call",
     "client",
     "options",
+    "param",
+    "pages",
     "timeout",
     "retry",
     "send",

@@ -134,6 +134,13 @@ pub mod operations {
     };
     /// The API address from the spec, `https://events.example.test`.
     pub const DEFAULT_BASE_URL: &str = "https://events.example.test";
+    /// The operation table entry of raw requests: every scheme, each sent when the
+    /// client holds it.
+    static RAW: rt::__private::OperationMeta = rt::__private::OperationMeta {
+        id: "raw",
+        security: &[&[&SCHEME_TOKEN]],
+        ..META_DEFAULTS
+    };
     /// A client of the API. Cheap to clone (clones share one connection pool),
     /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
     /// be kept, returned and sent to other tasks.
@@ -147,6 +154,16 @@ pub mod operations {
         /// The base URL requests go to.
         pub fn base_url(&self) -> &str {
             self.0.base_url()
+        }
+        /// A request to any path, for what this client does not describe yet:
+        /// it goes through the same credentials, deadline, retries, limits and
+        /// redaction as the generated operations, and answers with the JSON body.
+        pub fn raw(
+            &self,
+            method: rt::Method,
+            path: impl Into<String>,
+        ) -> rt::RawRequest {
+            rt::RawRequest::new(&self.0, &RAW, method, path)
         }
         /// Binds the visitor id.
         ///
