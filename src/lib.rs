@@ -35,6 +35,9 @@ pub use personaclick_runtime::{
     Number, NumberForm, Pii, RawRequest, Response, RetryPolicy, TimeoutScope,
 };
 
+pub mod visitor;
+pub use visitor::{EnsuredVisitor, Visitor};
+
 /// A mock of the PersonaClick API on loopback (feature `mock`), for offline examples and
 /// for tests in your own crate.
 ///

@@ -180,6 +180,30 @@ impl<'c> Request<'c> {
         }
     }
 
+    /// A scalar query parameter a bound context may fill: the value when set, else the
+    /// text the context binds for `context`.
+    pub fn query_or_context<T: fmt::Display + ?Sized>(
+        &mut self,
+        names: &[&'static str],
+        value: Option<&T>,
+        context: &str,
+    ) {
+        match value {
+            Some(value) => self.query(names, Some(value)),
+            None => {
+                let bound = self.context_value(context);
+                self.query(names, bound);
+            }
+        }
+    }
+
+    /// Sets an unset body field from the bound context's value for `name`, if any.
+    pub fn fill_from_context(&self, slot: &mut Option<String>, name: &str) {
+        if slot.is_none() {
+            *slot = self.context_value(name).map(String::from);
+        }
+    }
+
     /// A list query parameter: comma-joined (`joined`) or one pair per item.
     pub fn query_list<T: fmt::Display>(
         &mut self,

@@ -228,7 +228,8 @@ impl Emitter<'_> {
             value = quote!(#value.map(#rt::Pii::expose));
         }
         if input.context {
-            value = quote!(#value.or_else(|| request.context_value(#name)));
+            // A bound context gives the value (as its wire form) when the call sets none.
+            return quote!(request.query_or_context(&[#(#names),*], #value, #name););
         }
         match (location, style, &input.ty) {
             (ParamLocation::Header, _, _) => quote!(request.header(#name, #value);),
@@ -242,12 +243,8 @@ impl Emitter<'_> {
     }
 }
 
-/// `if target.did.is_none() { target.did = context("did") }`: a field a context fills.
+/// `request.fill_from_context(&mut target.did, "did")`: a field a context fills.
 fn fill(target: TokenStream, field: &str, json: &str) -> TokenStream {
     let ident = format_ident!("{}", field);
-    quote! {
-        if #target.#ident.is_none() {
-            #target.#ident = request.context_value(#json).map(::std::string::String::from);
-        }
-    }
+    quote!(request.fill_from_context(&mut #target.#ident, #json);)
 }

@@ -178,7 +178,11 @@ fn parameter(
             format!("parameter `{}` is set with `.{ident}()`", data.name),
         );
     }
-    let context = context_params.contains(&data.name);
+    // A context binds a scalar query parameter (its value goes out as the bound text).
+    let context = context_params.contains(&data.name)
+        && location == ParamLocation::Query
+        && style != ParamStyle::Json
+        && !matches!(ty, TypeRef::Array(_) | TypeRef::Map(_));
     let required = data.required || location == ParamLocation::Path;
     if context && required {
         cx.warn(

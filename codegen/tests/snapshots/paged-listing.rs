@@ -237,11 +237,7 @@ pub mod operations {
         const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::Page;
         fn write(self, request: &mut rt::__private::Request<'_>) {
-            request
-                .query(
-                    &["branch"],
-                    self.branch.as_deref().or_else(|| request.context_value("branch")),
-                );
+            request.query_or_context(&["branch"], self.branch.as_deref(), "branch");
             request.query(&["skip"], self.skip.as_ref());
             request.query(&["take"], self.take.as_ref());
             request.query_list(&["genres"], self.genres.as_deref(), true);
@@ -314,9 +310,7 @@ pub mod operations {
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
-            if body.branch.is_none() {
-                body.branch = request.context_value("branch").map(String::from);
-            }
+            request.fill_from_context(&mut body.branch, "branch");
             request.body(&body);
         }
     }

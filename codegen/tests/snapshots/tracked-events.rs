@@ -257,18 +257,10 @@ pub mod operations {
             #[allow(unreachable_patterns)]
             match &mut body {
                 types::Event::Click(variant) => {
-                    if variant.visitor.is_none() {
-                        variant.visitor = request
-                            .context_value("visitor")
-                            .map(String::from);
-                    }
+                    request.fill_from_context(&mut variant.visitor, "visitor");
                 }
                 types::Event::Scroll(variant) => {
-                    if variant.visitor.is_none() {
-                        variant.visitor = request
-                            .context_value("visitor")
-                            .map(String::from);
-                    }
+                    request.fill_from_context(&mut variant.visitor, "visitor");
                 }
                 _ => {}
             }
@@ -297,9 +289,7 @@ pub mod operations {
         type Output = types::Profile;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
-            if body.visitor.is_none() {
-                body.visitor = request.context_value("visitor").map(String::from);
-            }
+            request.fill_from_context(&mut body.visitor, "visitor");
             request.body(&body);
         }
     }
