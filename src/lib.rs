@@ -35,6 +35,7 @@ pub use personaclick_runtime::{
     Number, NumberForm, Pii, RawRequest, Response, RetryPolicy, TimeoutScope,
 };
 
+mod env;
 pub mod visitor;
 pub use visitor::{EnsuredVisitor, Visitor};
 

@@ -22,13 +22,12 @@ fn first_then_ok(first: Reply) -> Behaviour {
 }
 
 fn fast_retries() -> RetryPolicy {
-    RetryPolicy {
-        max_attempts: 3,
-        base_delay: Duration::from_millis(10),
-        max_delay: Duration::from_millis(40),
-        max_retry_after: Duration::from_millis(100),
-        max_total: Duration::from_secs(2),
-    }
+    RetryPolicy::default()
+        .max_attempts(3)
+        .base_delay(Duration::from_millis(10))
+        .max_delay(Duration::from_millis(40))
+        .max_retry_after(Duration::from_millis(100))
+        .max_total(Duration::from_secs(2))
 }
 
 fn client(url: &str) -> Client {

@@ -22,13 +22,14 @@ fn builder(url: &str) -> personaclick::ClientBuilder {
         .shop_secret(SECRET)
         .base_url(url)
         .timeout(Duration::from_secs(2))
-        .retry(RetryPolicy {
-            max_attempts: 3,
-            base_delay: Duration::from_millis(5),
-            max_delay: Duration::from_millis(20),
-            max_retry_after: Duration::from_millis(50),
-            max_total: Duration::from_secs(2),
-        })
+        .retry(
+            RetryPolicy::default()
+                .max_attempts(3)
+                .base_delay(Duration::from_millis(5))
+                .max_delay(Duration::from_millis(20))
+                .max_retry_after(Duration::from_millis(50))
+                .max_total(Duration::from_secs(2)),
+        )
 }
 
 fn client(url: &str) -> Client {
@@ -398,10 +399,7 @@ async fn no_retry_starts_past_the_deadline() {
     let err = Client::builder("shop-1")
         .base_url(&srv.url)
         .timeout(Duration::from_millis(300))
-        .retry(RetryPolicy {
-            max_retry_after: Duration::from_secs(30),
-            ..RetryPolicy::default()
-        })
+        .retry(RetryPolicy::default().max_retry_after(Duration::from_secs(30)))
         .build()
         .expect("client")
         .products()
@@ -515,13 +513,12 @@ async fn extreme_durations_and_sizes_do_not_panic() {
         }
     }))
     .await;
-    let extreme = RetryPolicy {
-        max_attempts: u32::MAX,
-        base_delay: Duration::MAX,
-        max_delay: Duration::MAX,
-        max_retry_after: Duration::MAX,
-        max_total: Duration::MAX,
-    };
+    let extreme = RetryPolicy::default()
+        .max_attempts(u32::MAX)
+        .base_delay(Duration::MAX)
+        .max_delay(Duration::MAX)
+        .max_retry_after(Duration::MAX)
+        .max_total(Duration::MAX);
     let client = builder(&srv.url)
         .retry(extreme.clone())
         .max_in_flight(usize::MAX)

@@ -18,10 +18,7 @@ fn client(url: &str) -> Client {
     Client::builder("shop-1")
         .shop_secret(SECRET)
         .base_url(url)
-        .retry(RetryPolicy {
-            base_delay: Duration::from_millis(5),
-            ..RetryPolicy::default()
-        })
+        .retry(RetryPolicy::default().base_delay(Duration::from_millis(5)))
         .build()
         .expect("client")
 }
@@ -73,6 +70,20 @@ fn logs_and_spans_carry_no_secret() {
     assert!(
         lines.iter().any(|l| l.contains("personaclick.request")),
         "spans were recorded: {lines:?}"
+    );
+    // Visible with a default `fmt()` subscriber (INFO): the retry with its reason, and
+    // the final failure with its operation and status.
+    assert!(
+        lines.iter().any(|l| l.starts_with("INFO")
+            && l.contains("retrying")
+            && l.contains("reason=\"status\"")),
+        "a retry event with its reason: {lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("WARN")
+            && l.contains("call failed")
+            && l.contains("status=400")),
+        "a final failure event: {lines:?}"
     );
     for line in &lines {
         assert_clean(line);
@@ -129,7 +140,7 @@ impl tracing::Subscriber for Capture {
     fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
 
     fn event(&self, event: &tracing::Event<'_>) {
-        let mut line = event.metadata().target().to_string();
+        let mut line = format!("{} {}", event.metadata().level(), event.metadata().target());
         event.record(&mut Fields(&mut line));
         self.push(line);
     }

@@ -56,7 +56,12 @@ pub const DEFAULT_MAX_PAGES: u64 = 1_000;
 /// `max_delay`, with jitter; a `Retry-After` header (seconds or an HTTP date) is honoured up
 /// to `max_retry_after`. No retry starts past `max_total` since the first attempt, nor at or
 /// past the call's deadline. Any values are safe, `Duration::MAX` included.
+///
+/// Start from [`RetryPolicy::default`] or [`RetryPolicy::none`] and change what you need:
+/// `RetryPolicy::default().max_attempts(5).base_delay(Duration::from_millis(50))`. The
+/// struct is `#[non_exhaustive]`, so later releases can add settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// Attempts in all, the first included (1: no retries).
     pub max_attempts: u32,
@@ -90,6 +95,36 @@ impl RetryPolicy {
             max_attempts: 1,
             ..RetryPolicy::default()
         }
+    }
+
+    /// Attempts in all, the first included (1: no retries).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts;
+        self
+    }
+
+    /// Delay before the first retry (before jitter); it doubles for each later one.
+    pub fn base_delay(mut self, delay: Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+
+    /// Longest delay between attempts computed by backoff.
+    pub fn max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// Longest wait a `Retry-After` header may ask for.
+    pub fn max_retry_after(mut self, wait: Duration) -> Self {
+        self.max_retry_after = wait;
+        self
+    }
+
+    /// No retry starts later than this after the first attempt.
+    pub fn max_total(mut self, total: Duration) -> Self {
+        self.max_total = total;
+        self
     }
 
     /// The backoff before attempt `attempt + 1`: doubling, capped, with jitter (half to all

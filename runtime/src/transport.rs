@@ -302,7 +302,11 @@ impl<'c> Request<'c> {
                 }),
             },
             None => attempts.await,
-        }?;
+        }
+        .inspect_err(|e| {
+            // The error prints nothing secret or personal.
+            tracing::warn!(operation = meta.id, error = %e, "call failed");
+        })?;
         Ok(RawResponse {
             meta,
             status: answer.status,
@@ -571,7 +575,7 @@ impl Prepared {
             let Some(next) = next.filter(|_| fits) else {
                 return outcome;
             };
-            tracing::debug!(
+            tracing::info!(
                 operation = self.meta.id,
                 attempt,
                 reason,
@@ -591,7 +595,7 @@ impl Prepared {
         let inner = &client.inner;
         // The semaphore is never closed; the wait counts toward the call's deadline.
         let _permit = inner.limiter.acquire().await.ok();
-        let span = tracing::debug_span!(
+        let span = tracing::info_span!(
             "personaclick.request",
             operation = self.meta.id,
             method = self.method.as_str(),
@@ -844,6 +848,11 @@ impl RawResponse {
             url,
             secrets,
         } = self;
+        tracing::warn!(
+            operation = meta.id,
+            status = status.as_u16(),
+            "call failed: the API answered with an error status"
+        );
         let json: Option<Value> = serde_json::from_slice(&body).ok();
         let message = json.as_ref().and_then(|j| {
             meta.error_message_pointers.iter().find_map(|p| {
