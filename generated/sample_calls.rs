@@ -156,7 +156,7 @@ pub async fn sample_call(
             ::std::option::Option::Some(
                 client
                     .catalog()
-                    .delete_products(::std::vec![::std::string::String::from("s-items")])
+                    .delete_products(::std::vec![personaclick::Id::from("s-items")])
                     .send()
                     .await
                     .map(drop),
@@ -168,7 +168,7 @@ pub async fn sample_call(
                     .catalog()
                     .replace_categories(
                         ::std::vec![
-                            personaclick::types::CatalogCategory::new(::std::string::String::from("s-id"),
+                            personaclick::types::CatalogCategory::new(personaclick::Id::from("s-id"),
                             ::std::string::String::from("s-name"))
                         ],
                     )
@@ -181,9 +181,7 @@ pub async fn sample_call(
             ::std::option::Option::Some(
                 client
                     .catalog()
-                    .sync_availability(
-                        ::std::vec![::std::string::String::from("s-items")],
-                    )
+                    .sync_availability(::std::vec![personaclick::Id::from("s-items")])
                     .send()
                     .await
                     .map(drop),
@@ -195,7 +193,7 @@ pub async fn sample_call(
                     .catalog()
                     .update_categories(
                         ::std::vec![
-                            personaclick::types::CatalogCategory::new(::std::string::String::from("s-id"),
+                            personaclick::types::CatalogCategory::new(personaclick::Id::from("s-id"),
                             ::std::string::String::from("s-name"))
                         ],
                     )
@@ -211,7 +209,7 @@ pub async fn sample_call(
                     .catalog()
                     .update_products(
                         ::std::vec![
-                            personaclick::types::CatalogProduct::new(::std::string::String::from("s-id"),
+                            personaclick::types::CatalogProduct::new(personaclick::Id::from("s-id"),
                             true, ::std::string::String::from("s-name"),
                             personaclick::Number::from(7),
                             ::std::string::String::from("s-url"),
@@ -372,7 +370,7 @@ pub async fn sample_call(
                         ::std::string::String::from("s-order_id"),
                         ::std::string::String::from("s-identifier"),
                         ::std::vec![
-                            personaclick::types::LoyaltyCheckoutCartItem::new(::std::string::String::from("s-product_id"),
+                            personaclick::types::LoyaltyCheckoutCartItem::new(personaclick::Id::from("s-product_id"),
                             personaclick::Number::from(7), personaclick::Number::from(7))
                         ],
                     )
@@ -409,7 +407,7 @@ pub async fn sample_call(
                     .change(
                         ::std::string::String::from("s-order_id"),
                         ::std::vec![
-                            personaclick::types::LoyaltyCheckoutCartItem::new(::std::string::String::from("s-product_id"),
+                            personaclick::types::LoyaltyCheckoutCartItem::new(personaclick::Id::from("s-product_id"),
                             personaclick::Number::from(7), personaclick::Number::from(7))
                         ],
                     )
@@ -445,7 +443,7 @@ pub async fn sample_call(
                     .estimate(
                         ::std::string::String::from("s-identifier"),
                         ::std::vec![
-                            personaclick::types::LoyaltyCheckoutCartItem::new(::std::string::String::from("s-product_id"),
+                            personaclick::types::LoyaltyCheckoutCartItem::new(personaclick::Id::from("s-product_id"),
                             personaclick::Number::from(7), personaclick::Number::from(7))
                         ],
                     )
@@ -1246,7 +1244,7 @@ pub async fn sample_call(
                     .promos()
                     .cart(
                         ::std::vec![
-                            personaclick::types::LoyaltyPromoCartItem::new(::std::string::String::from("s-product_id"),
+                            personaclick::types::LoyaltyPromoCartItem::new(personaclick::Id::from("s-product_id"),
                             personaclick::Number::from(7), personaclick::Number::from(7))
                         ],
                     )
@@ -1280,7 +1278,7 @@ pub async fn sample_call(
                     .location_id(::std::string::String::from("s-location_id"))
                     .cart_items(
                         ::std::vec![
-                            personaclick::types::LoyaltyPromoCartItem::new(::std::string::String::from("s-product_id"),
+                            personaclick::types::LoyaltyPromoCartItem::new(personaclick::Id::from("s-product_id"),
                             personaclick::Number::from(7), personaclick::Number::from(7))
                         ],
                     )

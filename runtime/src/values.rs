@@ -345,6 +345,19 @@ impl From<String> for Id {
     }
 }
 
+impl From<&String> for Id {
+    fn from(v: &String) -> Self {
+        Id(IdRepr::Text(v.clone()))
+    }
+}
+
+impl From<&Id> for Id {
+    /// A copy, so that an id read from one answer goes into the next request as it is.
+    fn from(v: &Id) -> Self {
+        v.clone()
+    }
+}
+
 macro_rules! id_from_int {
     ($($t:ty),*) => {$(
         impl From<$t> for Id {
@@ -596,6 +609,18 @@ mod tests {
         ] {
             assert_eq!(round(json), json);
         }
+    }
+
+    #[test]
+    fn ids_convert_from_what_callers_hold() {
+        let owned = String::from("42");
+        let from_response: Id = serde_json::from_str("42").unwrap();
+        assert_eq!(serde_json::to_string(&Id::from(&owned)).unwrap(), "\"42\"");
+        assert_eq!(
+            serde_json::to_string(&Id::from(&from_response)).unwrap(),
+            "42"
+        );
+        assert_eq!(serde_json::to_string(&Id::from(7u32)).unwrap(), "7");
     }
 
     #[test]

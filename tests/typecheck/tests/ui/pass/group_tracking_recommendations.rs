@@ -57,7 +57,7 @@ async fn typed_events(client: &Client) -> Result<(), Error> {
     let mut category: TrackCategoryEvent = TrackCategoryEvent::new("CATEGORY_ID");
     category.source = Some(TrackSource::String("{\"from\":\"dynamic\"}".to_string()));
     let category_tag: &TrackCategoryEventEvent = &category.event;
-    let category_id: &String = &category.category_id;
+    let category_id: &personaclick::Id = &category.category_id;
     let r: TrackResponse = client
         .visitor("d", "s")
         .tracking()
