@@ -156,7 +156,16 @@ async fn every_operation_sends_every_input() {
                     })
                     .collect(),
             )),
-            None => None,
+            // The part names of a multipart body: its `Content-Disposition` lines.
+            Some(BodyEncoding::Multipart) => Some(Value::Object(
+                String::from_utf8_lossy(&req.body)
+                    .split("name=\"")
+                    .skip(1)
+                    .filter_map(|rest| rest.split('"').next())
+                    .map(|name| (name.to_string(), json!(true)))
+                    .collect(),
+            )),
+            Some(BodyEncoding::Text | BodyEncoding::Bytes) | None => None,
         };
         if let Some(fields) = body_fields(&model, op) {
             let sent = sent

@@ -18,6 +18,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod batches;
+mod body;
 mod client;
 pub mod drift;
 mod error;
@@ -35,6 +36,8 @@ mod values;
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
 
+pub use body::File;
+pub use bytes::Bytes;
 pub use client::{Client, ClientBuilder, RetryPolicy};
 pub use client::{DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY};
 pub use error::{ApiError, DecodeError, Error, TimeoutScope};

@@ -49,6 +49,8 @@ pub trait Operation: HasCall + Sized + Send + 'static {
     const OK: &'static [(u16, u16)];
     /// A success carries no documented body (`Output` is `()`).
     const EMPTY: bool = false;
+    /// A success body is read as it is, not as JSON (`Output` is `Bytes` or `String`).
+    const RAW: bool = false;
     /// What a successful call returns.
     type Output: DeserializeOwned + Send + 'static;
 
@@ -79,6 +81,8 @@ fn decode<O: Operation>(response: RawResponse) -> Result<Response<O::Output>, Er
         let unit = O::Output::deserialize(UnitDeserializer::<serde::de::value::Error>::new())
             .map_err(|e| Error::Config(format!("`{}`: {e}", O::META.id)))?;
         Ok(response.empty()?.with_body(unit))
+    } else if O::RAW {
+        response.raw::<O::Output>()
     } else {
         response.json::<O::Output>()
     }

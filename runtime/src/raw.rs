@@ -151,7 +151,7 @@ impl RawRequest {
         let mut request = Request::raw(&call.client, meta, parts, path);
         request.raw_query(query);
         match body {
-            Some(Ok(body)) => request.raw_body(body),
+            Some(Ok(body)) => request.raw_json(body),
             Some(Err(reason)) => return Err(Error::encode(meta.id, reason)),
             None => {}
         }

@@ -17,6 +17,7 @@ use serde_json::Value;
 use tracing::Instrument;
 use url::Url;
 
+use super::body::{self, Payload};
 use super::client::RetryPolicy;
 use super::error::{ApiError, DecodeError, TimeoutScope, retryable_status};
 use super::redact::{self, RedactedUrl, Secrets};
@@ -110,7 +111,7 @@ pub struct Request<'c> {
     path: Cow<'static, str>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
-    body: Option<Value>,
+    pub(crate) payload: Option<Payload>,
     /// Parameters the spec does not name, set with `.param(..)`: they go in the query.
     extra_query: Vec<(String, String)>,
     /// What a raw request (`client.raw(..)`) sets instead of the operation table.
@@ -128,7 +129,7 @@ impl<'c> Request<'c> {
             path: Cow::Borrowed(meta.path),
             query: Vec::new(),
             headers: Vec::new(),
-            body: None,
+            payload: None,
             extra_query: Vec::new(),
             raw: None,
             fault: None,
@@ -141,8 +142,8 @@ impl<'c> Request<'c> {
     }
 
     /// The body of a raw request.
-    pub(crate) fn raw_body(&mut self, body: Value) {
-        self.body = Some(body);
+    pub(crate) fn raw_json(&mut self, body: Value) {
+        self.payload = Some(Payload::Value(body));
     }
 
     /// A request to a path the spec may not know: `meta` gives the error-message pointers
@@ -244,10 +245,10 @@ impl<'c> Request<'c> {
         }
     }
 
-    /// The request body.
+    /// The request body, encoded as the operation's table entry says (JSON or a form).
     pub fn body<T: Serialize + ?Sized>(&mut self, body: &T) {
         match serde_json::to_value(body) {
-            Ok(value) => self.body = Some(value),
+            Ok(value) => self.payload = Some(Payload::Value(value)),
             Err(e) => self.fail(format!("the body: {e}")),
         }
     }
@@ -262,9 +263,9 @@ impl<'c> Request<'c> {
         }
         if self.meta.body_encoding.is_some() {
             let body = self
-                .body
-                .get_or_insert_with(|| Value::Object(serde_json::Map::new()));
-            let Value::Object(map) = body else {
+                .payload
+                .get_or_insert_with(|| Payload::Value(Value::Object(serde_json::Map::new())));
+            let Payload::Value(Value::Object(map)) = body else {
                 return self.fail("`.param(..)` needs a body that is an object".to_string());
             };
             map.extend(params);
@@ -277,7 +278,7 @@ impl<'c> Request<'c> {
         }
     }
 
-    fn fail(&mut self, reason: String) {
+    pub(crate) fn fail(&mut self, reason: String) {
         self.fault.get_or_insert(reason);
     }
 
@@ -326,7 +327,7 @@ impl<'c> Request<'c> {
             path,
             mut query,
             mut headers,
-            mut body,
+            mut payload,
             extra_query,
             raw,
             fault,
@@ -380,8 +381,8 @@ impl<'c> Request<'c> {
             };
             for scheme in chosen.iter() {
                 let value = client.credential(scheme.id).unwrap_or_default().to_string();
-                match (&mut body, scheme.in_body, scheme.place) {
-                    (Some(Value::Object(map)), true, _) => {
+                match (&mut payload, scheme.in_body, scheme.place) {
+                    (Some(Payload::Value(Value::Object(map))), true, _) => {
                         map.insert(scheme.name.to_string(), Value::String(value));
                     }
                     (_, _, CredentialPlace::Query) => query.insert(0, (scheme.name, value)),
@@ -425,21 +426,29 @@ impl<'c> Request<'c> {
             })?;
             header_map.append(name, value);
         }
-        let body = match &body {
+        let body = match payload {
             None => None,
-            Some(body) => Some(match encoding.unwrap_or(BodyEncoding::Json) {
+            Some(Payload::Value(body)) => Some(match encoding.unwrap_or(BodyEncoding::Json) {
                 BodyEncoding::Json => (
-                    "application/json",
+                    Cow::Borrowed("application/json"),
                     Bytes::from(
-                        serde_json::to_vec(body)
+                        serde_json::to_vec(&body)
                             .map_err(|e| Error::encode(meta.id, format!("the body: {e}")))?,
                     ),
                 ),
                 BodyEncoding::Form => (
-                    "application/x-www-form-urlencoded",
-                    Bytes::from(form_encode(body)),
+                    Cow::Borrowed("application/x-www-form-urlencoded"),
+                    Bytes::from(form_encode(&body)),
                 ),
             }),
+            Some(Payload::Raw {
+                content_type,
+                bytes,
+            }) => Some((Cow::Owned(content_type), bytes)),
+            Some(Payload::Multipart(parts)) => {
+                let (content_type, bytes) = body::multipart(&parts);
+                Some((Cow::Owned(content_type), bytes))
+            }
         };
         Ok(Prepared {
             meta,
@@ -516,7 +525,7 @@ struct Prepared {
     retry_safe: bool,
     url: Url,
     headers: HeaderMap,
-    body: Option<(&'static str, Bytes)>,
+    body: Option<(Cow<'static, str>, Bytes)>,
 }
 
 /// A whole answer as read from the wire.
@@ -641,7 +650,7 @@ impl Prepared {
             .headers(self.headers.clone());
         if let Some((content_type, bytes)) = &self.body {
             builder = builder
-                .header(reqwest::header::CONTENT_TYPE, *content_type)
+                .header(reqwest::header::CONTENT_TYPE, content_type.as_ref())
                 .body(bytes.clone());
         }
         let mut response = builder
@@ -785,11 +794,11 @@ pub fn form_encode(value: &Value) -> String {
 
 /// A whole answer, not yet decoded.
 pub struct RawResponse {
-    meta: &'static OperationMeta,
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Bytes,
-    url: Url,
+    pub(crate) meta: &'static OperationMeta,
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+    pub(crate) url: Url,
     secrets: Secrets,
 }
 
@@ -928,9 +937,9 @@ impl<T> Response<T> {
 /// A decoded answer with its status and headers.
 #[derive(Debug, Clone)]
 pub struct Response<T> {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: T,
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: T,
 }
 
 impl<T> Response<T> {

@@ -8,6 +8,7 @@ const SAMPLES: &[&str] = &[
     "petstore_expanded",
     "api_with_examples",
     "link_example",
+    "media_types",
 ];
 
 fn main() {

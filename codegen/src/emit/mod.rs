@@ -7,6 +7,7 @@
 //! Every decision (names, inputs, success types, context fills, mock answers) is the
 //! model's; the emitter only renders model data, in the model's order.
 
+mod bodies;
 mod client;
 mod mock;
 mod module;
@@ -149,6 +150,8 @@ impl Emitter<'_> {
                 let inner = self.ty(inner);
                 quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
             }
+            TypeRef::Bytes => quote!(#rt::Bytes),
+            TypeRef::File => quote!(#rt::File),
         }
     }
 }

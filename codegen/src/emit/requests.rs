@@ -63,10 +63,12 @@ impl Emitter<'_> {
             .body
             .as_ref()
             .and_then(|b| b.encodings.first())
+            // Multipart, text and bytes bodies carry their own content type.
+            .filter(|e| matches!(e, BodyEncoding::Json | BodyEncoding::Form))
             .map(|encoding| {
                 let encoding = match encoding {
-                    BodyEncoding::Json => quote!(Json),
                     BodyEncoding::Form => quote!(Form),
+                    _ => quote!(Json),
                 };
                 quote!(body_encoding: ::std::option::Option::Some(#rt::__private::BodyEncoding::#encoding),)
             });
@@ -134,7 +136,9 @@ impl Emitter<'_> {
             InputSource::Body { variant_fills } => Some((i, variant_fills)),
             _ => None,
         });
-        if op.body_object.is_some() {
+        if let Some(body_lines) = self.media_body_lines(op) {
+            lines.extend(body_lines);
+        } else if op.body_object.is_some() {
             let fills: Vec<TokenStream> = op
                 .inputs
                 .iter()

@@ -15,11 +15,16 @@ impl Emitter<'_> {
             OutputType::Empty => quote!(()),
             OutputType::Typed(ty) => self.ty(ty),
             OutputType::Json => quote!(#serde_json::Value),
+            OutputType::Text => quote!(::std::string::String),
+            OutputType::Bytes => {
+                let rt = &self.ops_rt;
+                quote!(#rt::Bytes)
+            }
         }
     }
 
     /// `const OK` (the statuses that decode into the output, as inclusive ranges) and, for
-    /// an answer without a body, `const EMPTY`.
+    /// an answer without a body, `const EMPTY`; for one read as it is, `const RAW`.
     pub(super) fn decode(&self, op: &Operation) -> TokenStream {
         let ranges = op.output.statuses.iter().map(|status| {
             let (lo, hi) = match *status {
@@ -38,9 +43,15 @@ impl Emitter<'_> {
                 const EMPTY: bool = true;
             )
         });
+        let raw = matches!(op.output.ty, OutputType::Text | OutputType::Bytes).then(|| {
+            quote!(
+                const RAW: bool = true;
+            )
+        });
         quote! {
             const OK: &'static [(u16, u16)] = &[#(#ranges),*];
             #empty
+            #raw
         }
     }
 

@@ -81,6 +81,15 @@ impl Emitter<'_> {
                 quote!(::std::collections::BTreeMap::from([(::std::string::String::from("s-key"), #value)]))
             }
             TypeRef::Named(type_name) => return self.sample_named(type_name, name, depth),
+            TypeRef::Bytes => {
+                let bytes = proc_macro2::Literal::byte_string(text.as_bytes());
+                quote!(#rt::Bytes::from_static(#bytes))
+            }
+            TypeRef::File => {
+                let bytes = proc_macro2::Literal::byte_string(text.as_bytes());
+                let file_name = format!("{text}.txt");
+                quote!(#rt::File::new(#rt::Bytes::from_static(#bytes)).file_name(#file_name).content_type("text/plain"))
+            }
         })
     }
 

@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 use super::Builder;
 use super::bodies::struct_of;
 use super::operations::{
-    BodyObject, ContextFill, Input, InputSource, Operation, ParamLocation, PathPart, VariantFills,
+    Body, BodyEncoding, BodyObject, ContextFill, Input, InputSource, Operation, ParamLocation,
+    PathPart, VariantFills,
 };
 use super::types::{Field, TypeKind, TypeRef};
 use crate::naming::Scope;
@@ -54,7 +55,44 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
             doc: p.doc.clone(),
         });
     }
-    if let Some(body) = &op.body {
+    let encoding = op.body.as_ref().and_then(|b| b.encodings.first().copied());
+    if let (Some(body), Some(BodyEncoding::Multipart)) = (&op.body, encoding) {
+        parts(cx, body, &mut scope, &mut inputs);
+    } else if let (Some(body), Some(BodyEncoding::Text | BodyEncoding::Bytes)) =
+        (&op.body, encoding)
+    {
+        let (ident, _) = scope.claim("body");
+        inputs.push(Input {
+            ident,
+            name: "body".to_string(),
+            source: InputSource::Body {
+                variant_fills: Vec::new(),
+            },
+            required: body.required,
+            ty: body.ty.clone(),
+            pii: false,
+            boxed: false,
+            deprecated: false,
+            context: false,
+            doc: Some(format!("The request body (`{}`).", body.media_type)),
+        });
+        let (ident, _) = scope.claim("content_type");
+        inputs.push(Input {
+            ident,
+            name: "Content-Type".to_string(),
+            source: InputSource::ContentType,
+            required: false,
+            ty: TypeRef::String,
+            pii: false,
+            boxed: false,
+            deprecated: false,
+            context: false,
+            doc: Some(format!(
+                "The body's content type (default `{}`).",
+                body.content_type
+            )),
+        });
+    } else if let Some(body) = &op.body {
         match struct_of(cx, &body.ty) {
             Some((type_name, fields)) => {
                 op.body_object = Some(BodyObject {
@@ -116,6 +154,34 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
         .collect();
     op.path_parts = path_parts(&op.path, &inputs);
     op.inputs = inputs;
+}
+
+/// The parts of a multipart body: one input per property of its object type, files
+/// typed as the runtime's `File`.
+fn parts(cx: &Builder<'_>, body: &Body, scope: &mut Scope, inputs: &mut Vec<Input>) {
+    let Some((_, fields)) = struct_of(cx, &body.ty) else {
+        return;
+    };
+    for f in fields {
+        let (ident, _) = scope.claim(&f.ident);
+        let ty = match (&f.ty, body.files.contains(&f.json)) {
+            (TypeRef::Array(_), true) => TypeRef::Array(Box::new(TypeRef::File)),
+            (_, true) => TypeRef::File,
+            (ty, false) => ty.clone(),
+        };
+        inputs.push(Input {
+            ident,
+            name: f.json.clone(),
+            source: InputSource::Part,
+            required: !f.is_optional(),
+            ty,
+            pii: f.pii,
+            boxed: false,
+            deprecated: f.deprecated,
+            context: false,
+            doc: f.doc.clone(),
+        });
+    }
 }
 
 /// A context fills a top-level body property it names when it is an optional plain string.

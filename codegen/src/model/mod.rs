@@ -12,6 +12,7 @@ mod cycles;
 mod document;
 mod extensions;
 mod inputs;
+mod media;
 pub mod operations;
 mod params;
 mod paths;

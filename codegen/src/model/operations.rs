@@ -112,18 +112,33 @@ pub struct Param {
 /// How a request body may be encoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyEncoding {
-    /// `application/json`.
+    /// `application/json`, and other JSON media types (`+json`, with parameters).
     Json,
     /// `application/x-www-form-urlencoded`.
     Form,
+    /// `multipart/form-data`: each property of the object body is a part.
+    Multipart,
+    /// `text/*`: the body is text, sent as it is.
+    Text,
+    /// Any other media type: the body is bytes, sent as they are.
+    Bytes,
 }
 
 /// A request body.
 #[derive(Debug, Clone)]
 pub struct Body {
-    /// Encodings in document order; the first is used.
+    /// The encoding used first, then the others the document offers with the same schema.
     pub encodings: Vec<BodyEncoding>,
-    /// Type.
+    /// The media type used, as the document writes it.
+    pub media_type: String,
+    /// The content type a text or bytes body is sent with unless the caller sets one: the
+    /// media type, or a concrete one for a wildcard (`text/plain`,
+    /// `application/octet-stream`).
+    pub content_type: String,
+    /// For a multipart body: the JSON names of the properties that are files (`format:
+    /// binary`), alone or in a list.
+    pub files: Vec<String>,
+    /// Type (`String` for text, `Bytes` for bytes).
     pub ty: TypeRef,
     /// Required.
     pub required: bool,
@@ -180,6 +195,8 @@ pub struct Response {
     pub status: Status,
     /// JSON body type; `None` when no JSON body is documented.
     pub ty: Option<TypeRef>,
+    /// A body that is not JSON, read as it is: `String` for `text/*`, else `Bytes`.
+    pub raw: Option<TypeRef>,
     /// Description.
     pub doc: Option<String>,
     /// Documented examples (name, value), in document order.
@@ -452,6 +469,11 @@ pub enum InputSource {
         /// For a nullable property: the setter that sends an explicit `null`.
         clear: Option<String>,
     },
+    /// A part of a `multipart/form-data` body (a property of its object schema).
+    Part,
+    /// The content type of a text or bytes body (the media type the spec names unless
+    /// set).
+    ContentType,
     /// The whole body.
     Body {
         /// For a required discriminated union: the context fills of each variant that has
@@ -514,6 +536,10 @@ pub enum OutputType {
     Typed(TypeRef),
     /// Success bodies of different types: any JSON value.
     Json,
+    /// A `text/*` body, read as it is: `String`.
+    Text,
+    /// A body of another media type, read as it is: `Bytes`.
+    Bytes,
 }
 
 /// The mock server's answer to an operation.

@@ -1,4 +1,5 @@
-//! Responses of an operation: one per status key, with its JSON body type and examples;
+//! Responses of an operation: one per status key, with its JSON body type (or the text or
+//! bytes of a body that is not JSON) and examples;
 //! where error bodies carry a human message; what a successful call returns; what the
 //! mock server answers.
 
@@ -6,11 +7,11 @@ use std::collections::BTreeSet;
 
 use openapiv3::{Operation as OaOperation, ReferenceOr, Response as OaResponse, StatusCode};
 
-use super::Builder;
 use super::operations::{
-    MockAnswer, MockExample, Output, OutputType, Response, Status, StatusMatch,
+    BodyEncoding, MockAnswer, MockExample, Output, OutputType, Response, Status, StatusMatch,
 };
 use super::types::{TypeRef, Use};
+use super::{Builder, bodies, media};
 use crate::diagnostic::join;
 
 /// The responses of the operation at `pointer`, sorted by status, and the JSON pointers of
@@ -78,10 +79,14 @@ pub(super) fn output(responses: &[Response]) -> Output {
     let same = success
         .iter()
         .all(|r| r.ty.as_ref() == ty || r.ty.is_none());
+    let raw: Vec<&TypeRef> = success.iter().filter_map(|r| r.raw.as_ref()).collect();
     let ty = match ty {
         Some(t) if same => OutputType::Typed(t.clone()),
         Some(_) => OutputType::Json,
-        None => OutputType::Empty,
+        // Bodies that are not JSON are read as they are: text when all are text.
+        None if raw.is_empty() => OutputType::Empty,
+        None if raw.iter().all(|t| **t == TypeRef::String) => OutputType::Text,
+        None => OutputType::Bytes,
     };
     // A default response stands for any 2xx here; nothing documented means any 2xx too.
     let mut statuses: Vec<StatusMatch> = success
@@ -141,10 +146,22 @@ fn response(
     op_type: &str,
 ) -> Option<Response> {
     let (at, r) = cx.component(at, r, "responses", |c| &c.responses)?;
-    let json = r
-        .content
-        .iter()
-        .find(|(m, _)| *m == "application/json" || m.ends_with("+json") || m.as_str() == "*/*");
+    // JSON (whatever its parameters, `+json` too), or a media range with a structured
+    // schema; else the first other body, read as text or bytes.
+    let json = r.content.iter().find(|(m, c)| match media::kind(m) {
+        BodyEncoding::Json => true,
+        BodyEncoding::Bytes if media::wildcard(m) => {
+            c.schema.as_ref().is_some_and(|s| !bodies::is_string(cx, s))
+        }
+        _ => false,
+    });
+    let raw = match json {
+        Some(_) => None,
+        None => r.content.keys().next().map(|m| match media::kind(m) {
+            BodyEncoding::Text => TypeRef::String,
+            _ => TypeRef::Bytes,
+        }),
+    };
     let mut examples = Vec::new();
     let ty = match json {
         None => None,
@@ -183,19 +200,22 @@ fn response(
                 Status::Range(r) => format!("Response{r}xx"),
                 Status::Code(_) => "Response".into(),
             };
-            content.schema.as_ref().map(|s| {
-                cx.resolve(
+            // JSON without a schema is any JSON value.
+            Some(match content.schema.as_ref() {
+                Some(s) => cx.resolve(
                     s,
                     &join(&content_at, "schema"),
                     &format!("{op_type}{suffix}"),
                     Use::Model,
-                )
+                ),
+                None => TypeRef::Any,
             })
         }
     };
     Some(Response {
         status,
         ty,
+        raw,
         doc: Some(r.description.clone()).filter(|d| !d.is_empty()),
         examples,
     })

@@ -464,6 +464,7 @@ fn variant_label(ty: &TypeRef) -> &'static str {
         TypeRef::Any => "Value",
         TypeRef::Array(_) => "List",
         TypeRef::Map(_) => "Map",
+        TypeRef::Bytes | TypeRef::File => "Bytes",
         TypeRef::Named(_) => "Object",
     }
 }

@@ -28,6 +28,10 @@ pub enum TypeRef {
     Array(Box<TypeRef>),
     /// A map from string keys.
     Map(Box<TypeRef>),
+    /// Raw bytes (the runtime's re-export of `bytes::Bytes`): a body sent or read as it is.
+    Bytes,
+    /// A file of a multipart body (the runtime's `File`: bytes, file name, content type).
+    File,
 }
 
 impl TypeRef {

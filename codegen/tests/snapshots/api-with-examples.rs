@@ -117,11 +117,12 @@ pub mod operations {
             ..META_DEFAULTS
         };
         const OK: &'static [(u16, u16)] = &[(200, 200), (203, 203)];
-        const EMPTY: bool = true;
-        type Output = ();
+        type Output = ::personaclick_runtime::__private::serde_json::Value;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
-    rt::operation_methods!(GetVersionDetailsv2, ());
+    rt::operation_methods!(
+        GetVersionDetailsv2, ::personaclick_runtime::__private::serde_json::Value
+    );
     /// List API versions
     ///
     /// `GET /`: built by [`DefaultApi::list_versionsv2`], then sent with `.send().await`.
@@ -138,11 +139,12 @@ pub mod operations {
             ..META_DEFAULTS
         };
         const OK: &'static [(u16, u16)] = &[(200, 200)];
-        const EMPTY: bool = true;
-        type Output = ();
+        type Output = ::personaclick_runtime::__private::serde_json::Value;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
-    rt::operation_methods!(ListVersionsv2, ());
+    rt::operation_methods!(
+        ListVersionsv2, ::personaclick_runtime::__private::serde_json::Value
+    );
     /// Every operation id in the spec, sorted by tag and method.
     pub const OPERATION_IDS: &[&str] = &["getVersionDetailsv2", "listVersionsv2"];
     /// Decodes a response body of `operation` with status `status` into its typed
@@ -154,8 +156,39 @@ pub mod operations {
         status: u16,
         body: &[u8],
     ) -> Option<Result<rt::Decoded, rt::Error>> {
-        let _ = (operation, status, body);
-        None
+        use rt::__private::reencode;
+        #[allow(unreachable_patterns)]
+        match (operation, status) {
+            ("getVersionDetailsv2", 200) => {
+                Some(
+                    reencode::<
+                        ::personaclick_runtime::__private::serde_json::Value,
+                    >(operation, body),
+                )
+            }
+            ("getVersionDetailsv2", 203) => {
+                Some(
+                    reencode::<
+                        ::personaclick_runtime::__private::serde_json::Value,
+                    >(operation, body),
+                )
+            }
+            ("listVersionsv2", 200) => {
+                Some(
+                    reencode::<
+                        ::personaclick_runtime::__private::serde_json::Value,
+                    >(operation, body),
+                )
+            }
+            ("listVersionsv2", 300) => {
+                Some(
+                    reencode::<
+                        ::personaclick_runtime::__private::serde_json::Value,
+                    >(operation, body),
+                )
+            }
+            _ => None,
+        }
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]
@@ -163,7 +196,7 @@ pub mod operations {
         rt::__private::MockRoute {
             meta: <GetVersionDetailsv2 as rt::__private::Operation>::META,
             success: 200,
-            empty: "",
+            empty: "{}",
             examples: &[
                 (
                     200,
@@ -180,7 +213,7 @@ pub mod operations {
         rt::__private::MockRoute {
             meta: <ListVersionsv2 as rt::__private::Operation>::META,
             success: 200,
-            empty: "",
+            empty: "{}",
             examples: &[
                 (
                     200,

@@ -8,6 +8,7 @@ include!(concat!(env!("OUT_DIR"), "/constructs.rs"));
 include!(concat!(env!("OUT_DIR"), "/petstore_expanded.rs"));
 include!(concat!(env!("OUT_DIR"), "/api_with_examples.rs"));
 include!(concat!(env!("OUT_DIR"), "/link_example.rs"));
+include!(concat!(env!("OUT_DIR"), "/media_types.rs"));
 
 #[cfg(test)]
 mod tests {
