@@ -36,7 +36,9 @@ pub use personaclick_runtime::{
 };
 
 mod env;
+pub mod track;
 pub mod visitor;
+pub use track::{PurchaseItem, Track};
 pub use visitor::{EnsuredVisitor, Visitor};
 
 /// A mock of the PersonaClick API on loopback (feature `mock`), for offline examples and

@@ -276,7 +276,7 @@ async fn a_purchase_event_is_never_retried() {
         "",
     )))
     .await;
-    let purchase = TrackPurchaseEvent::new(vec![TrackPurchaseItem::new("1")]);
+    let purchase = TrackPurchaseEvent::new(vec![TrackPurchaseItem::new("1", 1, 10)], "ORDER-1");
     let err = client(&srv.url)
         .tracking()
         .event(purchase)

@@ -127,6 +127,21 @@ struct ModelField<'a> {
     /// The wire name, then the aliases.
     names: Vec<String>,
     constant: Option<LitStr>,
+    /// The field's doc comment, repeated on its `with_` setter.
+    docs: Vec<&'a syn::Attribute>,
+}
+
+/// The `T` of an `Option<T>`.
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(inner) if last.ident == "Option" => Some(inner),
+        _ => None,
+    }
 }
 
 fn is_option(ty: &Type) -> bool {
@@ -192,6 +207,11 @@ fn model(input: &DeriveInput) -> syn::Result<Tokens> {
             optional: is_option(&f.ty),
             names,
             constant,
+            docs: f
+                .attrs
+                .iter()
+                .filter(|a| a.path().is_ident("doc"))
+                .collect(),
         });
     }
     if !has_extra {
@@ -266,6 +286,37 @@ fn model(input: &DeriveInput) -> syn::Result<Tokens> {
             (None, false) => quote!(#ident: ::std::convert::Into::into(#ident),),
         }
     });
+    // Chained setters, so that a value is built in one expression: `with_` and the field
+    // name, taking anything that converts into the field's type (its `Option` added).
+    let withs = fields.iter().filter(|f| f.constant.is_none()).map(|f| {
+        let ident = f.ident;
+        let method = format_ident!("with_{}", unraw(ident));
+        let docs = &f.docs;
+        let heading = format!("Sets `{}` and returns the value:", unraw(ident));
+        match option_inner(f.ty).filter(|_| f.optional) {
+            Some(inner) => quote! {
+                #[doc = #heading]
+                #[doc = ""]
+                #(#docs)*
+                pub fn #method(mut self, value: impl ::std::convert::Into<#inner>) -> Self {
+                    self.#ident = ::std::option::Option::Some(::std::convert::Into::into(value));
+                    self
+                }
+            },
+            None => {
+                let ty = f.ty;
+                quote! {
+                    #[doc = #heading]
+                    #[doc = ""]
+                    #(#docs)*
+                    pub fn #method(mut self, value: impl ::std::convert::Into<#ty>) -> Self {
+                        self.#ident = ::std::convert::Into::into(value);
+                        self
+                    }
+                }
+            }
+        }
+    });
     let new_doc = if fields.iter().all(|f| f.optional) {
         "An empty value: every field unset."
     } else {
@@ -290,6 +341,8 @@ fn model(input: &DeriveInput) -> syn::Result<Tokens> {
             pub fn new(#(#params),*) -> Self {
                 #name { #(#inits)* extra: ::std::default::Default::default() }
             }
+
+            #(#withs)*
         }
 
         #default

@@ -37,7 +37,7 @@ async fn typed_events(client: &Client) -> Result<(), Error> {
     view.stream = Some("web".to_string());
     view.segment = Some(TrackAbSegment::A);
     view.referer = Some("https://example.com/".to_string());
-    view.recommended_by = Some("dynamic".to_string());
+    view.recommended_by = Some(personaclick::types::RecommendedBy::Dynamic);
     view.recommended_code = Some("RECOMMENDER_CODE".to_string());
     let mut source_details: TrackSourceDetails = TrackSourceDetails::new();
     source_details.from = Some("dynamic".to_string());
@@ -77,7 +77,7 @@ async fn typed_events(client: &Client) -> Result<(), Error> {
     cart_item.stock = Some(true);
     let mut cart: TrackCartEvent = TrackCartEvent::new(vec![cart_item]);
     cart.full_cart = Some(true);
-    cart.recommended_by = Some("dynamic".to_string());
+    cart.recommended_by = Some(personaclick::types::RecommendedBy::from("dynamic"));
     let cart_tag: &TrackCartEventEvent = &cart.event;
     let r: TrackResponse = client.tracking().event(cart).send().await?;
 
@@ -88,14 +88,14 @@ async fn typed_events(client: &Client) -> Result<(), Error> {
     let r: TrackResponse = client.tracking().event(remove).send().await?;
 
     // purchase
-    let mut line: TrackPurchaseItem = TrackPurchaseItem::new("100500");
-    line.amount = Some(Number::from(1));
-    line.price = Some(Number::from(1500.5));
+    let mut line: TrackPurchaseItem = TrackPurchaseItem::new("100500", 1, 1500.5);
+    let amount: &Number = &line.amount;
+    let price: &Number = &line.price;
     line.line_id = Some("LINE_1".to_string());
     line.quantity = Some(Number::from(1));
     line.fashion_size = Some("42".to_string());
-    let mut purchase: TrackPurchaseEvent = TrackPurchaseEvent::new(vec![line]);
-    purchase.order_id = Some("ORDER_1".to_string());
+    let mut purchase: TrackPurchaseEvent = TrackPurchaseEvent::new(vec![line], "ORDER_1");
+    let order_id: &String = &purchase.order_id;
     purchase.order_price = Some(Number::from(1500.5));
     purchase.email = Some(Pii::new("john.doe@examplemail.com".to_string()));
     purchase.phone = Some(Pii::from("4400114527199".to_string()));
