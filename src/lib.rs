@@ -45,8 +45,29 @@ pub use visitor::{EnsuredVisitor, Visitor};
 /// for tests in your own crate.
 ///
 /// It serves each operation's documented example, refuses calls without valid credentials
-/// or required parameters the way the API does, lets a test replace an operation's answer,
-/// and records every request it received.
+/// or required parameters the way the API does, and records every request it received.
+/// A test scripts an operation's answers with [`on`](personaclick_runtime::mock::MockServer::on),
+/// naming the operation by its request builder type (a typo does not compile): answers in
+/// sequence, delays, query and body conditions, and call counts checked on drop.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), personaclick::Error> {
+/// use personaclick::operations::SearchFind;
+/// use personaclick::types::SearchFindType;
+/// use serde_json::json;
+///
+/// let mock = personaclick::mock::MockServer::start().await;
+/// mock.on::<SearchFind>()
+///     .query("search_query", "shoes")
+///     .reply(503, json!({"status": "error", "message": "busy"}))
+///     .then_documented()
+///     .expect(2)
+///     .mount();
+/// let client = mock.client()?;
+/// // The 503 is retried; the second attempt gets the documented answer.
+/// let found = client.search().find(SearchFindType::FullSearch, "shoes").send().await?;
+/// # Ok(()) }
+/// ```
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), personaclick::Error> {
@@ -62,7 +83,7 @@ pub use visitor::{EnsuredVisitor, Visitor};
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock {
     pub use super::operations::MockServer;
-    pub use personaclick_runtime::mock::RecordedRequest;
+    pub use personaclick_runtime::mock::{Calls, RecordedRequest, ScriptBuilder};
 }
 
 /// Drift checks (feature `drift`): does a captured response still fit the spec? Decodes it

@@ -25,8 +25,12 @@ use std::sync::{Arc, Mutex, PoisonError};
 use serde_json::Value;
 use wiremock::{Mock, ResponseTemplate, matchers};
 
-use super::transport::{CredentialPlace, OperationMeta, SchemeMeta};
-use super::{Client, ClientBuilder, Error};
+use crate::transport::{CredentialPlace, OperationMeta, SchemeMeta};
+use crate::{Client, ClientBuilder, Error};
+
+mod script;
+pub use script::{Calls, ScriptBuilder};
+use script::{Reply, Script};
 
 /// An operation and its documented examples, as the generated code lists them.
 #[derive(Debug)]
@@ -87,6 +91,7 @@ struct State {
     routes: &'static [MockRoute],
     credentials: Vec<(&'static str, String)>,
     overrides: Mutex<HashMap<String, (u16, Vec<u8>)>>,
+    scripts: Mutex<Vec<Script>>,
     log: Mutex<Vec<RecordedRequest>>,
 }
 
@@ -113,6 +118,7 @@ impl MockServer {
             routes,
             credentials,
             overrides: Mutex::default(),
+            scripts: Mutex::default(),
             log: Mutex::default(),
         });
         let server = wiremock::MockServer::start().await;
@@ -157,13 +163,40 @@ impl MockServer {
     }
 
     /// Answers every later call of `operation` with this status and raw body.
+    ///
+    /// # Panics
+    ///
+    /// When the spec has no operation with this id, so that a misspelt id fails the test
+    /// instead of being ignored ([`on`](MockServer::on) checks it at compile time).
     pub fn respond_with_bytes(&self, operation: &str, status: u16, body: impl Into<Vec<u8>>) {
+        self.known(operation);
         lock(&self.state.overrides).insert(operation.to_string(), (status, body.into()));
     }
 
-    /// Goes back to the documented answer for `operation`.
+    fn known(&self, operation: &str) {
+        if !self.state.routes.iter().any(|r| r.meta.id == operation) {
+            let mut near: Vec<&str> = self.state.routes.iter().map(|r| r.meta.id).collect();
+            near.retain(|id| id.split('_').next() == operation.split('_').next());
+            panic!(
+                "the mock has no operation `{operation}`{}",
+                if near.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (operations of that group: {})", near.join(", "))
+                }
+            );
+        }
+    }
+
+    /// Goes back to the documented answer for `operation`, dropping its scripts too.
+    ///
+    /// # Panics
+    ///
+    /// When the spec has no operation with this id.
     pub fn reset(&self, operation: &str) {
+        self.known(operation);
         lock(&self.state.overrides).remove(operation);
+        lock(&self.state.scripts).retain(|s| s.operation != operation);
     }
 
     /// Every request received so far, in order.
@@ -174,6 +207,17 @@ impl MockServer {
     /// Forgets the requests received so far.
     pub fn clear_requests(&self) {
         lock(&self.state.log).clear();
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        if let Err(unmet) = self.verify() {
+            panic!("{unmet}");
+        }
     }
 }
 
@@ -284,20 +328,47 @@ impl State {
         {
             return documented_error(route, 400, &format!("missing field {missing}"));
         }
+        let scripted = lock(&self.scripts)
+            .iter()
+            .rev()
+            .filter(|s| s.operation == meta.id)
+            .find_map(|s| s.take(req, body.as_ref()));
+        match scripted {
+            Some(Reply::Body {
+                status,
+                body,
+                delay,
+            }) => {
+                let answer = ResponseTemplate::new(status).set_body_raw(body, "application/json");
+                return delayed(answer, delay);
+            }
+            Some(Reply::Documented { delay }) => return delayed(documented(route), delay),
+            None => {}
+        }
         if let Some((status, bytes)) = lock(&self.overrides).get(meta.id) {
             return ResponseTemplate::new(*status).set_body_raw(bytes.clone(), "application/json");
         }
-        // The richest documented success example (the longest), else an empty body of the
-        // documented type.
-        let example = route
-            .examples
-            .iter()
-            .filter(|(status, _, _)| *status == route.success)
-            .max_by_key(|(_, _, t)| t.len());
-        let text = example.map_or(route.empty, |(_, _, text)| text);
-        ResponseTemplate::new(route.success)
-            .set_body_raw(text.as_bytes().to_vec(), "application/json")
+        documented(route)
     }
+}
+
+fn delayed(answer: ResponseTemplate, delay: Option<std::time::Duration>) -> ResponseTemplate {
+    match delay {
+        Some(delay) => answer.set_delay(delay),
+        None => answer,
+    }
+}
+
+/// The documented success answer: the richest example (the longest), else an empty body
+/// of the documented type.
+fn documented(route: &MockRoute) -> ResponseTemplate {
+    let example = route
+        .examples
+        .iter()
+        .filter(|(status, _, _)| *status == route.success)
+        .max_by_key(|(_, _, t)| t.len());
+    let text = example.map_or(route.empty, |(_, _, text)| text);
+    ResponseTemplate::new(route.success).set_body_raw(text.as_bytes().to_vec(), "application/json")
 }
 
 /// The operation's documented error example for `status`, or a generic error body.
