@@ -12,6 +12,7 @@ const REFRESH: &str = "UPDATE_SNAPSHOTS=1 cargo test -p personaclick-codegen --t
 
 /// Fixtures under `tests/fixtures/` (without `.yaml`) whose output is checked in.
 const FIXTURES: &[&str] = &[
+    "alias-unions",
     "api-with-examples",
     "media-types",
     "paged-listing",

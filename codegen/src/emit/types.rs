@@ -219,22 +219,18 @@ impl Emitter<'_> {
             let ty = self.ty(&v.ty);
             quote!(#[allow(missing_docs)] #ident(#ty),)
         });
-        // `From` each variant's content, where no two variants share a type.
-        let froms = variants
-            .iter()
-            .filter(|v| variants.iter().filter(|w| w.ty == v.ty).count() == 1)
-            .filter(|v| !matches!(&v.ty, TypeRef::Named(n) if name == n))
-            .map(|v| {
-                let ident = format_ident!("{}", v.ident);
-                let ty = self.ty(&v.ty);
-                quote! {
-                    impl ::std::convert::From<#ty> for #name {
-                        fn from(value: #ty) -> Self {
-                            #name::#ident(value)
-                        }
+        // `From` each variant's content, where the model allows it.
+        let froms = variants.iter().filter(|v| v.from).map(|v| {
+            let ident = format_ident!("{}", v.ident);
+            let ty = self.ty(&v.ty);
+            quote! {
+                impl ::std::convert::From<#ty> for #name {
+                    fn from(value: #ty) -> Self {
+                        #name::#ident(value)
                     }
                 }
-            });
+            }
+        });
         quote! {
             // Variants are models of very different sizes; values are short-lived, so no boxing.
             #[allow(clippy::large_enum_variant)]

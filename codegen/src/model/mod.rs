@@ -8,6 +8,7 @@
 //! operation side's types: everything the emitter renders, names included, is decided here.
 
 mod bodies;
+mod conversions;
 mod cycles;
 mod document;
 mod extensions;
@@ -83,6 +84,8 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    let mut types = types;
+    conversions::decide(&mut types);
     let types: Vec<TypeDef> = types.into_values().collect();
     let (mut operations, tags, security_schemes, global_security, contexts) = ops;
     let shared_meta = SharedMeta::decide(&mut operations);

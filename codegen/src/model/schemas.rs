@@ -305,7 +305,11 @@ impl Builder<'_> {
                 other => variant_label(other).to_string(),
             };
             let (ident, _) = scope.claim(&wanted);
-            variants.push(Variant { ident, ty });
+            variants.push(Variant {
+                ident,
+                ty,
+                from: false,
+            });
         }
         if variants.is_empty() {
             self.error(pointer, "`oneOf` needs at least one schema");
@@ -431,6 +435,7 @@ impl Builder<'_> {
             variants.push(Variant {
                 ident: variant_label(&ty).to_string(),
                 ty,
+                from: true,
             });
         }
         if variants.is_empty() {

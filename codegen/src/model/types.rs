@@ -161,6 +161,8 @@ pub struct Variant {
     pub ident: String,
     /// Its content.
     pub ty: TypeRef,
+    /// The union converts `From` the content: no other variant has the same Rust type.
+    pub from: bool,
 }
 
 /// Where a schema is used: models decode leniently, parameters are typed natively.

@@ -9,6 +9,7 @@ include!(concat!(env!("OUT_DIR"), "/petstore_expanded.rs"));
 include!(concat!(env!("OUT_DIR"), "/api_with_examples.rs"));
 include!(concat!(env!("OUT_DIR"), "/link_example.rs"));
 include!(concat!(env!("OUT_DIR"), "/media_types.rs"));
+include!(concat!(env!("OUT_DIR"), "/alias_unions.rs"));
 
 #[cfg(test)]
 mod tests {
@@ -48,6 +49,23 @@ mod tests {
         assert!(matches!(buy, Event::Buy(BuyEvent { .. })));
         let other: Event = serde_json::from_value(json!({"event": "refund"})).expect("decode");
         assert_eq!(other, Event::Other(json!({"event": "refund"})));
+    }
+
+    #[test]
+    fn unions_of_aliases_convert_only_from_their_own_types() {
+        use super::alias_unions::types::{Found, Lookup, Query};
+        let query = Lookup::from(Query::new().with_text("rex"));
+        assert_eq!(
+            serde_json::to_value(&query).expect("encode"),
+            json!({"text": "rex"})
+        );
+        // Handle and Email are both `String`: neither converts, the first one decodes.
+        let handle: Lookup = serde_json::from_value(json!("ann")).expect("decode");
+        assert_eq!(handle, Lookup::Handle("ann".into()));
+        let names: Lookup = serde_json::from_value(json!(["a", "b"])).expect("decode");
+        assert_eq!(names, Lookup::Names(vec!["a".into(), "b".into()]));
+        let found = Found::from(personaclick_runtime::Number::from(7));
+        assert_eq!(serde_json::to_value(&found).expect("encode"), json!(7));
     }
 
     #[test]
