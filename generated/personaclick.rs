@@ -9,105 +9,90 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 /// when serialized; numbers keep the form they arrived in.
 #[allow(deprecated)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use rt::__private::serde;
     /// A batch of customers to upload.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct AudienceImportRequest {
         /// Static segment to put the customers into; the default segment when left out. Typed integer in the table, sent as a string in the example, so both are accepted.
-        pub segment_id: ::std::option::Option<crate::types::Id>,
+        pub segment_id: Option<Id>,
         /// The customers.
-        pub audience: ::std::vec::Vec<crate::types::AudienceMember>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub audience: Vec<AudienceMember>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One customer to upload. An email or a phone is needed to identify the customer. Any custom property created in the CRM may be added under its own name.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct AudienceMember {
         /// Email address; identifies the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number; identifies the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Loyalty program id.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Id of the customer in the store's own system.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Older name of external_id, used by the reference example until April 2026. Send external_id instead.
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: Option<String>,
         /// Facebook id.
-        pub fb_id: ::std::option::Option<::std::string::String>,
+        pub fb_id: Option<String>,
         /// VKontakte id.
-        pub vk_id: ::std::option::Option<::std::string::String>,
+        pub vk_id: Option<String>,
         /// Telegram id.
-        pub telegram_id: ::std::option::Option<::std::string::String>,
+        pub telegram_id: Option<String>,
         /// Id of the location where the loyalty card was issued.
-        pub loyalty_card_location: ::std::option::Option<::std::string::String>,
+        pub loyalty_card_location: Option<String>,
         /// Status in the loyalty program.
-        pub loyalty_status: ::std::option::Option<::std::string::String>,
+        pub loyalty_status: Option<String>,
         /// Bonus balance.
-        pub loyalty_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub loyalty_bonuses: Option<rt::Number>,
         /// Bonuses still needed for the next loyalty level.
-        pub loyalty_bonuses_to_next_level: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub loyalty_bonuses_to_next_level: Option<rt::Number>,
         /// Gender as the profile methods take it, m for male and f for female.
-        pub gender: ::std::option::Option<crate::types::Gender>,
+        pub gender: Option<Gender>,
         /// Location code of the customer.
-        pub location: ::std::option::Option<::std::string::String>,
+        pub location: Option<String>,
         /// First name.
-        pub first_name: ::std::option::Option<::std::string::String>,
+        pub first_name: Option<String>,
         /// Middle name.
-        pub middle_name: ::std::option::Option<::std::string::String>,
+        pub middle_name: Option<String>,
         /// Last name.
-        pub last_name: ::std::option::Option<::std::string::String>,
+        pub last_name: Option<String>,
         /// Age in years.
-        pub age: ::std::option::Option<::personaclick_runtime::Number>,
+        pub age: Option<rt::Number>,
         /// Date of birth, year-month-day.
-        pub birthday: ::std::option::Option<::std::string::String>,
+        pub birthday: Option<String>,
         /// Whether the customer has ever bought something.
-        pub bought_something: ::std::option::Option<bool>,
+        pub bought_something: Option<bool>,
         /// Children of the customer.
-        pub kids: ::std::option::Option<::std::vec::Vec<crate::types::ProfileKid>>,
+        pub kids: Option<Vec<ProfileKid>>,
         /// Vehicles of the customer.
-        pub auto: ::std::option::Option<::std::vec::Vec<crate::types::ProfileVehicle>>,
+        pub auto: Option<Vec<ProfileVehicle>>,
         /// Subscribed to bulk email campaigns.
-        pub email_bulk: ::std::option::Option<bool>,
+        pub email_bulk: Option<bool>,
         /// Subscribed to triggered (drip) email campaigns.
-        pub email_chain: ::std::option::Option<bool>,
+        pub email_chain: Option<bool>,
         /// Subscribed to transactional email.
-        pub email_transactional: ::std::option::Option<bool>,
+        pub email_transactional: Option<bool>,
         /// Subscribed to bulk SMS campaigns.
-        pub sms_bulk: ::std::option::Option<bool>,
+        pub sms_bulk: Option<bool>,
         /// Subscribed to triggered (drip) SMS campaigns.
-        pub sms_chain: ::std::option::Option<bool>,
+        pub sms_chain: Option<bool>,
         /// Subscribed to transactional SMS.
-        pub sms_transactional: ::std::option::Option<bool>,
+        pub sms_transactional: Option<bool>,
         /// Push token of the customer's mobile device.
-        pub mobile_token: ::std::option::Option<::std::string::String>,
+        pub mobile_token: Option<String>,
         /// Platform of mobile_token, ios for APNs or android for Firebase.
-        pub mobile_token_platform: ::std::option::Option<
-            crate::types::AudienceMemberMobileTokenPlatform,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub mobile_token_platform: Option<AudienceMemberMobileTokenPlatform>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Platform of mobile_token, ios for APNs or android for Firebase.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum AudienceMemberMobileTokenPlatform {
         /// `ios`
@@ -117,526 +102,453 @@ pub mod types {
         #[wire("android")]
         Android,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Activity bonuses of the member: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum BonusesEventHistoryResponse {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::LoyaltyEventBonus>),
-        #[allow(missing_docs)]
-        LoyaltyEventBonusHistoryEnvelope(crate::types::LoyaltyEventBonusHistoryEnvelope),
+        List(Vec<LoyaltyEventBonus>),
+        LoyaltyEventBonusHistoryEnvelope(LoyaltyEventBonusHistoryEnvelope),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::LoyaltyEventBonus>>
-    for BonusesEventHistoryResponse {
-        fn from(value: ::std::vec::Vec<crate::types::LoyaltyEventBonus>) -> Self {
+    impl ::std::convert::From<Vec<LoyaltyEventBonus>> for BonusesEventHistoryResponse {
+        fn from(value: Vec<LoyaltyEventBonus>) -> Self {
             BonusesEventHistoryResponse::List(value)
         }
     }
-    impl ::std::convert::From<crate::types::LoyaltyEventBonusHistoryEnvelope>
+    impl ::std::convert::From<LoyaltyEventBonusHistoryEnvelope>
     for BonusesEventHistoryResponse {
-        fn from(value: crate::types::LoyaltyEventBonusHistoryEnvelope) -> Self {
+        fn from(value: LoyaltyEventBonusHistoryEnvelope) -> Self {
             BonusesEventHistoryResponse::LoyaltyEventBonusHistoryEnvelope(value)
         }
     }
     /// Bonus transactions of the member, newest first as in the example: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum BonusesHistoryResponse {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::LoyaltyBonusTransaction>),
-        #[allow(missing_docs)]
-        LoyaltyBonusHistoryEnvelope(crate::types::LoyaltyBonusHistoryEnvelope),
+        List(Vec<LoyaltyBonusTransaction>),
+        LoyaltyBonusHistoryEnvelope(LoyaltyBonusHistoryEnvelope),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::LoyaltyBonusTransaction>>
-    for BonusesHistoryResponse {
-        fn from(value: ::std::vec::Vec<crate::types::LoyaltyBonusTransaction>) -> Self {
+    impl ::std::convert::From<Vec<LoyaltyBonusTransaction>> for BonusesHistoryResponse {
+        fn from(value: Vec<LoyaltyBonusTransaction>) -> Self {
             BonusesHistoryResponse::List(value)
         }
     }
-    impl ::std::convert::From<crate::types::LoyaltyBonusHistoryEnvelope>
-    for BonusesHistoryResponse {
-        fn from(value: crate::types::LoyaltyBonusHistoryEnvelope) -> Self {
+    impl ::std::convert::From<LoyaltyBonusHistoryEnvelope> for BonusesHistoryResponse {
+        fn from(value: LoyaltyBonusHistoryEnvelope) -> Self {
             BonusesHistoryResponse::LoyaltyBonusHistoryEnvelope(value)
         }
     }
     /// A brand among the matching products.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct BrandFacet {
         /// Brand name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Number of matching products of the brand.
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
+        pub count: Option<rt::Number>,
         /// Brand picture.
-        pub picture: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub picture: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Contents of a cart.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CartData {
         /// Products in the cart.
-        pub items: ::std::option::Option<::std::vec::Vec<crate::types::CartItem>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Option<Vec<CartItem>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One product in a cart.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CartItem {
         /// Product id in the store's catalog.
-        pub uniqid: ::std::option::Option<::std::string::String>,
+        pub uniqid: Option<String>,
         /// Number of units.
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub quantity: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The cart of a device.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CartResponse {
         /// success when the cart was found. The wiki table types it as array, but the examples show a string, which is what is used.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Contents of a cart.
-        pub data: ::std::option::Option<crate::types::CartData>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub data: Option<CartData>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Categories to delete. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogCategoriesDeleteRequest {
         /// Ids of the categories to delete, as used in the store's catalog.
-        pub categories: ::std::vec::Vec<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub categories: Vec<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The complete category tree. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogCategoriesReplaceRequest {
         /// Every category of the catalog; categories left out are removed.
-        pub categories: ::std::vec::Vec<crate::types::CatalogCategory>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub categories: Vec<CatalogCategory>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Categories to add or update. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogCategoriesUpdateRequest {
         /// The categories to add or update.
-        pub categories: ::std::vec::Vec<crate::types::CatalogCategory>,
+        pub categories: Vec<CatalogCategory>,
         /// Address that receives a notification with the status of the update (reference only).
-        pub webhook: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub webhook: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A category of the store's catalog as the category import takes it.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogCategory {
         /// Category id in the store's catalog.
-        pub id: crate::types::Id,
+        pub id: Id,
         /// Category name.
-        pub name: ::std::string::String,
+        pub name: String,
         /// Id of the parent category. Needed for subcategories; must be null for a root category.
-        pub parent: ::std::option::Option<::std::string::String>,
+        pub parent: Option<String>,
         /// Address of the category page. Without it the standard instant search template does not show the category (REES46 docs).
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Alternative address (alias) of the category page.
-        pub alias: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub alias: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A product as the product import takes it. The required fields and the first group of optional fields come from the PersonaClick wiki; the fields marked as REES46 docs only are documented for the same backend under the REES46 brand. Further attributes of the REES46 docs (industry-specific objects such as child, jewelry, cosmetic, book, realty, auto, pets) may be added under their own names.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogProduct {
         /// Product id in the store's catalog, at most 64 characters.
-        pub id: crate::types::Id,
+        pub id: Id,
         /// Whether the product is in stock.
         pub available: bool,
         /// Product name, at most 255 characters.
-        pub name: ::std::string::String,
+        pub name: String,
         /// Price, greater than zero.
-        pub price: ::personaclick_runtime::Number,
+        pub price: rt::Number,
         /// Address of the product page, without tracking parameters.
-        pub url: ::std::string::String,
+        pub url: String,
         /// Address of the product image (at most 500 characters in the REES46 docs).
-        pub picture: ::std::string::String,
+        pub picture: String,
         /// Ids of the categories holding the product (the leaf categories only). The REES46 docs accept strings or integers.
-        pub categories: ::std::vec::Vec<crate::types::Id>,
+        pub categories: Vec<Id>,
         /// Currency code of the price, for example USD, EUR or TRY. Required in the PersonaClick wiki, optional in the REES46 docs.
-        pub currency: ::std::string::String,
+        pub currency: String,
         /// Price before the discount.
-        pub oldprice: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice: Option<rt::Number>,
         /// Availability and price per location. When given, the product counts as not available in every location left out.
-        pub locations: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CatalogProductLocation>,
-        >,
+        pub locations: Option<Vec<CatalogProductLocation>>,
         /// Brand (vendor) of the product.
-        pub brand: ::std::option::Option<::std::string::String>,
+        pub brand: Option<String>,
         /// Barcode of the product.
-        pub barcode: ::std::option::Option<::std::string::String>,
+        pub barcode: Option<String>,
         /// Margin of the product in percent (0 to 100).
-        pub price_margin: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_margin: Option<rt::Number>,
         /// Tags describing the product.
-        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub tags: Option<Vec<String>>,
         /// Whether the product is meant for children.
-        pub is_child: ::std::option::Option<bool>,
+        pub is_child: Option<bool>,
         /// Whether the product is clothing.
-        pub is_fashion: ::std::option::Option<bool>,
+        pub is_fashion: Option<bool>,
         /// Clothing attributes of a product.
-        pub fashion: ::std::option::Option<crate::types::CatalogProductFashion>,
+        pub fashion: Option<CatalogProductFashion>,
         /// REES46 docs only: id of the group that joins variants of one product into a single product.
-        pub group_id: ::std::option::Option<crate::types::Id>,
+        pub group_id: Option<Id>,
         /// REES46 docs only. Model of the product.
-        pub model: ::std::option::Option<::std::string::String>,
+        pub model: Option<String>,
         /// REES46 docs only. Vendor code (article number).
-        pub vendor_code: ::std::option::Option<::std::string::String>,
+        pub vendor_code: Option<String>,
         /// REES46 docs only. Product description.
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: Option<String>,
         /// REES46 docs only. Quantity in stock.
-        pub stock_quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub stock_quantity: Option<rt::Number>,
         /// REES46 docs only. Link that opens the product in the Android app.
-        pub deeplink_android: ::std::option::Option<::std::string::String>,
+        pub deeplink_android: Option<String>,
         /// REES46 docs only. Link that opens the product in the iOS app.
-        pub deeplink_ios: ::std::option::Option<::std::string::String>,
+        pub deeplink_ios: Option<String>,
         /// REES46 docs only. Product parameters, used for filters and search.
-        pub params: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CatalogProductParam>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub params: Option<Vec<CatalogProductParam>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Clothing attributes of a product.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogProductFashion {
         /// Gender the product is meant for, m or f.
-        pub gender: ::std::option::Option<::std::string::String>,
+        pub gender: Option<String>,
         /// Kind of clothing, for example jacket.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        pub type_: Option<String>,
         /// Sizes of the product; the REES46 docs show strings and numbers.
-        pub sizes: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CatalogProductFashionSizesItem>,
-        >,
+        pub sizes: Option<Vec<CatalogProductFashionSizesItem>>,
         /// Colors of the product with matching pictures.
-        pub colors: ::std::option::Option<::std::vec::Vec<crate::types::FashionColor>>,
+        pub colors: Option<Vec<FashionColor>>,
         /// Fashion feature, for example adult.
-        pub feature: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub feature: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `CatalogProductFashionSizesItem` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum CatalogProductFashionSizesItem {
         /// Sent as a JSON string.
-        String(::std::string::String),
+        String(String),
         /// Sent as a JSON number.
-        Number(::personaclick_runtime::Number),
+        Number(rt::Number),
     }
     /// A list of product ids, for the availability sync and for deleting products. The store key and secret are added by the client and are not part of this object. The key items comes from the REES46 docs of the same backend.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogProductIdsRequest {
         /// Product ids as used in the store's catalog.
-        pub items: ::std::vec::Vec<crate::types::Id>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Vec<Id>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Availability of a product in one location, with an optional price that differs from the base price (REES46 docs).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogProductLocation {
         /// Location id from the catalog.
-        pub location: ::std::string::String,
+        pub location: String,
         /// Price in this location; the base price applies when left out.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Price before the discount in this location.
-        pub oldprice: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice: Option<rt::Number>,
         /// Merchants selling the product in this location.
-        pub merchant: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub merchant: Option<Vec<String>>,
         /// Quantity in stock in this location.
-        pub stock_quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub stock_quantity: Option<rt::Number>,
         /// Sizes available in this location.
-        pub sizes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub sizes: Option<Vec<String>>,
         /// Weight of the location entry (a positive integer).
-        pub weight: ::std::option::Option<::personaclick_runtime::Number>,
+        pub weight: Option<rt::Number>,
         /// Stock per way of delivery in this location, for example store, delivery or warehouse, mapped to a quantity.
-        pub delivery_types: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::Number,
-            >,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub delivery_types: Option<::std::collections::BTreeMap<String, rt::Number>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One product parameter (REES46 docs).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogProductParam {
         /// Parameter name.
-        pub name: ::std::string::String,
+        pub name: String,
         /// Parameter values; strings or numbers.
-        pub value: ::std::vec::Vec<crate::types::CatalogProductParamValueItem>,
+        pub value: Vec<CatalogProductParamValueItem>,
         /// Unit of the values, for example kg.
-        pub unit: ::std::option::Option<::std::string::String>,
+        pub unit: Option<String>,
         /// Display priority of the parameter.
-        pub priority: ::std::option::Option<::personaclick_runtime::Number>,
+        pub priority: Option<rt::Number>,
         /// Whether the parameter is offered as a filter; false for technical parameters.
-        pub searchable: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub searchable: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `CatalogProductParamValueItem` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum CatalogProductParamValueItem {
         /// Sent as a JSON string.
-        String(::std::string::String),
+        String(String),
         /// Sent as a JSON number.
-        Number(::personaclick_runtime::Number),
+        Number(rt::Number),
     }
     /// Products to add or update. The store key and secret are added by the client and are not part of this object. The key items comes from the REES46 docs of the same backend.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CatalogProductsUpdateRequest {
         /// The products.
-        pub items: ::std::vec::Vec<crate::types::CatalogProduct>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Vec<CatalogProduct>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A category among the matching products.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CategoryFacet {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Category name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Id of the parent category; null for a root category.
-        pub parent: ::std::option::Option<::personaclick_runtime::Id>,
+        pub parent: Option<rt::Id>,
         /// Address of the category page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Path of the category page.
-        pub url_handle: ::std::option::Option<::std::string::String>,
+        pub url_handle: Option<String>,
         /// Number of matching products in the category.
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
+        pub count: Option<rt::Number>,
         /// Alternative name of the category.
-        pub alias: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub alias: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A category with its subcategories, which have the same structure.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CategoryTreeNode {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Id of the category in the store's catalog.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Category name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Address of the category page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Internal id of the parent category; null for a root category.
-        pub parent_id: ::std::option::Option<::personaclick_runtime::Id>,
+        pub parent_id: Option<rt::Id>,
         /// Id of the parent category in the store's catalog; null for a root category.
-        pub parent_external_id: ::std::option::Option<::std::string::String>,
+        pub parent_external_id: Option<String>,
         /// Subcategories, empty at the lowest level or at the requested depth.
-        pub children: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CategoryTreeNode>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub children: Option<Vec<CategoryTreeNode>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A certificate as listed by pool or by customer, with its pool.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Certificate {
         /// Certificate id.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Status of the certificate, for example created.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Code of the certificate.
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// Face value.
-        pub nominal: ::std::option::Option<::personaclick_runtime::Number>,
+        pub nominal: Option<rt::Number>,
         /// Amount still available.
-        pub balance: ::std::option::Option<::personaclick_runtime::Number>,
+        pub balance: Option<rt::Number>,
         /// Phone number of the owner (personal certificates).
-        pub owner_identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub owner_identifier: Option<rt::Pii<String>>,
         /// Name of the owner.
-        pub owner_name: ::std::option::Option<::std::string::String>,
+        pub owner_name: Option<String>,
         /// Phone number of the buyer.
-        pub buyer_identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub buyer_identifier: Option<rt::Pii<String>>,
         /// When the certificate was issued.
-        pub created_date: ::std::option::Option<::std::string::String>,
+        pub created_date: Option<String>,
         /// When the certificate was activated.
-        pub activated_date: ::std::option::Option<::std::string::String>,
+        pub activated_date: Option<String>,
         /// When the certificate was deactivated (from the REES46 docs).
-        pub deactivated_date: ::std::option::Option<::std::string::String>,
+        pub deactivated_date: Option<String>,
         /// When the certificate expires.
-        pub expiration_date: ::std::option::Option<::std::string::String>,
+        pub expiration_date: Option<String>,
         /// When a certificate with delayed activation is due to be activated (from the REES46 docs).
-        pub planned_activation_date: ::std::option::Option<::std::string::String>,
+        pub planned_activation_date: Option<String>,
         /// Batch the certificate belongs to; null when none (certificates_list only).
-        pub batch: ::std::option::Option<::std::string::String>,
+        pub batch: Option<String>,
         /// Settings of the pool a certificate comes from. The REES46 docs list more fields than the PersonaClick reference (name, description, nominal, max_flexible_nominal, code, streams, location_ids, promo, activation_delay).
-        pub pool: ::std::option::Option<crate::types::CertificatePool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub pool: Option<CertificatePool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A certificate to activate. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificateActivateRequest {
         /// Code of the certificate.
-        pub code: ::std::string::String,
+        pub code: String,
         /// Phone number of the owner; required for personal certificates.
-        pub owner_identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub owner_identifier: Option<rt::Pii<String>>,
         /// Name of the owner; may be required for personal certificates. The body example describes it as the buyer phone number, the table as the owner's name; the table is followed.
-        pub owner_name: ::std::option::Option<::std::string::String>,
+        pub owner_name: Option<String>,
         /// Face value to use instead of the pool's, for pools that allow their own face value.
-        pub nominal: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub nominal: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Names one certificate. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificateCodeRequest {
         /// Code of the certificate.
-        pub code: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub code: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A certificate to issue. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificateCreateRequest {
         /// Phone number of the buyer.
-        pub identifier: ::personaclick_runtime::Pii<::std::string::String>,
+        pub identifier: rt::Pii<String>,
         /// Code of the certificate pool.
-        pub code: ::std::string::String,
+        pub code: String,
         /// Face value to use instead of the pool's, for pools that allow their own face value.
-        pub nominal: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub nominal: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One certificate with its pool settings flattened in, as returned by certificates_create, certificates_activate and certificates_balance. The owner fields and the planned activation date come from the activation call; exclude_products from the creation call.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificateDetails {
         /// Status of the certificate: created after issuing, active after activation, scheduled when activation is postponed. Other values are kept as they come.
-        pub status: ::std::option::Option<crate::types::CertificateDetailsStatus>,
+        pub status: Option<CertificateDetailsStatus>,
         /// Code of the certificate.
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// Amount still available.
-        pub balance: ::std::option::Option<::personaclick_runtime::Number>,
+        pub balance: Option<rt::Number>,
         /// Face value.
-        pub nominal: ::std::option::Option<::personaclick_runtime::Number>,
+        pub nominal: Option<rt::Number>,
         /// Whether the certificate is tied to one owner.
-        pub personal: ::std::option::Option<bool>,
+        pub personal: Option<bool>,
         /// When the certificate was activated.
-        pub activated_date: ::std::option::Option<::std::string::String>,
+        pub activated_date: Option<String>,
         /// When a postponed activation takes effect.
-        pub planned_activation_date: ::std::option::Option<::std::string::String>,
+        pub planned_activation_date: Option<String>,
         /// When the certificate expires.
-        pub expiration_date: ::std::option::Option<::std::string::String>,
+        pub expiration_date: Option<String>,
         /// When the certificate was deactivated.
-        pub deactivated_date: ::std::option::Option<::std::string::String>,
+        pub deactivated_date: Option<String>,
         /// Phone number of the owner (personal certificates).
-        pub owner_identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub owner_identifier: Option<rt::Pii<String>>,
         /// Name of the owner.
-        pub owner_name: ::std::option::Option<::std::string::String>,
+        pub owner_name: Option<String>,
         /// Days the certificate stays valid after activation.
-        pub expiration_days: ::std::option::Option<::personaclick_runtime::Number>,
+        pub expiration_days: Option<rt::Number>,
         /// Code of the pool the certificate comes from.
-        pub certificate_pool_code: ::std::option::Option<::std::string::String>,
+        pub certificate_pool_code: Option<String>,
         /// Streams (sales channels) where the certificate can be used.
-        pub streams: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub streams: Option<Vec<String>>,
         /// Smallest order value the certificate can be used on.
-        pub min_order_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub min_order_value: Option<rt::Number>,
         /// Largest share of an order, in percent, that the certificate may pay.
-        pub payable_order_share: ::std::option::Option<::personaclick_runtime::Number>,
+        pub payable_order_share: Option<rt::Number>,
         /// Products the certificate cannot pay for. The reference shows only placeholder objects, so any object is accepted.
-        pub exclude_products: ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    ::personaclick_runtime::__private::serde_json::Value,
-                >,
-            >,
+        pub exclude_products: Option<
+            Vec<::std::collections::BTreeMap<String, rt::__private::serde_json::Value>>,
         >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Status of the certificate: created after issuing, active after activation, scheduled when activation is postponed. Other values are kept as they come.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum CertificateDetailsStatus {
         /// `created`
@@ -649,165 +561,136 @@ pub mod types {
         #[wire("scheduled")]
         Scheduled,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Envelope around a list of certificates.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificateListResponse {
         /// success when the call worked.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// The certificates.
-        pub payload: ::std::option::Option<::std::vec::Vec<crate::types::Certificate>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<Vec<Certificate>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Settings of the pool a certificate comes from. The REES46 docs list more fields than the PersonaClick reference (name, description, nominal, max_flexible_nominal, code, streams, location_ids, promo, activation_delay).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificatePool {
         /// Pool id.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Status of the pool, for example active.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Name of the pool (from the REES46 docs).
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Description of the pool (from the REES46 docs).
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: Option<String>,
         /// Base face value of the pool's certificates (from the REES46 docs).
-        pub nominal: ::std::option::Option<::personaclick_runtime::Number>,
+        pub nominal: Option<rt::Number>,
         /// Face value setting of a pool whose certificates may get their own face value. The PersonaClick reference and the REES46 pool page show a number, the REES46 certificate list example shows false for a pool without a flexible face value; both are accepted.
-        pub flexible_nominal: ::std::option::Option<
-            crate::types::CertificatePoolFlexibleNominal,
-        >,
+        pub flexible_nominal: Option<CertificatePoolFlexibleNominal>,
         /// Largest flexible face value, for pools with one (from the REES46 docs).
-        pub max_flexible_nominal: ::std::option::Option<::personaclick_runtime::Number>,
+        pub max_flexible_nominal: Option<rt::Number>,
         /// Whether the pool's certificates are tied to one owner.
-        pub personal: ::std::option::Option<bool>,
+        pub personal: Option<bool>,
         /// Code of the pool (from the REES46 docs).
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// Days a certificate stays valid after activation.
-        pub expiration_days: ::std::option::Option<::personaclick_runtime::Number>,
+        pub expiration_days: Option<rt::Number>,
         /// Streams in which the pool's certificates can be used (from the REES46 docs).
-        pub streams: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub streams: Option<Vec<String>>,
         /// Locations in which the pool's certificates can be used (from the REES46 docs).
-        pub location_ids: ::std::option::Option<::std::vec::Vec<crate::types::Id>>,
+        pub location_ids: Option<Vec<Id>>,
         /// Smallest order value the certificate can be used on.
-        pub min_order_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub min_order_value: Option<rt::Number>,
         /// Largest share of an order, in percent, that the certificate may pay.
-        pub payable_order_share: ::std::option::Option<::personaclick_runtime::Number>,
+        pub payable_order_share: Option<rt::Number>,
         /// Products the certificate cannot pay for. The reference shows only placeholder objects, so any object is accepted; the REES46 docs show product filters keyed by sku, brand, price and category.
-        pub exclude_products: ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    ::personaclick_runtime::__private::serde_json::Value,
-                >,
-            >,
+        pub exclude_products: Option<
+            Vec<::std::collections::BTreeMap<String, rt::__private::serde_json::Value>>,
         >,
         /// Whether the pool holds promotional certificates (from the REES46 docs).
-        pub promo: ::std::option::Option<bool>,
+        pub promo: Option<bool>,
         /// Days between issuing and activating a certificate (from the REES46 docs).
-        pub activation_delay: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub activation_delay: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Face value setting of a pool whose certificates may get their own face value. The PersonaClick reference and the REES46 pool page show a number, the REES46 certificate list example shows false for a pool without a flexible face value; both are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum CertificatePoolFlexibleNominal {
         /// Sent as a JSON number.
-        Number(::personaclick_runtime::Number),
+        Number(rt::Number),
         /// Sent as a JSON boolean.
         Bool(bool),
     }
     /// Certificates of a pool in the REES46 docs form: the certificates under payload.certificates and the pool once, under payload.pool. The PersonaClick reference has the certificates as an array right under payload.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificatePoolListEnvelope {
         /// success when the call worked.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Payload of the certificate list answer in the REES46 docs form.
-        pub payload: ::std::option::Option<crate::types::CertificatePoolListPayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<CertificatePoolListPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Payload of the certificate list answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificatePoolListPayload {
         /// The matching certificates.
-        pub certificates: ::std::option::Option<
-            ::std::vec::Vec<crate::types::Certificate>,
-        >,
+        pub certificates: Option<Vec<Certificate>>,
         /// Settings of the pool a certificate comes from. The REES46 docs list more fields than the PersonaClick reference (name, description, nominal, max_flexible_nominal, code, streams, location_ids, promo, activation_delay).
-        pub pool: ::std::option::Option<crate::types::CertificatePool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub pool: Option<CertificatePool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Envelope around one certificate.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificateResponse {
         /// success when the call worked.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// One certificate with its pool settings flattened in, as returned by certificates_create, certificates_activate and certificates_balance. The owner fields and the planned activation date come from the activation call; exclude_products from the creation call.
-        pub payload: ::std::option::Option<crate::types::CertificateDetails>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<CertificateDetails>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One movement of money on a certificate.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificateTransaction {
         /// Transaction id.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Amount moved; negative when money was spent, positive when it came back.
-        pub amount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub amount: Option<rt::Number>,
         /// What caused the movement, for example order or refund.
-        pub event: ::std::option::Option<::std::string::String>,
+        pub event: Option<String>,
         /// Order the movement belongs to.
-        pub order_id: ::std::option::Option<::std::string::String>,
+        pub order_id: Option<String>,
         /// Phone number of the customer; may be empty.
-        pub identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub identifier: Option<rt::Pii<String>>,
         /// Product the amount was spent on or returned for.
-        pub product_id: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub product_id: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Envelope around the transactions of a certificate.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CertificateTransactionsResponse {
         /// success when the call worked.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// The transactions.
-        pub payload: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CertificateTransaction>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<Vec<CertificateTransaction>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `CertificatesListEvent` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum CertificatesListEvent {
         /// `created`
@@ -820,379 +703,283 @@ pub mod types {
         #[wire("deactivated")]
         Deactivated,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// The matching certificates: an array under payload (PersonaClick reference) or payload.certificates with payload.pool (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum CertificatesListResponse {
-        #[allow(missing_docs)]
-        CertificateListResponse(crate::types::CertificateListResponse),
-        #[allow(missing_docs)]
-        CertificatePoolListEnvelope(crate::types::CertificatePoolListEnvelope),
+        CertificateListResponse(CertificateListResponse),
+        CertificatePoolListEnvelope(CertificatePoolListEnvelope),
     }
-    impl ::std::convert::From<crate::types::CertificateListResponse>
-    for CertificatesListResponse {
-        fn from(value: crate::types::CertificateListResponse) -> Self {
+    impl ::std::convert::From<CertificateListResponse> for CertificatesListResponse {
+        fn from(value: CertificateListResponse) -> Self {
             CertificatesListResponse::CertificateListResponse(value)
         }
     }
-    impl ::std::convert::From<crate::types::CertificatePoolListEnvelope>
-    for CertificatesListResponse {
-        fn from(value: crate::types::CertificatePoolListEnvelope) -> Self {
+    impl ::std::convert::From<CertificatePoolListEnvelope> for CertificatesListResponse {
+        fn from(value: CertificatePoolListEnvelope) -> Self {
             CertificatesListResponse::CertificatePoolListEnvelope(value)
         }
     }
     /// A chat transcript to store. Name the customer by at least one of phone, email or did. The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ChatReportRequest {
         /// Unique code of the conversation.
-        pub code: ::std::string::String,
+        pub code: String,
         /// Chat platform the conversation comes from.
         #[model(constant = "livetex")]
-        pub platform: crate::types::ChatReportRequestPlatform,
+        pub platform: ChatReportRequestPlatform,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Device id of the customer; named only in the note of the reference, not in its table.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Raw conversation data. The table types it as object and describes a JSON object encoded as a string, the curl example sends an object; both are accepted.
-        pub data: crate::types::ChatReportRequestData,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub data: ChatReportRequestData,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Raw conversation data. The table types it as object and describes a JSON object encoded as a string, the curl example sends an object; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ChatReportRequestData {
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
-        ),
-        #[allow(missing_docs)]
-        String(::std::string::String),
+        Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        String(String),
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     > for ChatReportRequestData {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         ) -> Self {
             ChatReportRequestData::Map(value)
         }
     }
-    impl ::std::convert::From<::std::string::String> for ChatReportRequestData {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for ChatReportRequestData {
+        fn from(value: String) -> Self {
             ChatReportRequestData::String(value)
         }
     }
     /// Chat platform the conversation comes from.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ChatReportRequestPlatform {
         /// `livetex`
         #[wire("livetex")]
         Livetex,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A stored communication record. Its fields are not documented (presumably those of the save request plus an id), so every field is kept as free JSON.
     pub type ClientCallRecord = ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::personaclick_runtime::__private::serde_json::Value,
+        String,
+        rt::__private::serde_json::Value,
     >;
     /// A communication record. Name the customer by at least one of phone, email or did. The reference marks every other field as required, but its examples leave out subject_appeal, so that one is optional. The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ClientCallRequest {
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Device id of the customer.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Channel of the communication.
-        pub channel: ::std::string::String,
+        pub channel: String,
         /// Event of the communication.
-        pub event: ::std::string::String,
+        pub event: String,
         /// Location id of the customer.
-        pub location_id: ::std::string::String,
+        pub location_id: String,
         /// Kind of communication.
-        pub call_type: ::std::string::String,
+        pub call_type: String,
         /// Topic of the communication.
-        pub call_theme: ::std::string::String,
+        pub call_theme: String,
         /// Subtopic of the communication.
-        pub subject_appeal: ::std::option::Option<::std::string::String>,
+        pub subject_appeal: Option<String>,
         /// Comment on the communication.
-        pub comment: ::std::string::String,
+        pub comment: String,
         /// Who made the record.
-        pub author_type: ::std::string::String,
+        pub author_type: String,
         /// Status of the communication in the external system.
-        pub status: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub status: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A product of a collection, with the fields the collection reference lists. It is a type of its own rather than the shared product because the reference types image_url_resized as a string and its example holds strings in the list fields; every such field accepts both shapes here.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CollectionProduct {
         /// Product id in the store's catalog.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Internal id of the product in the service.
         ///
         /// JSON name: `_id`.
         #[model(rename = "_id")]
-        pub underscore_id: ::std::option::Option<crate::types::Id>,
+        pub underscore_id: Option<Id>,
         /// Id of the group the product belongs to.
-        pub group_id: ::std::option::Option<crate::types::Id>,
+        pub group_id: Option<Id>,
         /// Product name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Address of the product page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Path of the product page, without the host.
-        pub url_handle: ::std::option::Option<::std::string::String>,
+        pub url_handle: Option<String>,
         /// Product description.
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: Option<String>,
         /// Brand of the product.
-        pub brand: ::std::option::Option<::std::string::String>,
+        pub brand: Option<String>,
         /// Fashion feature, for example adult.
-        pub fashion_feature: ::std::option::Option<::std::string::String>,
+        pub fashion_feature: Option<String>,
         /// Gender the product is meant for.
-        pub fashion_gender: ::std::option::Option<::std::string::String>,
+        pub fashion_gender: Option<String>,
         /// Sales level of the product.
-        pub sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub sales_rate: Option<rt::Number>,
         /// Sales level compared with the other products of the store.
-        pub relative_sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub relative_sales_rate: Option<rt::Number>,
         /// Product image stored by the service.
-        pub picture: ::std::option::Option<::std::string::String>,
+        pub picture: Option<String>,
         /// Ids of the categories of the product. The table documents a list of strings; the reference example holds a single placeholder string, so both are accepted.
-        pub category_ids: ::std::option::Option<
-            crate::types::CollectionProductCategoryIds,
-        >,
+        pub category_ids: Option<CollectionProductCategoryIds>,
         /// Categories of the product. The table documents a list of category objects; the reference example holds a single placeholder string, so both are accepted.
-        pub categories: ::std::option::Option<crate::types::CollectionProductCategories>,
+        pub categories: Option<CollectionProductCategories>,
         /// Current price (an integer in the Android SDK test reply).
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Current price with the fractional part.
-        pub price_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_full: Option<rt::Number>,
         /// Current price with currency, ready to display.
-        pub price_formatted: ::std::option::Option<::std::string::String>,
+        pub price_formatted: Option<String>,
         /// Current price with the fractional part and currency, ready to display.
-        pub price_full_formatted: ::std::option::Option<::std::string::String>,
+        pub price_full_formatted: Option<String>,
         /// Currency of the prices.
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: Option<String>,
         /// Address of the product image.
-        pub image_url: ::std::option::Option<::std::string::String>,
+        pub image_url: Option<String>,
         /// Path of the product image, without the host.
-        pub image_url_handle: ::std::option::Option<::std::string::String>,
+        pub image_url_handle: Option<String>,
         /// Resized images. The collection table types it as a single address, other product methods return an object keyed by width in pixels; both are accepted.
-        pub image_url_resized: ::std::option::Option<
-            crate::types::CollectionProductImageUrlResized,
-        >,
+        pub image_url_resized: Option<CollectionProductImageUrlResized>,
         /// Rendered HTML of the product, like in the product listing (listed in the table, absent from the example).
-        pub html: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub html: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Categories of the product. The table documents a list of category objects; the reference example holds a single placeholder string, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum CollectionProductCategories {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::ProductCategory>),
-        #[allow(missing_docs)]
-        String(::std::string::String),
+        List(Vec<ProductCategory>),
+        String(String),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::ProductCategory>>
-    for CollectionProductCategories {
-        fn from(value: ::std::vec::Vec<crate::types::ProductCategory>) -> Self {
+    impl ::std::convert::From<Vec<ProductCategory>> for CollectionProductCategories {
+        fn from(value: Vec<ProductCategory>) -> Self {
             CollectionProductCategories::List(value)
         }
     }
-    impl ::std::convert::From<::std::string::String> for CollectionProductCategories {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for CollectionProductCategories {
+        fn from(value: String) -> Self {
             CollectionProductCategories::String(value)
         }
     }
     /// Ids of the categories of the product. The table documents a list of strings; the reference example holds a single placeholder string, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum CollectionProductCategoryIds {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<::std::string::String>),
-        #[allow(missing_docs)]
-        String(::std::string::String),
+        List(Vec<String>),
+        String(String),
     }
-    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
-    for CollectionProductCategoryIds {
-        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+    impl ::std::convert::From<Vec<String>> for CollectionProductCategoryIds {
+        fn from(value: Vec<String>) -> Self {
             CollectionProductCategoryIds::List(value)
         }
     }
-    impl ::std::convert::From<::std::string::String> for CollectionProductCategoryIds {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for CollectionProductCategoryIds {
+        fn from(value: String) -> Self {
             CollectionProductCategoryIds::String(value)
         }
     }
     /// Resized images. The collection table types it as a single address, other product methods return an object keyed by width in pixels; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum CollectionProductImageUrlResized {
-        #[allow(missing_docs)]
-        Map(::std::collections::BTreeMap<::std::string::String, ::std::string::String>),
-        #[allow(missing_docs)]
-        String(::std::string::String),
+        Map(::std::collections::BTreeMap<String, String>),
+        String(String),
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    > for CollectionProductImageUrlResized {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, String>>
+    for CollectionProductImageUrlResized {
+        fn from(value: ::std::collections::BTreeMap<String, String>) -> Self {
             CollectionProductImageUrlResized::Map(value)
         }
     }
-    impl ::std::convert::From<::std::string::String>
-    for CollectionProductImageUrlResized {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for CollectionProductImageUrlResized {
+        fn from(value: String) -> Self {
             CollectionProductImageUrlResized::String(value)
         }
     }
     /// The products of a product collection.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CollectionResponse {
         /// Products of the collection.
-        pub products: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CollectionProduct>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub products: Option<Vec<CollectionProduct>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A color among the matching products.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ColorFacet {
         /// Color name.
-        pub color: ::std::option::Option<::std::string::String>,
+        pub color: Option<String>,
         /// Number of products in this color.
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub count: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Interaction counts of a product over one time window.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CounterSet {
         /// Number of views.
-        pub view: ::std::option::Option<::personaclick_runtime::Number>,
+        pub view: Option<rt::Number>,
         /// Number of times the product was added to a cart.
-        pub cart: ::std::option::Option<::personaclick_runtime::Number>,
+        pub cart: Option<rt::Number>,
         /// Number of purchases.
-        pub purchase: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub purchase: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The kind of identifier and the values to look up.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CrmBulkSearchRequest {
         /// Kind of identifier in ids. The text lists email, phone and loyalty_id, the table of supported identifiers loyalty_id and birthday.
-        pub by: crate::types::CrmBulkSearchRequestBy,
+        pub by: CrmBulkSearchRequestBy,
         /// The identifier values. They may be email addresses or phone numbers, so the list counts as personal data. Birthdays are written year-month-day, and only five valid dates are processed.
-        pub ids: ::std::vec::Vec<::personaclick_runtime::Pii<::std::string::String>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub ids: Vec<rt::Pii<String>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of identifier in ids. The text lists email, phone and loyalty_id, the table of supported identifiers loyalty_id and birthday.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum CrmBulkSearchRequestBy {
         /// `email`
@@ -1208,258 +995,201 @@ pub mod types {
         #[wire("birthday")]
         Birthday,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A customer profile as the bulk search returns it; any field may be null.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct CrmProfile {
         /// Email address.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Id of the customer in the store's own system.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Phone number.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// First name.
-        pub first_name: ::std::option::Option<::std::string::String>,
+        pub first_name: Option<String>,
         /// Last name.
-        pub last_name: ::std::option::Option<::std::string::String>,
+        pub last_name: Option<String>,
         /// Gender, for example m.
-        pub gender: ::std::option::Option<::std::string::String>,
+        pub gender: Option<String>,
         /// Age in years.
-        pub age: ::std::option::Option<::personaclick_runtime::Number>,
+        pub age: Option<rt::Number>,
         /// Date of birth, year-month-day.
-        pub birthday: ::std::option::Option<::std::string::String>,
+        pub birthday: Option<String>,
         /// Location code.
-        pub location: ::std::option::Option<::std::string::String>,
+        pub location: Option<String>,
         /// Subscribed to bulk email campaigns.
-        pub email_bulk: ::std::option::Option<bool>,
+        pub email_bulk: Option<bool>,
         /// Subscribed to triggered email campaigns.
-        pub email_chain: ::std::option::Option<bool>,
+        pub email_chain: Option<bool>,
         /// Subscribed to transactional email.
-        pub email_transactional: ::std::option::Option<bool>,
+        pub email_transactional: Option<bool>,
         /// Subscribed to web push notifications.
-        pub web_push: ::std::option::Option<bool>,
+        pub web_push: Option<bool>,
         /// Subscribed to mobile push notifications.
-        pub mobile_push: ::std::option::Option<bool>,
+        pub mobile_push: Option<bool>,
         /// Subscribed to bulk SMS campaigns.
-        pub sms_bulk: ::std::option::Option<bool>,
+        pub sms_bulk: Option<bool>,
         /// Subscribed to triggered SMS campaigns.
-        pub sms_chain: ::std::option::Option<bool>,
+        pub sms_chain: Option<bool>,
         /// Subscribed to transactional SMS.
-        pub sms_transactional: ::std::option::Option<bool>,
+        pub sms_transactional: Option<bool>,
         /// Loyalty program id.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Location of the loyalty card.
-        pub loyalty_location: ::std::option::Option<::std::string::String>,
+        pub loyalty_location: Option<String>,
         /// Status in the loyalty program.
-        pub loyalty_status: ::std::option::Option<::std::string::String>,
+        pub loyalty_status: Option<String>,
         /// Bonus balance.
-        pub loyalty_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub loyalty_bonuses: Option<rt::Number>,
         /// Bonuses still needed for the next loyalty level.
-        pub loyalty_bonuses_to_next_level: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub loyalty_bonuses_to_next_level: Option<rt::Number>,
         /// When the profile was created.
-        pub created_date: ::std::option::Option<::std::string::String>,
+        pub created_date: Option<String>,
         /// Device data of the customer; only seen as null, so any value is accepted.
-        pub device: ::std::option::Option<
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub device: Option<rt::__private::serde_json::Value>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Email address of the customer.
-    pub type CustomerEmail = ::std::string::String;
+    pub type CustomerEmail = String;
     /// Phone number of the customer.
-    pub type CustomerPhone = ::std::string::String;
+    pub type CustomerPhone = String;
     /// Error body. Sources show both a top-level message and a message inside payload; all fields are optional.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ErrorBody {
         /// False on failure, in the error form of the loyalty methods (REES46 docs).
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// The word error when the call failed.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// What went wrong, when given at the top level.
-        pub message: ::std::option::Option<::std::string::String>,
+        pub message: Option<String>,
         /// Details of an error.
-        pub payload: ::std::option::Option<crate::types::ErrorPayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<ErrorPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Details of an error.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ErrorPayload {
         /// What went wrong.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub message: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A color variant of a product.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct FashionColor {
         /// Color name.
-        pub color: ::std::option::Option<::std::string::String>,
+        pub color: Option<String>,
         /// Picture of the product in that color.
-        pub picture: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub picture: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One filter (product parameter) over the matching products.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct FilterFacet {
         /// Filter description object of the reference; its fields are not spelled out.
-        pub filter: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub filter: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Number of products that have this parameter.
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
+        pub count: Option<rt::Number>,
         /// Display priority of the filter.
-        pub priority: ::std::option::Option<::personaclick_runtime::Number>,
+        pub priority: Option<rt::Number>,
         /// Range of a numeric filter. The reference calls it a number, real payloads send an object with min and max, so both are accepted.
-        pub ranges: ::std::option::Option<crate::types::FilterFacetRanges>,
+        pub ranges: Option<FilterFacetRanges>,
         /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
-        pub values: ::std::option::Option<crate::types::FilterFacetValues>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub values: Option<FilterFacetValues>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Range of a numeric filter. The reference calls it a number, real payloads send an object with min and max, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum FilterFacetRanges {
-        #[allow(missing_docs)]
-        Number(::personaclick_runtime::Number),
-        #[allow(missing_docs)]
-        ValueRange(crate::types::ValueRange),
+        Number(rt::Number),
+        ValueRange(ValueRange),
     }
-    impl ::std::convert::From<::personaclick_runtime::Number> for FilterFacetRanges {
-        fn from(value: ::personaclick_runtime::Number) -> Self {
+    impl ::std::convert::From<rt::Number> for FilterFacetRanges {
+        fn from(value: rt::Number) -> Self {
             FilterFacetRanges::Number(value)
         }
     }
-    impl ::std::convert::From<crate::types::ValueRange> for FilterFacetRanges {
-        fn from(value: crate::types::ValueRange) -> Self {
+    impl ::std::convert::From<ValueRange> for FilterFacetRanges {
+        fn from(value: ValueRange) -> Self {
             FilterFacetRanges::ValueRange(value)
         }
     }
     /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum FilterFacetValues {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::FilterValue>),
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::Number,
-            >,
-        ),
+        List(Vec<FilterValue>),
+        Map(::std::collections::BTreeMap<String, rt::Number>),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::FilterValue>>
-    for FilterFacetValues {
-        fn from(value: ::std::vec::Vec<crate::types::FilterValue>) -> Self {
+    impl ::std::convert::From<Vec<FilterValue>> for FilterFacetValues {
+        fn from(value: Vec<FilterValue>) -> Self {
             FilterFacetValues::List(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::Number,
-        >,
-    > for FilterFacetValues {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::Number,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, rt::Number>>
+    for FilterFacetValues {
+        fn from(value: ::std::collections::BTreeMap<String, rt::Number>) -> Self {
             FilterFacetValues::Map(value)
         }
     }
     /// One value of a filter, as the reference describes it.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct FilterValue {
         /// Value label.
-        pub value: ::std::option::Option<::std::string::String>,
+        pub value: Option<String>,
         /// Number of products with this value.
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub count: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Moving an email address from old_email to new_email.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ForceChangeEmailRequest {
         /// The new email address.
-        pub new_email: ::personaclick_runtime::Pii<::std::string::String>,
+        pub new_email: rt::Pii<String>,
         /// The current email address of the customer.
-        pub old_email: ::personaclick_runtime::Pii<::std::string::String>,
+        pub old_email: rt::Pii<String>,
         /// Confirmation that the risk is understood. Any true-like value is accepted, for example true, 1 or yes.
-        pub i_understand_what_i_am_doing: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub i_understand_what_i_am_doing: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Moving a phone number from old_phone to new_phone.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ForceChangePhoneRequest {
         /// The new phone number.
-        pub new_phone: ::personaclick_runtime::Pii<::std::string::String>,
+        pub new_phone: rt::Pii<String>,
         /// The current phone number of the customer.
-        pub old_phone: ::personaclick_runtime::Pii<::std::string::String>,
+        pub old_phone: rt::Pii<String>,
         /// Confirmation that the risk is understood. Any true-like value is accepted, for example true, 1 or yes.
-        pub i_understand_what_i_am_doing: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub i_understand_what_i_am_doing: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Gender as the profile methods take it, m for male and f for female.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum Gender {
         /// `m`
@@ -1469,276 +1199,246 @@ pub mod types {
         #[wire("f")]
         F,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// An identifier sent as string or integer.
-    pub type Id = ::personaclick_runtime::Id;
+    pub type Id = rt::Id;
     /// Result of the last image download for a product (seen in a captured payload only).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ImageDownloadData {
         /// Whether the product could become widgetable.
-        pub could_be_widgetable: ::std::option::Option<bool>,
+        pub could_be_widgetable: Option<bool>,
         /// Address of the downloaded image.
-        pub image: ::std::option::Option<::std::string::String>,
+        pub image: Option<String>,
         /// Whether the image changed since the previous download.
-        pub image_changed: ::std::option::Option<bool>,
+        pub image_changed: Option<bool>,
         /// Product name at download time.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Whether the image was stored.
-        pub persisted: ::std::option::Option<bool>,
+        pub persisted: Option<bool>,
         /// Product price at download time (a string in the captured payload).
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// When the download happened (ISO 8601 date and time).
-        pub time: ::std::option::Option<::std::string::String>,
+        pub time: Option<String>,
         /// Product page address at download time.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Whether the product was widgetable after the download.
-        pub widgetable: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub widgetable: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Facets over the industry-specific product fields.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct IndustrialFilters {
         /// Clothing sizes with product counts.
-        pub fashion_sizes: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SizeFacet>,
-        >,
+        pub fashion_sizes: Option<Vec<SizeFacet>>,
         /// Colors with product counts.
-        pub colors: ::std::option::Option<::std::vec::Vec<crate::types::ColorFacet>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub colors: Option<Vec<ColorFacet>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Visitor identity and front-end settings of the store.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct InitResponse {
         /// Device id; store it and send it as did from now on.
-        pub did: ::std::string::String,
+        pub did: String,
         /// Session id; send it as sid (and seance) for the rest of the session.
-        pub seance: ::std::string::String,
+        pub seance: String,
         /// Currency of the store.
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: Option<String>,
         /// Whether the email collector is switched on.
-        pub email_collector: ::std::option::Option<bool>,
+        pub email_collector: Option<bool>,
         /// Whether the current visitor's profile holds an email address.
-        pub has_email: ::std::option::Option<bool>,
+        pub has_email: Option<bool>,
         /// Whether recommendations are switched on.
-        pub recommendations: ::std::option::Option<bool>,
+        pub recommendations: Option<bool>,
         /// Whether lazy loading is switched on.
-        pub lazy_load: ::std::option::Option<bool>,
+        pub lazy_load: Option<bool>,
         /// Internal setting of the JS SDK.
-        pub auto_css_recommender: ::std::option::Option<bool>,
+        pub auto_css_recommender: Option<bool>,
         /// Content management system of the store.
-        pub cms: ::std::option::Option<::std::string::String>,
+        pub cms: Option<String>,
         /// Code snippets configured in the dashboard.
-        pub snippets: ::std::option::Option<::std::vec::Vec<crate::types::Snippet>>,
+        pub snippets: Option<Vec<Snippet>>,
         /// Configuration of the search widget.
-        pub search: ::std::option::Option<crate::types::SearchSettings>,
+        pub search: Option<SearchSettings>,
         /// A popup the front end should display; absent or empty when there is none.
-        pub popup: ::std::option::Option<crate::types::Popup>,
+        pub popup: Option<Popup>,
         /// Web push configuration of the store.
-        pub web_push_settings: ::std::option::Option<crate::types::WebPushSettings>,
+        pub web_push_settings: Option<WebPushSettings>,
         /// Flag whose meaning is not documented.
-        pub recone: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub recone: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A location where matching products are available.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LocationFacet {
         /// Location id (the external id from the feed).
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Location name, for example an address.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Kind of location, for example store; null when the feed gave none.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub type_: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Bonus balance as the deprecated balance method returns it.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBasicBalance {
         /// Bonuses that can be spent now.
-        pub confirmed: ::std::option::Option<::personaclick_runtime::Number>,
+        pub confirmed: Option<rt::Number>,
         /// Bonuses not yet activated.
-        pub pending: ::std::option::Option<::personaclick_runtime::Number>,
+        pub pending: Option<rt::Number>,
         /// Bonuses that expire by the date in expire_in.
-        pub expiring: ::std::option::Option<::personaclick_runtime::Number>,
+        pub expiring: Option<rt::Number>,
         /// End of the expiry period, a date and time such as 2022-12-12 23:59:59 UTC (not in ISO 8601 form).
-        pub expire_in: ::std::option::Option<::std::string::String>,
+        pub expire_in: Option<String>,
         /// Bonuses that can be spent on the order total sent in the request.
-        pub available_in_order: ::std::option::Option<::personaclick_runtime::Number>,
+        pub available_in_order: Option<rt::Number>,
         /// Money value of those bonuses when bonuses and currency are not exchanged one to one. Shown in the example only, not in the field table.
-        pub payable_amount: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payable_amount: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Bonus balance of a member. The PersonaClick reference shows the counts at the top level, without an envelope; the REES46 docs show them under payload.balance next to success. Both forms decode into this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBonusBalance {
         /// Bonuses that can be spent now.
-        pub active: ::std::option::Option<::personaclick_runtime::Number>,
+        pub active: Option<rt::Number>,
         /// Bonuses not yet activated.
-        pub pending: ::std::option::Option<::personaclick_runtime::Number>,
+        pub pending: Option<rt::Number>,
         /// Bonuses that expire by the date in expire_in.
-        pub expiring: ::std::option::Option<::personaclick_runtime::Number>,
+        pub expiring: Option<rt::Number>,
         /// The date up to which expiring bonuses are counted, year-month-day.
-        pub expire_in: ::std::option::Option<::std::string::String>,
+        pub expire_in: Option<String>,
         /// True when the call worked (REES46 docs form only).
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Payload of the balance answer in the REES46 docs form.
-        pub payload: ::std::option::Option<crate::types::LoyaltyBonusBalancePayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyBonusBalancePayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Payload of the balance answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBonusBalancePayload {
         /// The bonus counts of a member.
-        pub balance: ::std::option::Option<crate::types::LoyaltyBonusCounts>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub balance: Option<LoyaltyBonusCounts>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// An activity bonus to cancel. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBonusCancelRequest {
         /// Identifier of the member, which is the customer's phone number.
-        pub identifier: ::personaclick_runtime::Pii<::std::string::String>,
+        pub identifier: rt::Pii<String>,
         /// Transaction id from bonuses_event_history. The history returns a number while the curl example sends a string, so both are accepted.
-        pub id: crate::types::Id,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub id: Id,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The bonus counts of a member.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBonusCounts {
         /// Bonuses that can be spent now.
-        pub active: ::std::option::Option<::personaclick_runtime::Number>,
+        pub active: Option<rt::Number>,
         /// Bonuses not yet activated.
-        pub pending: ::std::option::Option<::personaclick_runtime::Number>,
+        pub pending: Option<rt::Number>,
         /// Bonuses that expire by the date in expire_in.
-        pub expiring: ::std::option::Option<::personaclick_runtime::Number>,
+        pub expiring: Option<rt::Number>,
         /// The date up to which expiring bonuses are counted, year-month-day.
-        pub expire_in: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub expire_in: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Bonus history in the REES46 docs form, a success flag and the transactions under payload. The PersonaClick reference shows the transactions as a bare array instead.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBonusHistoryEnvelope {
         /// True when the call worked.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Payload of the bonus history answer in the REES46 docs form.
-        pub payload: ::std::option::Option<crate::types::LoyaltyBonusHistoryPayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyBonusHistoryPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Payload of the bonus history answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBonusHistoryPayload {
         /// One page of bonus transactions of the member.
-        pub transactions: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyBonusTransaction>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub transactions: Option<Vec<LoyaltyBonusTransaction>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Bonus state or one balance change of a customer. At least one of email, phone and loyalty_id must be given. The reference's parameter table describes these three fields with text copied from another method (promo code lists); they are the customer identifiers.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBonusImportEntry {
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Loyalty program id of the customer.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Current status of the customer in the other system.
-        pub current_status: ::std::option::Option<::std::string::String>,
+        pub current_status: Option<String>,
         /// Total balance.
-        pub total_balance: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total_balance: Option<rt::Number>,
         /// Total of bonuses spent.
-        pub total_used: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total_used: Option<rt::Number>,
         /// Total of bonuses that burned out (expired).
-        pub total_burned: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total_burned: Option<rt::Number>,
         /// Total of bonuses cancelled.
-        pub total_cancelled: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total_cancelled: Option<rt::Number>,
         /// Total of bonuses not active.
-        pub total_inactive: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total_inactive: Option<rt::Number>,
         /// Total of bonuses ever rewarded.
-        pub total_rewarded: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total_rewarded: Option<rt::Number>,
         /// Date and time of the purchase, year-month-day hours:minutes:seconds. Listed in the property table only, not in the body example.
-        pub purchase_date: ::std::option::Option<::std::string::String>,
+        pub purchase_date: Option<String>,
         /// Event that changed the status.
-        pub event: ::std::option::Option<::std::string::String>,
+        pub event: Option<String>,
         /// Order the change belongs to.
-        pub order_id: ::std::option::Option<::std::string::String>,
+        pub order_id: Option<String>,
         /// Status of the bonuses.
-        pub bonus_status: ::std::option::Option<::std::string::String>,
+        pub bonus_status: Option<String>,
         /// Amount by which the bonuses changed. Typed as a string in the reference, although it holds an amount.
-        pub amount_changed: ::std::option::Option<::std::string::String>,
+        pub amount_changed: Option<String>,
         /// Date and time of activation, year-month-day hours:minutes:seconds.
-        pub activated_at: ::std::option::Option<::std::string::String>,
+        pub activated_at: Option<String>,
         /// Date and time of expiry, year-month-day hours:minutes:seconds.
-        pub expiration: ::std::option::Option<::std::string::String>,
+        pub expiration: Option<String>,
         /// The action that changed the balance.
-        pub activity: ::std::option::Option<::std::string::String>,
+        pub activity: Option<String>,
         /// Bonus balance after the change.
-        pub balance: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub balance: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Bonus data to import. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBonusImportRequest {
         /// Bonus entries, one per customer state or balance change.
-        pub bonuses: ::std::vec::Vec<crate::types::LoyaltyBonusImportEntry>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub bonuses: Vec<LoyaltyBonusImportEntry>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Status of a bonus transaction.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum LoyaltyBonusStatus {
         /// `pending`
@@ -1757,821 +1457,682 @@ pub mod types {
         #[wire("expired")]
         Expired,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// One bonus transaction of a member.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyBonusTransaction {
         /// Date of the transaction, year-month-day.
-        pub date: ::std::option::Option<::std::string::String>,
+        pub date: Option<String>,
         /// Status of a bonus transaction.
-        pub status: ::std::option::Option<crate::types::LoyaltyBonusStatus>,
+        pub status: Option<LoyaltyBonusStatus>,
         /// What caused the transaction, for example order or custom.
-        pub event_source: ::std::option::Option<::std::string::String>,
+        pub event_source: Option<String>,
         /// Code of the activity for custom transactions, such as registration; null for orders.
-        pub event: ::std::option::Option<::std::string::String>,
+        pub event: Option<String>,
         /// Order the transaction belongs to; null when it is not about an order.
-        pub order_id: ::std::option::Option<::std::string::String>,
+        pub order_id: Option<String>,
         /// Number of bonuses; negative when bonuses were spent.
-        pub amount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub amount: Option<rt::Number>,
         /// Date the bonuses become spendable, year-month-day.
-        pub activation_date: ::std::option::Option<::std::string::String>,
+        pub activation_date: Option<String>,
         /// Date the bonuses expire, year-month-day.
-        pub expiration_date: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub expiration_date: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// An order to calculate and store, charging the bonuses. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutApplyRequest {
         /// Id of the order in the store's system; later calls use it.
-        pub order_id: ::std::string::String,
+        pub order_id: String,
         /// Identifier of the member, which is the customer's phone number.
-        pub identifier: ::personaclick_runtime::Pii<::std::string::String>,
+        pub identifier: rt::Pii<String>,
         /// Payment type of the order.
-        pub payment_type: ::std::option::Option<::std::string::String>,
+        pub payment_type: Option<String>,
         /// Promo codes to apply.
-        pub promo_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub promo_codes: Option<Vec<String>>,
         /// Codes of gift certificates to apply.
-        pub certificates: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub certificates: Option<Vec<String>>,
         /// Whether bonuses are to be charged. When left out or false, only offers and discounts are applied and no bonuses are charged.
-        pub charge_bonuses: ::std::option::Option<bool>,
+        pub charge_bonuses: Option<bool>,
         /// Largest number of bonuses to spend on the order.
-        pub bonuses_amount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses_amount: Option<rt::Number>,
         /// Sales channel of the order, for example pos.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Local time of the purchase, hours:minutes in 24 hour form, for time-bound offers. When missing or malformed, the current time in the project's time zone is used.
-        pub current_time: ::std::option::Option<::std::string::String>,
+        pub current_time: Option<String>,
         /// Lines of the cart.
-        pub cart_items: ::std::vec::Vec<crate::types::LoyaltyCheckoutCartItem>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub cart_items: Vec<LoyaltyCheckoutCartItem>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One line of the cart sent to a checkout method.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutCartItem {
         /// Product id in the store's catalog.
-        pub product_id: crate::types::Id,
+        pub product_id: Id,
         /// Price of one unit before any reduction.
-        pub price: ::personaclick_runtime::Number,
+        pub price: rt::Number,
         /// Number of units.
-        pub quantity: ::personaclick_runtime::Number,
+        pub quantity: rt::Number,
         /// false forbids discounts on this line. true cannot lift a restriction set in the product feed.
-        pub discountable: ::std::option::Option<bool>,
+        pub discountable: Option<bool>,
         /// false forbids paying for this line with bonuses. true cannot lift a restriction set in the product feed.
-        pub bonusable: ::std::option::Option<bool>,
+        pub bonusable: Option<bool>,
         /// false forbids earning bonuses on this line. true cannot lift a restriction set in the product feed.
-        pub rewardable: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub rewardable: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The cart an order keeps after a partial return. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutChangeRequest {
         /// Id of the order given to checkout_apply.
-        pub order_id: ::std::string::String,
+        pub order_id: String,
         /// Lines that remain in the order.
-        pub cart_items: ::std::vec::Vec<crate::types::LoyaltyCheckoutCartItem>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub cart_items: Vec<LoyaltyCheckoutCartItem>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Stored calculation of an order: a subset of the fields of a checkout result, with the same line shape.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutDetails {
         /// Id of the order.
-        pub order_id: ::std::option::Option<::std::string::String>,
+        pub order_id: Option<String>,
         /// Identifier (phone number) of the member.
-        pub identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub identifier: Option<rt::Pii<String>>,
         /// Payment type of the order.
-        pub payment_type: ::std::option::Option<::std::string::String>,
+        pub payment_type: Option<String>,
         /// Number of units in the cart.
-        pub products_total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub products_total: Option<rt::Number>,
         /// Value of the order before any reduction.
-        pub order_total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_total: Option<rt::Number>,
         /// Money saved in total.
-        pub saved_total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub saved_total: Option<rt::Number>,
         /// Money saved by discounts and offers together.
-        pub saved_by_discounts: ::std::option::Option<::personaclick_runtime::Number>,
+        pub saved_by_discounts: Option<rt::Number>,
         /// Money saved by bonuses.
-        pub saved_by_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub saved_by_bonuses: Option<rt::Number>,
         /// Money saved by gift certificates.
-        pub saved_by_certificates: ::std::option::Option<::personaclick_runtime::Number>,
+        pub saved_by_certificates: Option<rt::Number>,
         /// Money left to pay after all reductions.
-        pub order_to_pay: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_to_pay: Option<rt::Number>,
         /// Bonuses spent on the order.
-        pub order_bonuses_to_charge: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub order_bonuses_to_charge: Option<rt::Number>,
         /// Bonuses the member earns after the purchase.
-        pub bonuses_reward: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses_reward: Option<rt::Number>,
         /// Calculation per cart line.
-        pub items: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyCheckoutLine>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Option<Vec<LoyaltyCheckoutLine>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Answer to an order details request.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutDetailsResponse {
         /// Whether the call succeeded.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Stored calculation of an order: a subset of the fields of a checkout result, with the same line shape.
-        pub payload: ::std::option::Option<crate::types::LoyaltyCheckoutDetails>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyCheckoutDetails>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A cart to calculate for a member. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutEstimateRequest {
         /// Identifier of the member, which is the customer's phone number.
-        pub identifier: ::personaclick_runtime::Pii<::std::string::String>,
+        pub identifier: rt::Pii<String>,
         /// Payment type of the order.
-        pub payment_type: ::std::option::Option<::std::string::String>,
+        pub payment_type: Option<String>,
         /// Promo codes to apply.
-        pub promo_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub promo_codes: Option<Vec<String>>,
         /// Codes of gift certificates to apply.
-        pub certificates: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub certificates: Option<Vec<String>>,
         /// Whether bonuses are to be spent. When left out or false, only offers and discounts are applied and no bonuses are calculated.
-        pub charge_bonuses: ::std::option::Option<bool>,
+        pub charge_bonuses: Option<bool>,
         /// Largest number of bonuses to spend on the order.
-        pub bonuses_amount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses_amount: Option<rt::Number>,
         /// Sales channel of the order, for example pos.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Local time of the purchase, hours:minutes in 24 hour form, for time-bound offers. When missing or malformed, the current time in the project's time zone is used.
-        pub current_time: ::std::option::Option<::std::string::String>,
+        pub current_time: Option<String>,
         /// Lines of the cart.
-        pub cart_items: ::std::vec::Vec<crate::types::LoyaltyCheckoutCartItem>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub cart_items: Vec<LoyaltyCheckoutCartItem>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Orders of a member.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutHistory {
         /// The member's loyalty orders.
-        pub orders: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyCheckoutOrder>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub orders: Option<Vec<LoyaltyCheckoutOrder>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Answer to an order history request.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutHistoryResponse {
         /// Whether the call succeeded.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Orders of a member.
-        pub payload: ::std::option::Option<crate::types::LoyaltyCheckoutHistory>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyCheckoutHistory>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Calculation of one cart line. Amounts named per_product are for one unit, the others for the whole line.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutLine {
         /// Product id in the store's catalog.
-        pub uniqid: ::std::option::Option<::std::string::String>,
+        pub uniqid: Option<String>,
         /// Number of units.
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub quantity: Option<rt::Number>,
         /// Price of one unit before any reduction.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Value of the line, price times quantity.
-        pub total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total: Option<rt::Number>,
         /// Whether discounts were allowed on the line.
-        pub discountable: ::std::option::Option<bool>,
+        pub discountable: Option<bool>,
         /// Whether paying with bonuses was allowed on the line.
-        pub bonusable: ::std::option::Option<bool>,
+        pub bonusable: Option<bool>,
         /// Whether bonuses could be earned on the line.
-        pub rewardable: ::std::option::Option<bool>,
+        pub rewardable: Option<bool>,
         /// Amount covered by offers.
-        pub paid_with_offers: ::std::option::Option<::personaclick_runtime::Number>,
+        pub paid_with_offers: Option<rt::Number>,
         /// Amount covered by offers, per unit.
-        pub paid_with_offers_per_product: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub paid_with_offers_per_product: Option<rt::Number>,
         /// Amount covered by referral discounts.
-        pub paid_with_referral_discounts: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub paid_with_referral_discounts: Option<rt::Number>,
         /// Amount covered by referral discounts, per unit.
-        pub paid_with_referral_discounts_per_product: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub paid_with_referral_discounts_per_product: Option<rt::Number>,
         /// Amount covered by discounts.
-        pub paid_with_discounts: ::std::option::Option<::personaclick_runtime::Number>,
+        pub paid_with_discounts: Option<rt::Number>,
         /// Amount covered by discounts, per unit.
-        pub paid_with_discounts_per_product: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub paid_with_discounts_per_product: Option<rt::Number>,
         /// Amount paid with bonuses.
-        pub paid_with_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub paid_with_bonuses: Option<rt::Number>,
         /// Amount paid with bonuses, per unit.
-        pub paid_with_bonuses_per_product: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub paid_with_bonuses_per_product: Option<rt::Number>,
         /// Amount paid with gift certificates.
-        pub paid_with_certificates: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub paid_with_certificates: Option<rt::Number>,
         /// Amount paid with gift certificates, per unit.
-        pub paid_with_certificates_per_product: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub paid_with_certificates_per_product: Option<rt::Number>,
         /// Bonuses earned on the line.
-        pub bonuses_reward: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses_reward: Option<rt::Number>,
         /// Bonuses earned per unit.
-        pub bonuses_reward_per_product: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub bonuses_reward_per_product: Option<rt::Number>,
         /// Bonuses earned on a cart line from one source, for the line and per unit.
-        pub bonuses_reward_loyalty_program: ::std::option::Option<
-            crate::types::LoyaltyCheckoutRewardShare,
-        >,
+        pub bonuses_reward_loyalty_program: Option<LoyaltyCheckoutRewardShare>,
         /// Bonuses earned on a cart line from one source, for the line and per unit.
-        pub bonuses_reward_referral_program: ::std::option::Option<
-            crate::types::LoyaltyCheckoutRewardShare,
-        >,
+        pub bonuses_reward_referral_program: Option<LoyaltyCheckoutRewardShare>,
         /// Bonuses earned through promotions, keyed by promotion id.
-        pub bonuses_reward_promotions: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::LoyaltyCheckoutRewardShare,
-            >,
+        pub bonuses_reward_promotions: Option<
+            ::std::collections::BTreeMap<String, LoyaltyCheckoutRewardShare>,
         >,
         /// Internal certificate data of the line; its content is not documented.
-        pub certificates: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub certificates: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Bonuses spent on the line.
-        pub bonuses_used: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses_used: Option<rt::Number>,
         /// Bonuses spent per unit.
-        pub bonuses_used_per_product: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub bonuses_used_per_product: Option<rt::Number>,
         /// Money to pay for the line after all reductions.
-        pub total_after_discounts: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total_after_discounts: Option<rt::Number>,
         /// Money to pay per unit after all reductions.
-        pub total_after_discounts_per_product: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub total_after_discounts_per_product: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One loyalty order of a member.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutOrder {
         /// Id of the order.
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: Option<String>,
         /// Date of the order, year-month-day.
-        pub date: ::std::option::Option<::std::string::String>,
+        pub date: Option<String>,
         /// Status of the order.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Amount paid.
-        pub total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total: Option<rt::Number>,
         /// Products of the order.
-        pub items: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyCheckoutOrderItem>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Option<Vec<LoyaltyCheckoutOrderItem>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One product of a loyalty order.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutOrderItem {
         /// Product id.
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: Option<String>,
         /// Product name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Number of units.
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub quantity: Option<rt::Number>,
         /// Price of one unit after all discounts, offers and bonuses.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub price: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The order that was handled and its member.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutOrderRef {
         /// Id of the order.
-        pub order_id: ::std::option::Option<::std::string::String>,
+        pub order_id: Option<String>,
         /// Identifier (phone number) of the member.
-        pub identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub identifier: Option<rt::Pii<String>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Names one order created with checkout_apply. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutOrderRequest {
         /// Id of the order given to checkout_apply.
-        pub order_id: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub order_id: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Answer to cancelling or confirming an order.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutOrderResponse {
         /// Whether the call succeeded.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// The order that was handled and its member.
-        pub payload: ::std::option::Option<crate::types::LoyaltyCheckoutOrderRef>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyCheckoutOrderRef>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Calculation of an order, as returned by checkout_estimate, checkout_apply and checkout_change.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutResult {
         /// Processing result, e.g. success; present in the REES46 docs example.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Whether the call succeeded.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Totals, reductions and bonuses of a calculated order, with one entry per cart line. Certificate fields are missing from the documented change answer, and order_total_change appears only there.
-        pub payload: ::std::option::Option<crate::types::LoyaltyCheckoutSummary>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyCheckoutSummary>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Bonuses earned on a cart line from one source, for the line and per unit.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutRewardShare {
         /// Bonuses earned on the whole line.
-        pub total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total: Option<rt::Number>,
         /// Bonuses earned per unit.
-        pub per_product: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub per_product: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Totals, reductions and bonuses of a calculated order, with one entry per cart line. Certificate fields are missing from the documented change answer, and order_total_change appears only there.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyCheckoutSummary {
         /// Id of the order; null for an estimate.
-        pub order_id: ::std::option::Option<::std::string::String>,
+        pub order_id: Option<String>,
         /// Identifier (phone number) of the member.
-        pub identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub identifier: Option<rt::Pii<String>>,
         /// Payment type of the order.
-        pub payment_type: ::std::option::Option<::std::string::String>,
+        pub payment_type: Option<String>,
         /// Number of units in the cart.
-        pub products_total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub products_total: Option<rt::Number>,
         /// Value of the order before any reduction.
-        pub order_total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_total: Option<rt::Number>,
         /// Only in the answer to checkout_change: how the order value changed, negative for a refund and positive for an extra charge.
-        pub order_total_change: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_total_change: Option<rt::Number>,
         /// Money saved in total by discounts, bonuses and certificates.
-        pub saved_total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub saved_total: Option<rt::Number>,
         /// Money saved by discounts.
-        pub saved_by_discounts: ::std::option::Option<::personaclick_runtime::Number>,
+        pub saved_by_discounts: Option<rt::Number>,
         /// Money saved by bonuses.
-        pub saved_by_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub saved_by_bonuses: Option<rt::Number>,
         /// Money saved by offers.
-        pub saved_by_offers: ::std::option::Option<::personaclick_runtime::Number>,
+        pub saved_by_offers: Option<rt::Number>,
         /// Money saved by gift certificates.
-        pub saved_by_certificates: ::std::option::Option<::personaclick_runtime::Number>,
+        pub saved_by_certificates: Option<rt::Number>,
         /// Money left to pay after all reductions.
-        pub order_to_pay: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_to_pay: Option<rt::Number>,
         /// Bonuses spent on the order.
-        pub order_bonuses_to_charge: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub order_bonuses_to_charge: Option<rt::Number>,
         /// Bonus balance of the member.
-        pub bonuses_balance: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses_balance: Option<rt::Number>,
         /// Bonuses the member will earn with the order.
-        pub bonuses_reward: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses_reward: Option<rt::Number>,
         /// Bonuses the member's referrer will earn with the order.
-        pub bonuses_referrer_reward: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub bonuses_referrer_reward: Option<rt::Number>,
         /// Identifier (phone number) of the member who referred this member.
-        pub referrer_identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub referrer_identifier: Option<rt::Pii<String>>,
         /// Id of the referral program that applies.
-        pub referral_program: ::std::option::Option<::personaclick_runtime::Number>,
+        pub referral_program: Option<rt::Number>,
         /// Promotions applied to the order. The documented examples show only an empty list, so the shape of an entry is unknown and any value is accepted.
-        pub applied_promotions: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub applied_promotions: Option<Vec<rt::__private::serde_json::Value>>,
         /// Stickers earned with the order. Only an empty object is documented, so any content is accepted.
-        pub rewarded_stickers: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub rewarded_stickers: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Stickers spent on the order. Only an empty object is documented, so any content is accepted.
-        pub used_stickers: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub used_stickers: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Sticker balance of the member. Only an empty object is documented, so any content is accepted.
-        pub stickers_balance: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub stickers_balance: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Promo codes that were accepted. Only an empty list is documented, so any entry is accepted.
-        pub promo_codes: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub promo_codes: Option<Vec<rt::__private::serde_json::Value>>,
         /// Promo codes that were rejected. Only an empty list is documented, so any entry is accepted.
-        pub promo_codes_failed: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub promo_codes_failed: Option<Vec<rt::__private::serde_json::Value>>,
         /// Gift certificates that were accepted. Only an empty list is documented, so any entry is accepted.
-        pub certificates: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub certificates: Option<Vec<rt::__private::serde_json::Value>>,
         /// Gift certificates that were rejected. Only an empty list is documented, so any entry is accepted.
-        pub certificates_failed: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub certificates_failed: Option<Vec<rt::__private::serde_json::Value>>,
         /// Calculation per cart line.
-        pub items: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyCheckoutLine>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Option<Vec<LoyaltyCheckoutLine>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One bonus granted for an activity.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyEventBonus {
         /// Transaction id, which bonuses_cancel takes.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Status of a bonus transaction.
-        pub status: ::std::option::Option<crate::types::LoyaltyBonusStatus>,
+        pub status: Option<LoyaltyBonusStatus>,
         /// Code of the activity the bonus was granted for.
-        pub event: ::std::option::Option<::std::string::String>,
+        pub event: Option<String>,
         /// Number of bonuses granted.
-        pub amount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub amount: Option<rt::Number>,
         /// Number of these bonuses not yet spent.
-        pub remaining_amount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub remaining_amount: Option<rt::Number>,
         /// Date the bonus was granted, year-month-day.
-        pub date: ::std::option::Option<::std::string::String>,
+        pub date: Option<String>,
         /// Date the bonuses become spendable, year-month-day.
-        pub activation_date: ::std::option::Option<::std::string::String>,
+        pub activation_date: Option<String>,
         /// Date the bonuses expire, year-month-day.
-        pub expiration_date: ::std::option::Option<::std::string::String>,
+        pub expiration_date: Option<String>,
         /// Whether bonuses_cancel can still cancel this bonus.
-        pub cancellable: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub cancellable: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Activity bonus history in the REES46 docs form, a success flag and the bonuses under payload. The PersonaClick reference shows the bonuses as a bare array instead.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyEventBonusHistoryEnvelope {
         /// True when the call worked.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Payload of the activity bonus history answer in the REES46 docs form.
-        pub payload: ::std::option::Option<
-            crate::types::LoyaltyEventBonusHistoryPayload,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyEventBonusHistoryPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Payload of the activity bonus history answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyEventBonusHistoryPayload {
         /// One page of activity bonuses of the member.
-        pub transactions: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyEventBonus>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub transactions: Option<Vec<LoyaltyEventBonus>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Bonuses to grant for an activity. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyEventBonusRequest {
         /// Identifier of the member, which is the customer's phone number. The parameter table calls it identifier, the curl example phone; it is sent under both names.
         #[model(alias = "phone")]
-        pub identifier: ::personaclick_runtime::Pii<::std::string::String>,
+        pub identifier: rt::Pii<String>,
         /// Code of the activity, for example registration. A member is rewarded only once per code.
-        pub event: ::std::string::String,
+        pub event: String,
         /// Number of bonuses to grant.
-        pub amount: ::personaclick_runtime::Number,
+        pub amount: rt::Number,
         /// Number of days after which these bonuses expire; overrides the program setting.
-        pub expire_in: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub expire_in: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Answer to granting activity bonuses. The PersonaClick reference shows status success; the REES46 docs show success true and the id of the new bonus transaction.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyEventBonusResponse {
         /// Outcome of the call, usually success (PersonaClick reference form).
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// True when the bonuses were added (REES46 docs form).
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Id of the new bonus transaction, the id bonuses_event_history lists and bonuses_cancel takes (from the REES46 docs).
-        pub transaction_id: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub transaction_id: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Result of a registration.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyJoinPayload {
         /// Id of the new member; seen in the Android SDK tests.
-        pub member_id: ::std::option::Option<::personaclick_runtime::Id>,
+        pub member_id: Option<rt::Id>,
         /// Human-readable outcome, for example that the member was registered.
-        pub message: ::std::option::Option<::std::string::String>,
+        pub message: Option<String>,
         /// Identifier (phone number) of the new member.
-        pub identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub identifier: Option<rt::Pii<String>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A customer to register in the loyalty program. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyJoinRequest {
         /// Phone number of the customer; it becomes the member identifier.
-        pub phone: ::personaclick_runtime::Pii<::std::string::String>,
+        pub phone: rt::Pii<String>,
         /// Email address of the customer. The reference table marks it required, while the SDKs treat it as optional; it is optional here.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// First name (the web SDK calls this argument firstName).
-        pub first_name: ::std::option::Option<::std::string::String>,
+        pub first_name: Option<String>,
         /// Last name (the web SDK calls this argument lastName).
-        pub last_name: ::std::option::Option<::std::string::String>,
+        pub last_name: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js) (loyaltyJoin), the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Gender as the profile methods take it, m for male and f for female.
-        pub gender: ::std::option::Option<crate::types::Gender>,
+        pub gender: Option<Gender>,
         /// Date of birth, year-month-day.
-        pub birthday: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub birthday: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Answer to a registration in the loyalty program.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyJoinResponse {
         /// Processing result, e.g. success; sent by the API according to the Android SDK tests.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Whether the call succeeded.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Result of a registration.
-        pub payload: ::std::option::Option<crate::types::LoyaltyJoinPayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyJoinPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Current level of a member. All fields are null for non-members and for members on the initial level.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyMemberLevel {
         /// Display name of the level, for example Gold.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Code of the level.
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// Date the level expires, year-month-day.
-        pub expiration_date: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub expiration_date: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Names one loyalty member. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyMemberRequest {
         /// Identifier of the member, which is the customer's phone number.
-        pub identifier: ::personaclick_runtime::Pii<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub identifier: rt::Pii<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Membership flag and level of a customer.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyMemberStatus {
         /// Whether the customer is a member of the loyalty program.
-        pub member: ::std::option::Option<bool>,
+        pub member: Option<bool>,
         /// Current level of a member. All fields are null for non-members and for members on the initial level.
-        pub level: ::std::option::Option<crate::types::LoyaltyMemberLevel>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub level: Option<LoyaltyMemberLevel>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Answer to a membership status request.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyMemberStatusResponse {
         /// Processing result, e.g. success; sent by the API according to the Android SDK tests.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Whether the call succeeded.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Membership flag and level of a customer.
-        pub payload: ::std::option::Option<crate::types::LoyaltyMemberStatus>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyMemberStatus>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyProductCondition {
         /// Values to match. The docs show a single string for sku and arrays of strings for brand and category; both are accepted.
-        pub values: ::std::option::Option<crate::types::LoyaltyProductConditionValues>,
+        pub values: Option<LoyaltyProductConditionValues>,
         /// Number to compare with (price and quantity).
-        pub value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub value: Option<rt::Number>,
         /// How to compare, for example in, equal or more_than_or_equal_to.
-        pub operator: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub operator: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Values to match. The docs show a single string for sku and arrays of strings for brand and category; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum LoyaltyProductConditionValues {
-        #[allow(missing_docs)]
-        String(::std::string::String),
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<::std::string::String>),
+        String(String),
+        List(Vec<String>),
     }
-    impl ::std::convert::From<::std::string::String> for LoyaltyProductConditionValues {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for LoyaltyProductConditionValues {
+        fn from(value: String) -> Self {
             LoyaltyProductConditionValues::String(value)
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
-    for LoyaltyProductConditionValues {
-        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+    impl ::std::convert::From<Vec<String>> for LoyaltyProductConditionValues {
+        fn from(value: Vec<String>) -> Self {
             LoyaltyProductConditionValues::List(value)
         }
     }
     /// A group of products named by conditions on the SKU, brand, category, price and quantity, as used by promotion reward rules and certificate pools (from the REES46 docs).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyProductFilter {
         /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
-        pub sku: ::std::option::Option<crate::types::LoyaltyProductCondition>,
+        pub sku: Option<LoyaltyProductCondition>,
         /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
-        pub brand: ::std::option::Option<crate::types::LoyaltyProductCondition>,
+        pub brand: Option<LoyaltyProductCondition>,
         /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
-        pub category: ::std::option::Option<crate::types::LoyaltyProductCondition>,
+        pub category: Option<LoyaltyProductCondition>,
         /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
-        pub price: ::std::option::Option<crate::types::LoyaltyProductCondition>,
+        pub price: Option<LoyaltyProductCondition>,
         /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
-        pub quantity: ::std::option::Option<crate::types::LoyaltyProductCondition>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub quantity: Option<LoyaltyProductCondition>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A promotion of the loyalty program. All three promotion calls return id, name and description; promos_list adds the dates and the stream, promos_for_client adds the badge.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyPromo {
         /// Promotion id.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Name of the promotion.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Description of the promotion.
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: Option<String>,
         /// When the promotion starts (promos_list only).
-        pub start_date: ::std::option::Option<::std::string::String>,
+        pub start_date: Option<String>,
         /// When the promotion ends (promos_list only).
-        pub finish_date: ::std::option::Option<::std::string::String>,
+        pub finish_date: Option<String>,
         /// Stream the promotion is limited to; null when it is not limited (promos_list only).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Text of the badge shown for the promotion (promos_for_client only).
-        pub badge_label: ::std::option::Option<::std::string::String>,
+        pub badge_label: Option<String>,
         /// Colour of that badge (promos_for_client only).
-        pub badge_color: ::std::option::Option<::std::string::String>,
+        pub badge_color: Option<String>,
         /// What a promotion rewards with (from the REES46 docs).
-        pub reward_type: ::std::option::Option<crate::types::LoyaltyPromoRewardType>,
+        pub reward_type: Option<LoyaltyPromoRewardType>,
         /// Reward settings of a promotion and the products it applies to (from the REES46 docs, which show the object without a field table; empty for some reward types).
-        pub reward_rules: ::std::option::Option<crate::types::LoyaltyPromoRewardRules>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub reward_rules: Option<LoyaltyPromoRewardRules>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One line of a shopping cart sent to the promotion calls.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyPromoCartItem {
         /// Product id in the store's catalog.
-        pub product_id: crate::types::Id,
+        pub product_id: Id,
         /// Price of one unit.
-        pub price: ::personaclick_runtime::Number,
+        pub price: rt::Number,
         /// Number of units.
-        pub quantity: ::personaclick_runtime::Number,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub quantity: rt::Number,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Reward settings of a promotion and the products it applies to (from the REES46 docs, which show the object without a field table; empty for some reward types).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyPromoRewardRules {
         /// How amount_value is meant, for example percentage.
-        pub amount_type: ::std::option::Option<::std::string::String>,
+        pub amount_type: Option<String>,
         /// What a promotion rewards with (from the REES46 docs).
-        pub reward_type: ::std::option::Option<crate::types::LoyaltyPromoRewardType>,
+        pub reward_type: Option<LoyaltyPromoRewardType>,
         /// Size of the reward, read as amount_type says.
-        pub amount_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub amount_value: Option<rt::Number>,
         /// Products and product groups the reward does not apply to.
-        pub exclude_products: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyProductFilter>,
-        >,
+        pub exclude_products: Option<Vec<LoyaltyProductFilter>>,
         /// Products and product groups the reward applies to.
-        pub include_products: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyProductFilter>,
-        >,
+        pub include_products: Option<Vec<LoyaltyProductFilter>>,
         /// Whether the reward may go beyond the store's discount limit.
-        pub ignore_discount_limit: ::std::option::Option<bool>,
+        pub ignore_discount_limit: Option<bool>,
         /// How the activation delay of earned bonuses is set, for example default.
-        pub bonuses_earn_activation: ::std::option::Option<::std::string::String>,
+        pub bonuses_earn_activation: Option<String>,
         /// How the expiry of earned bonuses is set, for example default.
-        pub bonuses_earn_expiration: ::std::option::Option<::std::string::String>,
+        pub bonuses_earn_expiration: Option<String>,
         /// Activation delay of earned bonuses when it is not the default.
-        pub bonuses_earn_activation_value: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub bonuses_earn_activation_value: Option<rt::Number>,
         /// Lifetime of earned bonuses when it is not the default.
-        pub bonuses_earn_expiration_value: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub bonuses_earn_expiration_value: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// What a promotion rewards with (from the REES46 docs).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum LoyaltyPromoRewardType {
         /// `discount`
@@ -2584,209 +2145,171 @@ pub mod types {
         #[wire("bonuses_usage")]
         BonusesUsage,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A cart to check against the promotions, taken from the reference's body example. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyPromosCartRequest {
         /// Phone number of the loyalty member the cart belongs to.
-        pub identifier: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub identifier: Option<rt::Pii<String>>,
         /// Payment method of the order.
-        pub payment_type: ::std::option::Option<::std::string::String>,
+        pub payment_type: Option<String>,
         /// A promo code entered by the customer; the field the reference's example uses.
-        pub promo_code: ::std::option::Option<::std::string::String>,
+        pub promo_code: Option<String>,
         /// Promo codes entered by the customer. Not in this call's example, which sends promo_code; offered because the other loyalty calls send the codes under this name.
-        pub promo_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub promo_codes: Option<Vec<String>>,
         /// Id of the store location (from the product feed).
-        pub location_id: ::std::option::Option<::std::string::String>,
+        pub location_id: Option<String>,
         /// True when the customer will spend bonuses on this order.
-        pub charge_bonuses: ::std::option::Option<bool>,
+        pub charge_bonuses: Option<bool>,
         /// Code of the customer's loyalty subscription, for stores that sell subscriptions.
-        pub subscription: ::std::option::Option<::std::string::String>,
+        pub subscription: Option<String>,
         /// Lines of the cart.
-        pub cart_items: ::std::vec::Vec<crate::types::LoyaltyPromoCartItem>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub cart_items: Vec<LoyaltyPromoCartItem>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Promotions in the REES46 docs form: a success flag and the promotions under payload.promotions. The PersonaClick reference has them as an array right under payload.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyPromosEnvelope {
         /// True when the call worked.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Payload of the promotions answer in the REES46 docs form.
-        pub payload: ::std::option::Option<crate::types::LoyaltyPromosPayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<LoyaltyPromosPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The customer and, optionally, the cart and codes to match promotions against. Identify the customer by did or by one of external_id, email, phone, loyalty_id, telegram_id. The store key is added by the client and is not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyPromosForClientRequest {
         /// Device id handed out by session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference names this field seance; seance is accepted as another name.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Id of the customer in the store's own system.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Loyalty program id of the customer.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Telegram id of the customer.
-        pub telegram_id: ::std::option::Option<::std::string::String>,
+        pub telegram_id: Option<String>,
         /// Only promotions for this stream. Leave it out when the store does not use streams.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Id of the store location (from the product feed).
-        pub location_id: ::std::option::Option<::std::string::String>,
+        pub location_id: Option<String>,
         /// The customer's current cart.
-        pub cart_items: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyPromoCartItem>,
-        >,
+        pub cart_items: Option<Vec<LoyaltyPromoCartItem>>,
         /// Promo codes the customer holds; promotions tied to them are matched.
-        pub promo_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub promo_codes: Option<Vec<String>>,
         /// True when the customer will spend bonuses; promotions that depend on that are matched.
-        pub charge_bonuses: ::std::option::Option<bool>,
+        pub charge_bonuses: Option<bool>,
         /// Code of the customer's loyalty subscription, for stores that sell subscriptions.
-        pub subscription: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub subscription: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Payload of the promotions answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyPromosPayload {
         /// The promotions.
-        pub promotions: ::std::option::Option<
-            ::std::vec::Vec<crate::types::LoyaltyPromo>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub promotions: Option<Vec<LoyaltyPromo>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Envelope around a list of promotions.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyPromosResponse {
         /// True when the call worked.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// The promotions.
-        pub payload: ::std::option::Option<::std::vec::Vec<crate::types::LoyaltyPromo>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<Vec<LoyaltyPromo>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Answer to leaving the loyalty program.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct LoyaltyQuitResponse {
         /// Whether the call succeeded.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Always null in the documented answer.
-        pub payload: ::std::option::Option<
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<rt::__private::serde_json::Value>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Payload of the sending answer in the REES46 docs form, which moves the code of the message here from the top level.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct MessagingSendPayload {
         /// Code of the sent message, for the notifications methods (from the REES46 docs).
-        pub code: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub code: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A message to send. For a transactional message, code and email are needed; for a multi-channel campaign, code, variables and at least one of email and phone (loyalty_id helps too). The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct MessagingSendRequest {
         /// Code of the transactional message or of the multi-channel campaign.
-        pub code: ::std::string::String,
+        pub code: String,
         /// Email address of the recipient.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the recipient (multi-channel campaigns).
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Loyalty program id of the recipient (named in the multi-messaging text only).
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Template variables by name; the templates use the Liquid language.
-        pub variables: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub variables: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Multi-channel campaigns. When true, the message goes to every channel except SMS.
-        pub send_everywhere: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub send_everywhere: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// On success the code of the sent message; the reference's error body has status and message instead. The PersonaClick reference has code at the top level, the REES46 docs have it under payload next to success; both are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct MessagingSendResponse {
         /// Code of the sent message, for the notifications methods.
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// True when the message was accepted (REES46 docs form only).
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Payload of the sending answer in the REES46 docs form, which moves the code of the message here from the top level.
-        pub payload: ::std::option::Option<crate::types::MessagingSendPayload>,
+        pub payload: Option<MessagingSendPayload>,
         /// The word error, on failure only.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// What went wrong, on failure only.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub message: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A push token for a device. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct MobilePushTokenRequest {
         /// Device id from session_init.
-        pub did: ::std::string::String,
+        pub did: String,
         /// The push token issued by APNs or Firebase.
-        pub token: ::std::string::String,
+        pub token: String,
         /// ios for APNs, android for Firebase, or ios_firebase for an iOS app that uses Firebase (the last one is in the wiki only).
-        pub platform: crate::types::MobilePushTokenRequestPlatform,
+        pub platform: MobilePushTokenRequestPlatform,
         /// Label of the traffic source (sent by the React Native and Android SDKs).
-        pub stream: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub stream: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// ios for APNs, android for Firebase, or ios_firebase for an iOS app that uses Firebase (the last one is in the wiki only).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum MobilePushTokenRequestPlatform {
         /// `ios`
@@ -2799,31 +2322,21 @@ pub mod types {
         #[wire("ios_firebase")]
         IosFirebase,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Outcome of storing a token. The reference example is an empty object; the wiki describes status and message.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct MobilePushTokenResponse {
         /// success or error.
-        pub status: ::std::option::Option<crate::types::MobilePushTokenResponseStatus>,
+        pub status: Option<MobilePushTokenResponseStatus>,
         /// What went wrong, on error.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub message: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// success or error.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum MobilePushTokenResponseStatus {
         /// `success`
@@ -2833,91 +2346,73 @@ pub mod types {
         #[wire("error")]
         Error,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A product that cannot be shown, with what is known about it.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NotWidgetableProduct {
         /// Product id in the store's catalog.
-        pub uniqid: ::std::option::Option<::std::string::String>,
+        pub uniqid: Option<String>,
         /// Price; null when missing.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Product name. Documented as a string; a missing name is one reason a product is listed, so null is accepted.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Address of the product page. Documented as a string; a missing address is one reason a product is listed, so null is accepted.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Address of the product picture; null when missing.
-        pub image_url: ::std::option::Option<::std::string::String>,
+        pub image_url: Option<String>,
         /// Why the picture could not be downloaded. Documented as a string; products listed for another reason may have no error, so null is accepted.
-        pub image_downloading_error: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub image_downloading_error: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The list of non-widgetable products with its size.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NotWidgetableProductsData {
         /// Number of non-widgetable products. The reference pseudo-structure calls it the number of widgetable products, which contradicts the purpose of the method.
-        pub total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total: Option<rt::Number>,
         /// The non-widgetable products.
-        pub items: ::std::option::Option<
-            ::std::vec::Vec<crate::types::NotWidgetableProduct>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Option<Vec<NotWidgetableProduct>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Products that cannot be shown in widgets, search or messages.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NotWidgetableProductsResponse {
         /// The word success.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// The list of non-widgetable products with its size.
-        pub data: ::std::option::Option<crate::types::NotWidgetableProductsData>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub data: Option<NotWidgetableProductsData>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The events of the message.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NotificationEventsPayload {
         /// Events linked to the message code (sending, opening, clicks and so on). Their fields are not documented, so each entry is free JSON.
-        pub messages: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub messages: Option<Vec<rt::__private::serde_json::Value>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The events of one message; on failure status and message.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NotificationEventsResponse {
         /// The word success, or error on failure.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// The events of the message.
-        pub payload: ::std::option::Option<crate::types::NotificationEventsPayload>,
+        pub payload: Option<NotificationEventsPayload>,
         /// Only on failure, what went wrong.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub message: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of mailing; chain and trigger mean the same.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum NotificationMailingType {
         /// `bulk`
@@ -2933,74 +2428,63 @@ pub mod types {
         #[wire("chain")]
         Chain,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A message sent to a customer and what the customer did with it.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NotificationMessage {
         /// Kind of mailing; chain and trigger mean the same.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: ::std::option::Option<crate::types::NotificationMailingType>,
+        pub type_: Option<NotificationMailingType>,
         /// Id of the mailing.
-        pub campaign_id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub campaign_id: Option<rt::Number>,
         /// Unique code of the message.
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// Day the message was sent, year-month-day.
-        pub date: ::std::option::Option<::std::string::String>,
+        pub date: Option<String>,
         /// When the message was sent, ISO 8601 date and time.
-        pub sent_at: ::std::option::Option<::std::string::String>,
+        pub sent_at: Option<String>,
         /// Subject line (email and some push messages).
-        pub subject: ::std::option::Option<::std::string::String>,
+        pub subject: Option<String>,
         /// Text of the message (short messages such as push or SMS).
-        pub body: ::std::option::Option<::std::string::String>,
+        pub body: Option<String>,
         /// Address the message leads to (push messages).
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Icon of a push message.
-        pub icon: ::std::option::Option<::std::string::String>,
+        pub icon: Option<String>,
         /// Extra picture of a push message.
-        pub picture: ::std::option::Option<::std::string::String>,
+        pub picture: Option<String>,
         /// What the customer did with a message.
-        pub statistics: ::std::option::Option<crate::types::NotificationStatistics>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub statistics: Option<NotificationStatistics>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// What the customer did with a message.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NotificationStatistics {
         /// Whether the message was opened.
-        pub opened: ::std::option::Option<bool>,
+        pub opened: Option<bool>,
         /// Whether a link in the message was followed.
-        pub clicked: ::std::option::Option<bool>,
+        pub clicked: Option<bool>,
         /// Whether delivery failed permanently.
-        pub hard_bounced: ::std::option::Option<bool>,
+        pub hard_bounced: Option<bool>,
         /// Whether delivery failed temporarily.
-        pub soft_bounced: ::std::option::Option<bool>,
+        pub soft_bounced: Option<bool>,
         /// Whether the recipient reported the message as spam (email).
-        pub complained: ::std::option::Option<bool>,
+        pub complained: Option<bool>,
         /// Whether the recipient unsubscribed through the message.
-        pub unsubscribed: ::std::option::Option<bool>,
+        pub unsubscribed: Option<bool>,
         /// Whether a purchase was attributed to the message.
-        pub purchased: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub purchased: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `NotificationsGetType` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum NotificationsGetType {
         /// `bulk`
@@ -3013,19 +2497,10 @@ pub mod types {
         #[wire("transactional")]
         Transactional,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A message channel.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum NotificationsListChannelItem {
         /// `email`
@@ -3047,132 +2522,111 @@ pub mod types {
         #[wire("WhatsApp")]
         WhatsApp,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// The messages of the page.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NotificationsListPayload {
         /// Messages sent to the customer.
-        pub messages: ::std::option::Option<
-            ::std::vec::Vec<crate::types::NotificationMessage>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub messages: Option<Vec<NotificationMessage>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One page of messages sent to a customer; on failure status and message.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NotificationsListResponse {
         /// The word success, or error on failure.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// The messages of the page.
-        pub payload: ::std::option::Option<crate::types::NotificationsListPayload>,
+        pub payload: Option<NotificationsListPayload>,
         /// Only on failure, what went wrong.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub message: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A surveyed process with the questions and thank-you texts of its survey.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NpsCategory {
         /// Category id.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Category code, used when saving or filtering reviews.
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// Category name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Follow-up question for promoters (high ratings).
-        pub promoter_question: ::std::option::Option<::std::string::String>,
+        pub promoter_question: Option<String>,
         /// Follow-up question for passives (middle ratings).
-        pub passive_question: ::std::option::Option<::std::string::String>,
+        pub passive_question: Option<String>,
         /// Follow-up question for detractors (low ratings).
-        pub detractor_question: ::std::option::Option<::std::string::String>,
+        pub detractor_question: Option<String>,
         /// Thank-you text for promoters.
-        pub promoter_success: ::std::option::Option<::std::string::String>,
+        pub promoter_success: Option<String>,
         /// Thank-you text for passives.
-        pub passive_success: ::std::option::Option<::std::string::String>,
+        pub passive_success: Option<String>,
         /// Thank-you text for detractors.
-        pub detractor_success: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub detractor_success: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A channel reviews may come from.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NpsChannel {
         /// Channel id.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Channel code, used when saving or filtering reviews.
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// Channel name.
-        pub name: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub name: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One rating of one process category. The customer is identified by did (with sid), email, phone, loyalty_id or order_id.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NpsCreateRequest {
         /// Device id of the customer; the SDKs fill it in.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session; needed when the customer is identified by did. Also accepted as seance.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js) (review), the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Loyalty program id of the customer, mostly for POS reviews.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Id of the order the survey is about, mostly for POS reviews.
-        pub order_id: ::std::option::Option<::std::string::String>,
+        pub order_id: Option<String>,
         /// Code of the channel the review comes from (see nps_channels); the React Native SDK uses android_app or ios_app by default.
-        pub channel: ::std::string::String,
+        pub channel: String,
         /// Code of the rated process category (see nps_categories).
-        pub category: ::std::string::String,
+        pub category: String,
         /// Rating from 1 to 10.
-        pub rate: ::personaclick_runtime::Number,
+        pub rate: rt::Number,
         /// Answer to the follow-up question.
-        pub comment: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub comment: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Outcome of saving a review; on failure payload says why.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NpsCreateResponse {
         /// success or error.
-        pub status: ::std::option::Option<crate::types::NpsCreateResponseStatus>,
+        pub status: Option<NpsCreateResponseStatus>,
         /// Details of an error.
-        pub payload: ::std::option::Option<crate::types::ErrorPayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<ErrorPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// success or error.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum NpsCreateResponseStatus {
         /// `success`
@@ -3182,486 +2636,418 @@ pub mod types {
         #[wire("error")]
         Error,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A published review.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NpsReview {
         /// Review id.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Code of the channel the review came from.
-        pub channel: ::std::option::Option<::std::string::String>,
+        pub channel: Option<String>,
         /// Code of the rated process category.
-        pub category: ::std::option::Option<::std::string::String>,
+        pub category: Option<String>,
         /// Rating from 1 to 10.
-        pub rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub rate: Option<rt::Number>,
         /// Answer to the follow-up question; null when none was given.
-        pub comment: ::std::option::Option<::std::string::String>,
+        pub comment: Option<String>,
         /// Id of the customer in the service, a 64-bit integer (the example value is beyond the range a double holds exactly).
-        pub client_id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub client_id: Option<rt::Number>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// When the review was created (ISO 8601 date and time).
-        pub created_at: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub created_at: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A batch of orders to import or update.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct OrdersSyncRequest {
         /// The orders.
-        pub orders: ::std::vec::Vec<crate::types::SyncOrder>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub orders: Vec<SyncOrder>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Outcome of checking a one-time password, as the REES46 docs show it; the PersonaClick reference documents no body.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct OtpCheckResponse {
         /// True when the code is valid (from the REES46 docs).
-        pub success: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub success: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The scanned QR code. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct OtpQrCheckRequest {
         /// The string read from the QR code.
-        pub code: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub code: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Outcome of checking a QR code.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct OtpQrCheckResponse {
         /// True when the code is valid.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Always null in the documented example; any value is accepted.
-        pub payload: ::std::option::Option<
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<rt::__private::serde_json::Value>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The QR code content.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct OtpQrCode {
         /// String to show as a QR code, made of the member identifier and a secret joined by three colons.
-        pub code: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub code: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The member to make a QR code for. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct OtpQrGetRequest {
         /// Phone number of the loyalty member.
-        pub identifier: ::personaclick_runtime::Pii<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub identifier: rt::Pii<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Envelope around a QR code string.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct OtpQrGetResponse {
         /// True when the call worked.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// The QR code content.
-        pub payload: ::std::option::Option<crate::types::OtpQrCode>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<OtpQrCode>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Where to send the password and what it authorizes. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct OtpSendRequest {
         /// Phone number to send the password to.
-        pub phone: ::personaclick_runtime::Pii<::std::string::String>,
+        pub phone: rt::Pii<String>,
         /// The action the password authorizes.
-        pub event: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub event: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Outcome of sending a one-time password.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct OtpSendResponse {
         /// True when the password was sent.
-        pub success: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub success: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A popup the front end should display; absent or empty when there is none.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Popup {
         /// Popup id.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Channels linked to the popup, for example web_push.
-        pub channels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub channels: Option<Vec<String>>,
         /// Place on the screen. The React Native docs list centered, top, slide_right, slide_left and fixed_bottom.
-        pub position: ::std::option::Option<::std::string::String>,
+        pub position: Option<String>,
         /// Seconds to wait before showing the popup.
-        pub delay: ::std::option::Option<::personaclick_runtime::Number>,
+        pub delay: Option<rt::Number>,
         /// HTML markup of the popup.
-        pub html: ::std::option::Option<::std::string::String>,
+        pub html: Option<String>,
         /// JSON-encoded render template for the mobile SDKs.
-        pub components: ::std::option::Option<::std::string::String>,
+        pub components: Option<String>,
         /// Web push system flag. The init and tracking tables give a boolean, the React Native popup docs the strings 0 and 1, so both are accepted.
-        pub web_push_system: ::std::option::Option<crate::types::PopupWebPushSystem>,
+        pub web_push_system: Option<PopupWebPushSystem>,
         /// Actions of the popup elements (links, close, subscribe). The init table and the React Native SDK give a JSON-encoded string, while the tracking tables describe a JSON object and a REES46 docs capture shows one, so both forms are accepted.
-        pub popup_actions: ::std::option::Option<crate::types::PopupPopupActions>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub popup_actions: Option<PopupPopupActions>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Actions of the popup elements (links, close, subscribe). The init table and the React Native SDK give a JSON-encoded string, while the tracking tables describe a JSON object and a REES46 docs capture shows one, so both forms are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum PopupPopupActions {
-        #[allow(missing_docs)]
-        String(::std::string::String),
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
-        ),
+        String(String),
+        Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
     }
-    impl ::std::convert::From<::std::string::String> for PopupPopupActions {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for PopupPopupActions {
+        fn from(value: String) -> Self {
             PopupPopupActions::String(value)
         }
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     > for PopupPopupActions {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         ) -> Self {
             PopupPopupActions::Map(value)
         }
     }
     /// The visitor and the popup that was shown. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PopupShownRequest {
         /// Device id of the visitor.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session; the SDKs send it as sid and as seance.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Id of the popup, from the popup object of init or a tracking call.
-        pub popup: ::personaclick_runtime::Number,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub popup: rt::Number,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Web push system flag. The init and tracking tables give a boolean, the React Native popup docs the strings 0 and 1, so both are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum PopupWebPushSystem {
         /// Sent as a JSON boolean.
         Bool(bool),
         /// Sent as a JSON string.
-        String(::std::string::String),
+        String(String),
     }
     /// Lowest and highest price of the matching products.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PriceRange {
         /// Lowest price.
-        pub min: ::std::option::Option<::personaclick_runtime::Number>,
+        pub min: Option<rt::Number>,
         /// Highest price.
-        pub max: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub max: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One bucket of the price distribution.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PriceRangeBucket {
         /// Upper price bound of the bucket.
-        pub to: ::std::option::Option<::personaclick_runtime::Number>,
+        pub to: Option<rt::Number>,
         /// Number of products in the bucket.
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub count: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A product as the catalog methods return it. The documentation lists different field sets per method (and the extended flag adds more), so this is the union of every documented and observed field, all optional.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Product {
         /// Product id in the store's catalog.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Product id in the store's catalog (the name used by the product details method and carts).
-        pub uniqid: ::std::option::Option<crate::types::Id>,
+        pub uniqid: Option<Id>,
         /// Internal id of the product in the service.
         ///
         /// JSON name: `_id`.
         #[model(rename = "_id")]
-        pub underscore_id: ::std::option::Option<crate::types::Id>,
+        pub underscore_id: Option<Id>,
         /// Id of the group the product (an SKU) belongs to.
-        pub group_id: ::std::option::Option<crate::types::Id>,
+        pub group_id: Option<Id>,
         /// Product name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Product description.
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: Option<String>,
         /// Model of the product.
-        pub model: ::std::option::Option<::std::string::String>,
+        pub model: Option<String>,
         /// Vendor code (article number) of the product.
-        pub vendor_code: ::std::option::Option<::std::string::String>,
+        pub vendor_code: Option<String>,
         /// Barcode, when the catalog has one.
-        pub barcode: ::std::option::Option<::std::string::String>,
+        pub barcode: Option<String>,
         /// Brand (vendor) of the product.
-        pub brand: ::std::option::Option<::std::string::String>,
+        pub brand: Option<String>,
         /// Brand in lower case (seen in a captured payload only).
-        pub brand_downcase: ::std::option::Option<::std::string::String>,
+        pub brand_downcase: Option<String>,
         /// Address of the product page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Path of the product page, without the host.
-        pub url_handle: ::std::option::Option<::std::string::String>,
+        pub url_handle: Option<String>,
         /// Link that opens the product in the Android app.
-        pub deeplink_android: ::std::option::Option<::std::string::String>,
+        pub deeplink_android: Option<String>,
         /// Link that opens the product in the iOS app.
-        pub deeplink_ios: ::std::option::Option<::std::string::String>,
+        pub deeplink_ios: Option<String>,
         /// Product image stored by the service.
-        pub picture: ::std::option::Option<::std::string::String>,
+        pub picture: Option<String>,
         /// Address of the original product image.
-        pub image_url: ::std::option::Option<::std::string::String>,
+        pub image_url: Option<String>,
         /// Path of the original product image, without the host.
-        pub image_url_handle: ::std::option::Option<::std::string::String>,
+        pub image_url_handle: Option<String>,
         /// Resized images, keyed by width in pixels (120, 140, 160, 180, 200, 220, 310, 520) and sometimes original.
-        pub image_url_resized: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        >,
+        pub image_url_resized: Option<::std::collections::BTreeMap<String, String>>,
         /// Currency of the prices (the account currency or a custom label).
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: Option<String>,
         /// Current price (whole units). The product details reference types it as string and the listing docs as number; real payloads hold integers, floats and the string 2969.0, so it is a number that also accepts numeric strings.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Current price (whole units) with currency, ready to display.
-        pub price_formatted: ::std::option::Option<::std::string::String>,
+        pub price_formatted: Option<String>,
         /// Current price with the fractional part.
-        pub price_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_full: Option<rt::Number>,
         /// Current price with the fractional part and currency, ready to display.
-        pub price_full_formatted: ::std::option::Option<::std::string::String>,
+        pub price_full_formatted: Option<String>,
         /// Price before the discount (whole units).
-        pub oldprice: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice: Option<rt::Number>,
         /// Price before the discount (whole units) with currency.
-        pub oldprice_formatted: ::std::option::Option<::std::string::String>,
+        pub oldprice_formatted: Option<String>,
         /// Price before the discount, with the fractional part.
-        pub oldprice_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice_full: Option<rt::Number>,
         /// Price before the discount, with the fractional part and currency.
-        pub oldprice_full_formatted: ::std::option::Option<::std::string::String>,
+        pub oldprice_full_formatted: Option<String>,
         /// Price before the discount under the name the listing docs use (typed there as string, default 0); other sources call it oldprice. Both names are kept.
-        pub old_price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub old_price: Option<rt::Number>,
         /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
-        pub discount: ::std::option::Option<crate::types::ProductDiscount>,
+        pub discount: Option<ProductDiscount>,
         /// Discount percentage with a percent sign.
-        pub discount_formatted: ::std::option::Option<::std::string::String>,
+        pub discount_formatted: Option<String>,
         /// Discount percentage (seen in REES46 payloads).
-        pub discount_percent: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_percent: Option<rt::Number>,
         /// Whether the product is available.
-        pub is_available: ::std::option::Option<bool>,
+        pub is_available: Option<bool>,
         /// Whether the product is a new arrival; null when not set.
-        pub is_new: ::std::option::Option<bool>,
+        pub is_new: Option<bool>,
         /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
-        pub leftovers: ::std::option::Option<crate::types::ProductLeftovers>,
+        pub leftovers: Option<ProductLeftovers>,
         /// Quantity in stock.
-        pub stock_quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub stock_quantity: Option<rt::Number>,
         /// Product rating.
-        pub rating: ::std::option::Option<::personaclick_runtime::Number>,
+        pub rating: Option<rt::Number>,
         /// Absolute sales level of the product; null when unknown.
-        pub sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub sales_rate: Option<rt::Number>,
         /// Sales level as a percentage of the best seller of the store; null when unknown.
-        pub relative_sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub relative_sales_rate: Option<rt::Number>,
         /// Ids of the categories of the product, down its hierarchy.
-        pub category_ids: ::std::option::Option<::std::vec::Vec<crate::types::Id>>,
+        pub category_ids: Option<Vec<Id>>,
         /// Categories of the product with their hierarchy.
-        pub categories: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ProductCategory>,
-        >,
+        pub categories: Option<Vec<ProductCategory>>,
         /// Product parameters from the param entries of the product feed.
-        pub params: ::std::option::Option<::std::vec::Vec<crate::types::ProductParam>>,
+        pub params: Option<Vec<ProductParam>>,
         /// Fashion feature, for example for kids or adult.
-        pub fashion_feature: ::std::option::Option<::std::string::String>,
+        pub fashion_feature: Option<String>,
         /// Gender the product is meant for.
-        pub fashion_gender: ::std::option::Option<::std::string::String>,
+        pub fashion_gender: Option<String>,
         /// Normalized sizes of the product.
-        pub fashion_sizes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub fashion_sizes: Option<Vec<String>>,
         /// Sizes of the product as given in the catalog.
-        pub fashion_original_sizes: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        pub fashion_original_sizes: Option<Vec<String>>,
         /// Colors of the product with matching pictures.
-        pub fashion_colors: ::std::option::Option<
-            ::std::vec::Vec<crate::types::FashionColor>,
-        >,
+        pub fashion_colors: Option<Vec<FashionColor>>,
         /// Gender of the child a kids' product is meant for, m or f.
-        pub child_gender: ::std::option::Option<::std::string::String>,
+        pub child_gender: Option<String>,
         /// Kind of kids' product, for example toy.
-        pub child_type: ::std::option::Option<::std::string::String>,
+        pub child_type: Option<String>,
         /// Lowest age of the child a kids' product is meant for.
-        pub child_age_min: ::std::option::Option<::personaclick_runtime::Number>,
+        pub child_age_min: Option<rt::Number>,
         /// Highest age of the child a kids' product is meant for.
-        pub child_age_max: ::std::option::Option<::personaclick_runtime::Number>,
+        pub child_age_max: Option<rt::Number>,
         /// Whether the product is a kids' product (seen in a captured payload only).
-        pub is_child: ::std::option::Option<bool>,
+        pub is_child: Option<bool>,
         /// Whether the product is real estate (seen in a captured payload only).
-        pub is_realty: ::std::option::Option<bool>,
+        pub is_realty: Option<bool>,
         /// Whether the product can be shown in widgets, search and messages.
-        pub widgetable: ::std::option::Option<bool>,
+        pub widgetable: Option<bool>,
         /// Whether the product is excluded from recommendations.
-        pub ignored: ::std::option::Option<bool>,
+        pub ignored: Option<bool>,
         /// Availability of the product per location; only seen empty, so any JSON object is accepted.
-        pub locations: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub locations: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Result of the last image download for a product (seen in a captured payload only).
-        pub image_download_data: ::std::option::Option<crate::types::ImageDownloadData>,
+        pub image_download_data: Option<ImageDownloadData>,
         /// When the last image download started (ISO 8601 date and time).
-        pub image_download_start_at: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub image_download_start_at: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Answer of the back-in-stock check. The reference says only that a boolean status is returned, the wiki names an object with a boolean status field, so both a bare boolean and the object are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProductBackInStockCheck {
-        #[allow(missing_docs)]
         Bool(bool),
-        #[allow(missing_docs)]
-        ProductTriggerSubscriptionStatus(crate::types::ProductTriggerSubscriptionStatus),
+        ProductTriggerSubscriptionStatus(ProductTriggerSubscriptionStatus),
     }
     impl ::std::convert::From<bool> for ProductBackInStockCheck {
         fn from(value: bool) -> Self {
             ProductBackInStockCheck::Bool(value)
         }
     }
-    impl ::std::convert::From<crate::types::ProductTriggerSubscriptionStatus>
+    impl ::std::convert::From<ProductTriggerSubscriptionStatus>
     for ProductBackInStockCheck {
-        fn from(value: crate::types::ProductTriggerSubscriptionStatus) -> Self {
+        fn from(value: ProductTriggerSubscriptionStatus) -> Self {
             ProductBackInStockCheck::ProductTriggerSubscriptionStatus(value)
         }
     }
     /// One category in the hierarchy of a product.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProductCategory {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Category id in the store's catalog, where id holds the service's internal id.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Depth of the category in the hierarchy. The seeds type it as string and listing payloads send strings such as 1, while the product details payload sends integers; it is an integer that also accepts numeric strings.
-        pub level: ::std::option::Option<::personaclick_runtime::Number>,
+        pub level: Option<rt::Number>,
         /// Branch number of the category (seen in REES46 payloads).
-        pub branch: ::std::option::Option<::personaclick_runtime::Number>,
+        pub branch: Option<rt::Number>,
         /// Category name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Name of the parent and of this category joined by a dash.
-        pub name_with_parent: ::std::option::Option<::std::string::String>,
+        pub name_with_parent: Option<String>,
         /// Id of the parent category; absent or null for a root category. Strings in most sources, large integers in captured demo payloads.
-        pub parent_id: ::std::option::Option<::personaclick_runtime::Id>,
+        pub parent_id: Option<rt::Id>,
         /// Id of the parent category under the name the listing and order docs use (other sources say parent_id); null for a root category.
-        pub parent: ::std::option::Option<::personaclick_runtime::Id>,
+        pub parent: Option<rt::Id>,
         /// Address of the category page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Path of the category page, without the host.
-        pub url_handle: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub url_handle: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Interaction counters of a product; on failure only status and message.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProductCounters {
         /// Interaction counts of a product over one time window.
-        pub daily: ::std::option::Option<crate::types::CounterSet>,
+        pub daily: Option<CounterSet>,
         /// Interaction counts of a product over one time window.
-        pub now: ::std::option::Option<crate::types::CounterSet>,
+        pub now: Option<CounterSet>,
         /// Subscription counts of a product (seen in REES46 payloads).
-        pub triggers: ::std::option::Option<crate::types::TriggerCounters>,
+        pub triggers: Option<TriggerCounters>,
         /// Only on failure, then the word error.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Only on failure, what went wrong.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub message: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum ProductDiscount {
         /// Sent as a JSON boolean.
         Bool(bool),
         /// Sent as a JSON number.
-        Number(::personaclick_runtime::Number),
+        Number(rt::Number),
     }
     /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProductLeftovers {
         /// `one`
@@ -3677,136 +3063,99 @@ pub mod types {
         #[wire("lots")]
         Lots,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Parameters of the product listing sent as a JSON body; the same parameters as the query form of the listing. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProductListBodyRequest {
         /// Device id handed out by session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session; seance is accepted as another name.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Number of products per page.
-        pub limit: ::std::option::Option<::personaclick_runtime::Number>,
+        pub limit: Option<rt::Number>,
         /// Page number, starting at 1.
-        pub page: ::std::option::Option<::personaclick_runtime::Number>,
+        pub page: Option<rt::Number>,
         /// Only products available in these locations, a comma separated list of location ids.
-        pub locations: ::std::option::Option<::std::string::String>,
+        pub locations: Option<String>,
         /// Only products of these brands, a comma separated list.
-        pub brands: ::std::option::Option<::std::string::String>,
+        pub brands: Option<String>,
         /// Only products of these merchants, a comma separated list.
-        pub merchants: ::std::option::Option<::std::string::String>,
+        pub merchants: Option<String>,
         /// Only products in these categories, a comma separated list of category ids.
-        pub categories: ::std::option::Option<::std::string::String>,
+        pub categories: Option<String>,
         /// Product parameters to match, mapping a parameter name to the accepted values (boolean values written as the strings true and false). The query form sends this as a JSON-encoded string; for a body the documentation does not say, so an object or the encoded string are both accepted.
-        pub filters: ::std::option::Option<crate::types::ProductListBodyRequestFilters>,
+        pub filters: Option<ProductListBodyRequestFilters>,
         /// Which field is used to search within the filter values.
-        pub filters_search_by: ::std::option::Option<
-            crate::types::ProductListBodyRequestFiltersSearchBy,
-        >,
+        pub filters_search_by: Option<ProductListBodyRequestFiltersSearchBy>,
         /// Field the products are sorted by.
-        pub sort_by: ::std::option::Option<crate::types::ProductListBodyRequestSortBy>,
+        pub sort_by: Option<ProductListBodyRequestSortBy>,
         /// Sort direction, ascending or descending.
-        pub sort_dir: ::std::option::Option<crate::types::SortDirection>,
+        pub sort_dir: Option<SortDirection>,
         /// When true, more product fields are returned.
-        pub extended: ::std::option::Option<bool>,
+        pub extended: Option<bool>,
         /// When true, only products in stock are returned.
-        pub available: ::std::option::Option<bool>,
+        pub available: Option<bool>,
         /// When true, products sharing a group_id are merged into one.
-        pub collapse: ::std::option::Option<bool>,
+        pub collapse: Option<bool>,
         /// When true, location data is added to the response.
-        pub with_locations: ::std::option::Option<bool>,
+        pub with_locations: Option<bool>,
         /// Largest number of brands in the brands facet.
-        pub brand_limit: ::std::option::Option<::personaclick_runtime::Number>,
+        pub brand_limit: Option<rt::Number>,
         /// Largest number of categories in the categories facet.
-        pub category_limit: ::std::option::Option<::personaclick_runtime::Number>,
+        pub category_limit: Option<rt::Number>,
         /// Lowest price of the returned products.
-        pub price_min: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_min: Option<rt::Number>,
         /// Highest price of the returned products.
-        pub price_max: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_max: Option<rt::Number>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Loyalty program id of the customer.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Id of the customer in the store's own system.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Telegram id of the customer.
-        pub telegram_id: ::std::option::Option<::std::string::String>,
+        pub telegram_id: Option<String>,
         /// Clothing sizes to match.
-        pub fashion_sizes: ::std::option::Option<::std::string::String>,
+        pub fashion_sizes: Option<String>,
         /// Ring sizes to match.
-        pub ring_sizes: ::std::option::Option<::std::string::String>,
+        pub ring_sizes: Option<String>,
         /// Bracelet sizes to match.
-        pub bracelet_sizes: ::std::option::Option<::std::string::String>,
+        pub bracelet_sizes: Option<String>,
         /// Chain sizes to match.
-        pub chain_sizes: ::std::option::Option<::std::string::String>,
+        pub chain_sizes: Option<String>,
         /// true returns only discounted products, false only products without a discount; leave it out to get both.
-        pub discount: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub discount: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Product parameters to match, mapping a parameter name to the accepted values (boolean values written as the strings true and false). The query form sends this as a JSON-encoded string; for a body the documentation does not say, so an object or the encoded string are both accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProductListBodyRequestFilters {
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::std::vec::Vec<::std::string::String>,
-            >,
-        ),
-        #[allow(missing_docs)]
-        String(::std::string::String),
+        Map(::std::collections::BTreeMap<String, Vec<String>>),
+        String(String),
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::vec::Vec<::std::string::String>,
-        >,
-    > for ProductListBodyRequestFilters {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::std::vec::Vec<::std::string::String>,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, Vec<String>>>
+    for ProductListBodyRequestFilters {
+        fn from(value: ::std::collections::BTreeMap<String, Vec<String>>) -> Self {
             ProductListBodyRequestFilters::Map(value)
         }
     }
-    impl ::std::convert::From<::std::string::String> for ProductListBodyRequestFilters {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for ProductListBodyRequestFilters {
+        fn from(value: String) -> Self {
             ProductListBodyRequestFilters::String(value)
         }
     }
     /// Which field is used to search within the filter values.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProductListBodyRequestFiltersSearchBy {
         /// `name`
@@ -3822,19 +3171,10 @@ pub mod types {
         #[wire("priority")]
         Priority,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Field the products are sorted by.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProductListBodyRequestSortBy {
         /// `price`
@@ -3862,234 +3202,154 @@ pub mod types {
         #[wire("popular")]
         Popular,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// One page of products with facets over all matching products, as returned by the product listing and by category pages.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProductListResponse {
         /// Products of the requested page.
-        pub products: ::std::option::Option<::std::vec::Vec<crate::types::Product>>,
+        pub products: Option<Vec<Product>>,
         /// Number of matching products; page and limit do not change it.
-        pub products_total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub products_total: Option<rt::Number>,
         /// Rendered HTML of the listing (seen in REES46 payloads).
-        pub html: ::std::option::Option<::std::string::String>,
+        pub html: Option<String>,
         /// Request counter (seen in REES46 payloads, meaning not documented).
-        pub requests_count: ::std::option::Option<::personaclick_runtime::Number>,
+        pub requests_count: Option<rt::Number>,
         /// Brands among the matching products.
-        pub brands: ::std::option::Option<::std::vec::Vec<crate::types::BrandFacet>>,
+        pub brands: Option<Vec<BrandFacet>>,
         /// Categories among the matching products.
-        pub categories: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CategoryFacet>,
-        >,
+        pub categories: Option<Vec<CategoryFacet>>,
         /// Filters over the matching products. The reference describes an array of filter objects; real payloads send an object keyed by parameter name. Both shapes are accepted.
-        pub filters: ::std::option::Option<crate::types::ProductListResponseFilters>,
+        pub filters: Option<ProductListResponseFilters>,
         /// Facets over the industry-specific product fields.
-        pub industrial_filters: ::std::option::Option<crate::types::IndustrialFilters>,
+        pub industrial_filters: Option<IndustrialFilters>,
         /// Lowest and highest price of the matching products.
-        pub price_range: ::std::option::Option<crate::types::PriceRange>,
+        pub price_range: Option<PriceRange>,
         /// Price distribution of the matching products.
-        pub price_ranges: ::std::option::Option<
-            ::std::vec::Vec<crate::types::PriceRangeBucket>,
-        >,
+        pub price_ranges: Option<Vec<PriceRangeBucket>>,
         /// Median price of the matching products.
-        pub price_median: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_median: Option<rt::Number>,
         /// Aggregated locations, present when the request names locations that have child locations with stock. The reference describes an object keyed by an internal index; real payloads send an array. Both shapes are accepted.
-        pub locations: ::std::option::Option<crate::types::ProductListResponseLocations>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub locations: Option<ProductListResponseLocations>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Filters over the matching products. The reference describes an array of filter objects; real payloads send an object keyed by parameter name. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProductListResponseFilters {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::FilterFacet>),
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::FilterFacet,
-            >,
-        ),
+        List(Vec<FilterFacet>),
+        Map(::std::collections::BTreeMap<String, FilterFacet>),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::FilterFacet>>
-    for ProductListResponseFilters {
-        fn from(value: ::std::vec::Vec<crate::types::FilterFacet>) -> Self {
+    impl ::std::convert::From<Vec<FilterFacet>> for ProductListResponseFilters {
+        fn from(value: Vec<FilterFacet>) -> Self {
             ProductListResponseFilters::List(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<::std::string::String, crate::types::FilterFacet>,
-    > for ProductListResponseFilters {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::FilterFacet,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, FilterFacet>>
+    for ProductListResponseFilters {
+        fn from(value: ::std::collections::BTreeMap<String, FilterFacet>) -> Self {
             ProductListResponseFilters::Map(value)
         }
     }
     /// Aggregated locations, present when the request names locations that have child locations with stock. The reference describes an object keyed by an internal index; real payloads send an array. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProductListResponseLocations {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::LocationFacet>),
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::LocationFacet,
-            >,
-        ),
+        List(Vec<LocationFacet>),
+        Map(::std::collections::BTreeMap<String, LocationFacet>),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::LocationFacet>>
-    for ProductListResponseLocations {
-        fn from(value: ::std::vec::Vec<crate::types::LocationFacet>) -> Self {
+    impl ::std::convert::From<Vec<LocationFacet>> for ProductListResponseLocations {
+        fn from(value: Vec<LocationFacet>) -> Self {
             ProductListResponseLocations::List(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<::std::string::String, crate::types::LocationFacet>,
-    > for ProductListResponseLocations {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::LocationFacet,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, LocationFacet>>
+    for ProductListResponseLocations {
+        fn from(value: ::std::collections::BTreeMap<String, LocationFacet>) -> Self {
             ProductListResponseLocations::Map(value)
         }
     }
     /// One parameter of a product, from the param entries of the product feed.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProductParam {
         /// Parameter name.
-        pub key: ::std::option::Option<::std::string::String>,
+        pub key: Option<String>,
         /// Parameter values; a value may itself be a JSON-encoded string.
-        pub values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub values: Option<Vec<String>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One back-in-stock or price-drop subscription with the customer's contact data and the product. The reference tables type every field as string.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProductTriggerSubscriber {
         /// When the subscription was made, date and time with time zone.
-        pub subscribed_at: ::std::option::Option<::std::string::String>,
+        pub subscribed_at: Option<String>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// First name of the customer.
-        pub first_name: ::std::option::Option<::std::string::String>,
+        pub first_name: Option<String>,
         /// Last name of the customer.
-        pub last_name: ::std::option::Option<::std::string::String>,
+        pub last_name: Option<String>,
         /// Product id (SKU) in the store's catalog.
-        pub sku: ::std::option::Option<::std::string::String>,
+        pub sku: Option<String>,
         /// Model of the product.
-        pub model: ::std::option::Option<::std::string::String>,
+        pub model: Option<String>,
         /// Barcode of the product.
-        pub barcode: ::std::option::Option<::std::string::String>,
+        pub barcode: Option<String>,
         /// Group id of a product with variants; null otherwise.
-        pub group_id: ::std::option::Option<::std::string::String>,
+        pub group_id: Option<String>,
         /// Product properties chosen with the subscription, such as size or color; back-in-stock subscriptions only. The table types it as string, the example shows an object, so both are accepted.
-        pub properties: ::std::option::Option<
-            crate::types::ProductTriggerSubscriberProperties,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub properties: Option<ProductTriggerSubscriberProperties>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Product properties chosen with the subscription, such as size or color; back-in-stock subscriptions only. The table types it as string, the example shows an object, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProductTriggerSubscriberProperties {
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
-        ),
-        #[allow(missing_docs)]
-        String(::std::string::String),
+        Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        String(String),
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     > for ProductTriggerSubscriberProperties {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         ) -> Self {
             ProductTriggerSubscriberProperties::Map(value)
         }
     }
-    impl ::std::convert::From<::std::string::String>
-    for ProductTriggerSubscriberProperties {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for ProductTriggerSubscriberProperties {
+        fn from(value: String) -> Self {
             ProductTriggerSubscriberProperties::String(value)
         }
     }
     /// Whether a trigger subscription exists.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProductTriggerSubscriptionStatus {
         /// True when the customer is subscribed for the product.
-        pub status: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub status: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `ProductsListFiltersSearchBy` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProductsListFiltersSearchBy {
         /// `name`
@@ -4105,19 +3365,10 @@ pub mod types {
         #[wire("priority")]
         Priority,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// `ProductsListSortBy` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProductsListSortBy {
         /// `price`
@@ -4145,328 +3396,206 @@ pub mod types {
         #[wire("popular")]
         Popular,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A customer profile. The full set (with the store secret), the public set (without it) and the JS SDK set are merged here, so every field is optional.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Profile {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// First name.
-        pub first_name: ::std::option::Option<::std::string::String>,
+        pub first_name: Option<String>,
         /// Last name.
-        pub last_name: ::std::option::Option<::std::string::String>,
+        pub last_name: Option<String>,
         /// Email address.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Facebook id.
-        pub fb_id: ::std::option::Option<::std::string::String>,
+        pub fb_id: Option<String>,
         /// VKontakte id.
-        pub vk_id: ::std::option::Option<::std::string::String>,
+        pub vk_id: Option<String>,
         /// Telegram id.
-        pub telegram_id: ::std::option::Option<::std::string::String>,
+        pub telegram_id: Option<String>,
         /// Loyalty program id.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Location where the loyalty card was issued or last used.
-        pub loyalty_card_location: ::std::option::Option<::std::string::String>,
+        pub loyalty_card_location: Option<String>,
         /// Status in the loyalty program.
-        pub loyalty_status: ::std::option::Option<::std::string::String>,
+        pub loyalty_status: Option<String>,
         /// Bonus balance (documented as string or number).
-        pub loyalty_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub loyalty_bonuses: Option<rt::Number>,
         /// Bonuses still needed for the next level (documented as string or number).
-        pub loyalty_bonuses_to_next_level: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub loyalty_bonuses_to_next_level: Option<rt::Number>,
         /// Gender. Sources disagree on the values (m or f in the SDK docs, male in the public reference example, null in REES46 payloads), so any string is kept.
-        pub gender: ::std::option::Option<::std::string::String>,
+        pub gender: Option<String>,
         /// Gender guessed from the products the customer interacted with, for example male.
-        pub computed_gender: ::std::option::Option<::std::string::String>,
+        pub computed_gender: Option<String>,
         /// Location code.
-        pub location: ::std::option::Option<::std::string::String>,
+        pub location: Option<String>,
         /// Age in years (documented as string or number).
-        pub age: ::std::option::Option<::personaclick_runtime::Number>,
+        pub age: Option<rt::Number>,
         /// Date of birth.
-        pub birthday: ::std::option::Option<::std::string::String>,
+        pub birthday: Option<String>,
         /// Whether the customer ever bought something. Documented as string or boolean; payloads show booleans, the reference placeholder a string. Both are accepted.
-        pub bought_something: ::std::option::Option<
-            crate::types::ProfileBoughtSomething,
-        >,
+        pub bought_something: Option<ProfileBoughtSomething>,
         /// Whether the profile holds an email address.
-        pub has_email: ::std::option::Option<bool>,
+        pub has_email: Option<bool>,
         /// Tags attached to the customer.
-        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub tags: Option<Vec<String>>,
         /// Custom properties by name (without the secret, only those marked public).
-        pub custom_properties: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub custom_properties: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Further phone numbers of the customer.
-        pub additional_phones: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::Pii<::std::string::String>>,
-        >,
+        pub additional_phones: Option<Vec<rt::Pii<String>>>,
         /// Further email addresses of the customer.
-        pub additional_emails: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::Pii<::std::string::String>>,
-        >,
+        pub additional_emails: Option<Vec<rt::Pii<String>>>,
         /// Further loyalty program ids of the customer.
-        pub additional_loyalty_ids: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        pub additional_loyalty_ids: Option<Vec<String>>,
         /// Orders of the customer.
-        pub orders: ::std::option::Option<::std::vec::Vec<crate::types::ProfileOrder>>,
+        pub orders: Option<Vec<ProfileOrder>>,
         /// Preferred clothing sizes. The JS SDK docs describe an object mapping a clothing type to a list of sizes, the reference example shows a plain list; both are accepted.
-        pub fashion_sizes: ::std::option::Option<crate::types::ProfileFashionSizes>,
+        pub fashion_sizes: Option<ProfileFashionSizes>,
         /// Hair properties. An object in the JS SDK docs, a list in the reference example; both are accepted.
-        pub cosmetic_hair: ::std::option::Option<crate::types::ProfileCosmeticHair>,
+        pub cosmetic_hair: Option<ProfileCosmeticHair>,
         /// Skin properties. An object in the JS SDK docs, a list in the reference example; both are accepted.
-        pub cosmetic_skin: ::std::option::Option<crate::types::ProfileCosmeticSkin>,
+        pub cosmetic_skin: Option<ProfileCosmeticSkin>,
         /// Perfume preferences. An object in the JS SDK docs, a list in the reference example; both are accepted.
-        pub cosmetic_perfume: ::std::option::Option<
-            crate::types::ProfileCosmeticPerfume,
-        >,
+        pub cosmetic_perfume: Option<ProfileCosmeticPerfume>,
         /// Whether the customer has allergies.
-        pub allergy: ::std::option::Option<bool>,
+        pub allergy: Option<bool>,
         /// Preferred vehicle brand and model; null when unknown.
-        pub compatibility: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub compatibility: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Vehicle descriptor section (positions 4 to 9 of the VIN); null when unknown.
-        pub vds: ::std::option::Option<::std::string::String>,
+        pub vds: Option<String>,
         /// Jewelry preferences; null when unknown.
-        pub jewelry: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub jewelry: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Real estate of the customer. An object in the JS SDK docs, a list in the reference example; both are accepted.
-        pub realty: ::std::option::Option<crate::types::ProfileRealty>,
+        pub realty: Option<ProfileRealty>,
         /// Children of the customer. The JS SDK docs describe objects whose fields are not visible; the reference example holds placeholder strings, so any item is accepted.
-        pub children: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub children: Option<Vec<rt::__private::serde_json::Value>>,
         /// Gender of the customer's child, m or f.
-        pub child_gender: ::std::option::Option<::std::string::String>,
+        pub child_gender: Option<String>,
         /// Pets of the customer. An object in the JS SDK docs, a list in the reference example; both are accepted.
-        pub pets: ::std::option::Option<crate::types::ProfilePets>,
+        pub pets: Option<ProfilePets>,
         /// Income level guessed from behaviour.
-        pub income_level: ::std::option::Option<crate::types::ProfileIncomeLevel>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub income_level: Option<ProfileIncomeLevel>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Whether the customer ever bought something. Documented as string or boolean; payloads show booleans, the reference placeholder a string. Both are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum ProfileBoughtSomething {
         /// Sent as a JSON boolean.
         Bool(bool),
         /// Sent as a JSON string.
-        String(::std::string::String),
+        String(String),
     }
     /// Hair properties. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProfileCosmeticHair {
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
-        ),
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>),
+        Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        List(Vec<rt::__private::serde_json::Value>),
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     > for ProfileCosmeticHair {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         ) -> Self {
             ProfileCosmeticHair::Map(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-    > for ProfileCosmeticHair {
-        fn from(
-            value: ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        ) -> Self {
+    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>>
+    for ProfileCosmeticHair {
+        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
             ProfileCosmeticHair::List(value)
         }
     }
     /// Perfume preferences. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProfileCosmeticPerfume {
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
-        ),
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>),
+        Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        List(Vec<rt::__private::serde_json::Value>),
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     > for ProfileCosmeticPerfume {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         ) -> Self {
             ProfileCosmeticPerfume::Map(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-    > for ProfileCosmeticPerfume {
-        fn from(
-            value: ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        ) -> Self {
+    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>>
+    for ProfileCosmeticPerfume {
+        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
             ProfileCosmeticPerfume::List(value)
         }
     }
     /// Skin properties. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProfileCosmeticSkin {
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
-        ),
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>),
+        Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        List(Vec<rt::__private::serde_json::Value>),
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     > for ProfileCosmeticSkin {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         ) -> Self {
             ProfileCosmeticSkin::Map(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-    > for ProfileCosmeticSkin {
-        fn from(
-            value: ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        ) -> Self {
+    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>>
+    for ProfileCosmeticSkin {
+        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
             ProfileCosmeticSkin::List(value)
         }
     }
     /// Preferred clothing sizes. The JS SDK docs describe an object mapping a clothing type to a list of sizes, the reference example shows a plain list; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProfileFashionSizes {
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::std::vec::Vec<::std::string::String>,
-            >,
-        ),
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<::std::string::String>),
+        Map(::std::collections::BTreeMap<String, Vec<String>>),
+        List(Vec<String>),
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::vec::Vec<::std::string::String>,
-        >,
-    > for ProfileFashionSizes {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::std::vec::Vec<::std::string::String>,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, Vec<String>>>
+    for ProfileFashionSizes {
+        fn from(value: ::std::collections::BTreeMap<String, Vec<String>>) -> Self {
             ProfileFashionSizes::Map(value)
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
-    for ProfileFashionSizes {
-        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+    impl ::std::convert::From<Vec<String>> for ProfileFashionSizes {
+        fn from(value: Vec<String>) -> Self {
             ProfileFashionSizes::List(value)
         }
     }
     /// Income level guessed from behaviour.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProfileIncomeLevel {
         /// `cheap`
@@ -4479,248 +3608,178 @@ pub mod types {
         #[wire("premium")]
         Premium,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A child of the customer.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProfileKid {
         /// Gender as the profile methods take it, m for male and f for female.
-        pub gender: ::std::option::Option<crate::types::Gender>,
+        pub gender: Option<Gender>,
         /// Date of birth of the child, year-month-day.
-        pub birthday: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub birthday: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// An order of the customer.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProfileOrder {
         /// Order id.
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: Option<String>,
         /// Order total (documented as string or number).
-        pub value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub value: Option<rt::Number>,
         /// Order status.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Products of the order.
-        pub items: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ProfileOrderItem>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Option<Vec<ProfileOrderItem>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One product of an order.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProfileOrderItem {
         /// Product id.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Price of one unit (documented as string or number).
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Product name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Number of units (documented as string or number).
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub quantity: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Pets of the customer. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProfilePets {
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
-        ),
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>),
+        Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        List(Vec<rt::__private::serde_json::Value>),
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     > for ProfilePets {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         ) -> Self {
             ProfilePets::Map(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-    > for ProfilePets {
-        fn from(
-            value: ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        ) -> Self {
+    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>> for ProfilePets {
+        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
             ProfilePets::List(value)
         }
     }
     /// The customer whose personal data is erased, identified by any one of the fields.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProfilePurgeRequest {
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Loyalty program id of the customer.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Id of the customer in the store's own system.
-        pub external_id: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub external_id: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Real estate of the customer. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum ProfileRealty {
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
-        ),
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>),
+        Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        List(Vec<rt::__private::serde_json::Value>),
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     > for ProfileRealty {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         ) -> Self {
             ProfileRealty::Map(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-    > for ProfileRealty {
-        fn from(
-            value: ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        ) -> Self {
+    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>> for ProfileRealty {
+        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
             ProfileRealty::List(value)
         }
     }
     /// Profile properties to store. Every field is optional; send null to clear a property. Any custom property created in the dashboard (string, integer, float, list of strings, JSON or date and time) may be added under its own name. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProfileSetRequest {
         /// Device id; identifies the customer without the store secret.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The wiki lists it (as seance) while the reference leaves it out; seance is accepted as another name.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js), the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Email address; identifies the customer (with the store secret).
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number; identifies the customer (with the store secret).
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Id of the customer in the store's own system. The reference types it as string, the JS SDK as number or string, so both are accepted.
-        pub id: ::std::option::Option<::personaclick_runtime::Id>,
+        pub id: Option<rt::Id>,
         /// First name.
-        pub first_name: ::std::option::Option<::std::string::String>,
+        pub first_name: Option<String>,
         /// Last name.
-        pub last_name: ::std::option::Option<::std::string::String>,
+        pub last_name: Option<String>,
         /// Gender, m for male and f for female.
-        pub gender: ::std::option::Option<crate::types::Gender>,
+        pub gender: Option<Gender>,
         /// Date of birth, year-month-day.
-        pub birthday: ::std::option::Option<::std::string::String>,
+        pub birthday: Option<String>,
         /// Age in years.
-        pub age: ::std::option::Option<::personaclick_runtime::Number>,
+        pub age: Option<rt::Number>,
         /// Current location of the customer, a location code from the product feed.
-        pub location: ::std::option::Option<::std::string::String>,
+        pub location: Option<String>,
         /// Whether the customer has ever bought something in the store.
-        pub bought_something: ::std::option::Option<bool>,
+        pub bought_something: Option<bool>,
         /// Loyalty program id (card number).
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Location (from the product feed) where the loyalty card was issued or last used.
-        pub loyalty_card_location: ::std::option::Option<::std::string::String>,
+        pub loyalty_card_location: Option<String>,
         /// Current status in the loyalty program.
-        pub loyalty_status: ::std::option::Option<::std::string::String>,
+        pub loyalty_status: Option<String>,
         /// Bonus balance. The reference types it as integer, the JS SDK docs as number; integer is used.
-        pub loyalty_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub loyalty_bonuses: Option<rt::Number>,
         /// Bonuses still needed for the next loyalty level. The reference types it as integer, the JS SDK docs as number; integer is used.
-        pub loyalty_bonuses_to_next_level: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub loyalty_bonuses_to_next_level: Option<rt::Number>,
         /// Facebook id.
-        pub fb_id: ::std::option::Option<::std::string::String>,
+        pub fb_id: Option<String>,
         /// VKontakte id.
-        pub vk_id: ::std::option::Option<::std::string::String>,
+        pub vk_id: Option<String>,
         /// Telegram id.
-        pub telegram_id: ::std::option::Option<::std::string::String>,
+        pub telegram_id: Option<String>,
         /// Children of the customer.
-        pub kids: ::std::option::Option<::std::vec::Vec<crate::types::ProfileKid>>,
+        pub kids: Option<Vec<ProfileKid>>,
         /// Vehicles of the customer.
-        pub auto: ::std::option::Option<::std::vec::Vec<crate::types::ProfileVehicle>>,
+        pub auto: Option<Vec<ProfileVehicle>>,
         /// Google advertising id of the device.
-        pub google_advertising_id: ::std::option::Option<::std::string::String>,
+        pub google_advertising_id: Option<String>,
         /// Apple advertising id of the device.
-        pub apple_advertising_id: ::std::option::Option<::std::string::String>,
+        pub apple_advertising_id: Option<String>,
         /// Yandex advertising id.
-        pub yandex_id: ::std::option::Option<::std::string::String>,
+        pub yandex_id: Option<String>,
         /// A/B test segment of the visitor (wiki only).
-        pub segment: ::std::option::Option<crate::types::ProfileSetRequestSegment>,
+        pub segment: Option<ProfileSetRequestSegment>,
         /// Address of the referring page (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub referer: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A/B test segment of the visitor (wiki only).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProfileSetRequestSegment {
         /// `A`
@@ -4730,207 +3789,168 @@ pub mod types {
         #[wire("B")]
         B,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A vehicle of the customer.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ProfileVehicle {
         /// Make of the vehicle.
-        pub brand: ::std::option::Option<::std::string::String>,
+        pub brand: Option<String>,
         /// Model of the vehicle.
-        pub model: ::std::option::Option<::std::string::String>,
+        pub model: Option<String>,
         /// Vehicle descriptor section or full VIN.
-        pub vds: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub vds: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A promo code handed out to the visitor.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PromoCodeFetchResponse {
         /// The unique promo code.
-        pub code: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub code: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A list of promo codes.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PromoCodeList {
         /// Id of the list.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Name of the list.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Number of codes not handed out yet.
-        pub available: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub available: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Promo code lists in the REES46 docs form: a success flag and the lists as an array under payload. The PersonaClick reference shows the array bare instead.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PromoCodeListEnvelope {
         /// True when the call worked.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// One entry per promo code list.
-        pub payload: ::std::option::Option<::std::vec::Vec<crate::types::PromoCodeList>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<Vec<PromoCodeList>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Codes to delete from a list. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PromoCodesDeleteRequest {
         /// Id of the promo code list. The table spells the name promo_code_list_Id and the curl example promo_code_list_id; the example is followed. Typed string in the table while promo_codes_list returns integer ids, so both are accepted.
-        pub promo_code_list_id: ::personaclick_runtime::Id,
+        pub promo_code_list_id: rt::Id,
         /// The codes to delete.
-        pub codes: ::std::vec::Vec<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub codes: Vec<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Outcome of deleting promo codes.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PromoCodesDeleteResponse {
         /// Number of codes deleted.
-        pub delete_count: ::std::option::Option<::personaclick_runtime::Number>,
+        pub delete_count: Option<rt::Number>,
         /// Number of codes that were not in the list.
-        pub not_found_count: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub not_found_count: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One entry per promo code list: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum PromoCodesListResponse {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::PromoCodeList>),
-        #[allow(missing_docs)]
-        PromoCodeListEnvelope(crate::types::PromoCodeListEnvelope),
+        List(Vec<PromoCodeList>),
+        PromoCodeListEnvelope(PromoCodeListEnvelope),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::PromoCodeList>>
-    for PromoCodesListResponse {
-        fn from(value: ::std::vec::Vec<crate::types::PromoCodeList>) -> Self {
+    impl ::std::convert::From<Vec<PromoCodeList>> for PromoCodesListResponse {
+        fn from(value: Vec<PromoCodeList>) -> Self {
             PromoCodesListResponse::List(value)
         }
     }
-    impl ::std::convert::From<crate::types::PromoCodeListEnvelope>
-    for PromoCodesListResponse {
-        fn from(value: crate::types::PromoCodeListEnvelope) -> Self {
+    impl ::std::convert::From<PromoCodeListEnvelope> for PromoCodesListResponse {
+        fn from(value: PromoCodeListEnvelope) -> Self {
             PromoCodesListResponse::PromoCodeListEnvelope(value)
         }
     }
     /// The list to clean up. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PromoCodesPurgeRequest {
         /// Id of the promo code list. The example sends it as a string while promo_codes_list returns integer ids, so both are accepted.
-        pub id: ::personaclick_runtime::Id,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub id: rt::Id,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Codes to add to a list. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PromoCodesUploadRequest {
         /// Id of the promo code list. The example sends it as a string while promo_codes_list returns integer ids, so both are accepted.
-        pub id: ::personaclick_runtime::Id,
+        pub id: rt::Id,
         /// The codes to add; codes already in the list are dropped.
-        pub codes: ::std::vec::Vec<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub codes: Vec<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The active promotions: an array under payload (PersonaClick reference) or under payload.promotions (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum PromosListResponse {
-        #[allow(missing_docs)]
-        LoyaltyPromosResponse(crate::types::LoyaltyPromosResponse),
-        #[allow(missing_docs)]
-        LoyaltyPromosEnvelope(crate::types::LoyaltyPromosEnvelope),
+        LoyaltyPromosResponse(LoyaltyPromosResponse),
+        LoyaltyPromosEnvelope(LoyaltyPromosEnvelope),
     }
-    impl ::std::convert::From<crate::types::LoyaltyPromosResponse>
-    for PromosListResponse {
-        fn from(value: crate::types::LoyaltyPromosResponse) -> Self {
+    impl ::std::convert::From<LoyaltyPromosResponse> for PromosListResponse {
+        fn from(value: LoyaltyPromosResponse) -> Self {
             PromosListResponse::LoyaltyPromosResponse(value)
         }
     }
-    impl ::std::convert::From<crate::types::LoyaltyPromosEnvelope>
-    for PromosListResponse {
-        fn from(value: crate::types::LoyaltyPromosEnvelope) -> Self {
+    impl ::std::convert::From<LoyaltyPromosEnvelope> for PromosListResponse {
+        fn from(value: LoyaltyPromosEnvelope) -> Self {
             PromosListResponse::LoyaltyPromosEnvelope(value)
         }
     }
     /// The estimated purchase probability of a visitor.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct PurchaseProbability {
         /// Probability of a purchase as a fraction between 0 and 1. An earlier version of the example showed a percentage (33).
-        pub probability: ::std::option::Option<::personaclick_runtime::Number>,
+        pub probability: Option<rt::Number>,
         /// Id of the customer in the service. Typed string in the docs, shown only as a placeholder; customer ids elsewhere are large integers, so both are accepted.
-        pub client_id: ::std::option::Option<crate::types::Id>,
+        pub client_id: Option<Id>,
         /// Name of client_id in the example before March 2026.
-        pub user_id: ::std::option::Option<crate::types::Id>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub user_id: Option<Id>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A recommendation block with its products.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct RecommendationsResponse {
         /// Id of the block, as in the block list of the dashboard.
-        pub id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub id: Option<rt::Number>,
         /// Title of the block (the Action element of the block rules).
-        pub title: ::std::option::Option<::std::string::String>,
+        pub title: Option<String>,
         /// Rendered HTML of the block; the template is edited in the dashboard.
-        pub html: ::std::option::Option<::std::string::String>,
+        pub html: Option<String>,
         /// Link of the block (seen in the REES46 docs example only, with a placeholder value).
-        pub link: ::std::option::Option<::std::string::String>,
+        pub link: Option<String>,
         /// The recommended products: product ids, or full product objects when extended is true. The reference describes ids only and lists no fields for the extended form, which the REES46 examples show as regular product objects.
-        pub recommends: ::std::option::Option<
-            ::std::vec::Vec<crate::types::RecommendedItem>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub recommends: Option<Vec<RecommendedItem>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Tool the product was reached through. The reference names dynamic, for a product opened from a recommendation block shown in a popup or on a single-page site; the SDKs send the others: the Android SDK (Params.kt RecommendedBy.TYPE) dynamic, chain, bulk, transactional, instant_search, full_search and stories, the iOS SDK (RecommendResponse.swift RecommendedByCase) also web_push_digest, and the React Native SDK (README.md, components/Stories/StoryViewer.js) dynamic, full_search, instant_search and stories. Values not listed here are sent and read as they are.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum RecommendedBy {
         /// `dynamic`
@@ -4958,412 +3978,323 @@ pub mod types {
         #[wire("web_push_digest")]
         WebPushDigest,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A recommended product, as a full product object (extended) or as its id.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum RecommendedItem {
-        #[allow(missing_docs)]
-        Product(crate::types::Product),
-        #[allow(missing_docs)]
-        String(::std::string::String),
-        #[allow(missing_docs)]
-        Number(::personaclick_runtime::Number),
+        Product(Product),
+        String(String),
+        Number(rt::Number),
     }
-    impl ::std::convert::From<crate::types::Product> for RecommendedItem {
-        fn from(value: crate::types::Product) -> Self {
+    impl ::std::convert::From<Product> for RecommendedItem {
+        fn from(value: Product) -> Self {
             RecommendedItem::Product(value)
         }
     }
-    impl ::std::convert::From<::std::string::String> for RecommendedItem {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for RecommendedItem {
+        fn from(value: String) -> Self {
             RecommendedItem::String(value)
         }
     }
-    impl ::std::convert::From<::personaclick_runtime::Number> for RecommendedItem {
-        fn from(value: ::personaclick_runtime::Number) -> Self {
+    impl ::std::convert::From<rt::Number> for RecommendedItem {
+        fn from(value: rt::Number) -> Self {
             RecommendedItem::Number(value)
         }
     }
     /// The member's code in one referral program.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ReferralCode {
         /// Id of the referral program.
-        pub referral_program_id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub referral_program_id: Option<rt::Number>,
         /// The referral code.
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// Description of the referral program; null when it has none.
-        pub description: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub description: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The referral codes and a message.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ReferralCodePayload {
         /// Human-readable outcome, for example Success.
-        pub message: ::std::option::Option<::std::string::String>,
+        pub message: Option<String>,
         /// One code per referral program the member belongs to.
-        pub codes: ::std::option::Option<::std::vec::Vec<crate::types::ReferralCode>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub codes: Option<Vec<ReferralCode>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Referral codes of a member.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ReferralCodeResponse {
         /// True when the call worked (REES46 docs).
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// success when the call worked.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// The referral codes and a message.
-        pub payload: ::std::option::Option<crate::types::ReferralCodePayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<ReferralCodePayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// What joining a referral program produced.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ReferralJoinPayload {
         /// A human-readable result message (REES46 docs).
-        pub message: ::std::option::Option<::std::string::String>,
+        pub message: Option<String>,
         /// The member's referral code for this program.
-        pub code: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub code: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The member and the referral program to join. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ReferralJoinRequest {
         /// Phone number of the loyalty member.
-        pub identifier: ::personaclick_runtime::Pii<::std::string::String>,
+        pub identifier: rt::Pii<String>,
         /// Id of the referral program.
-        pub id: ::personaclick_runtime::Number,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub id: rt::Number,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Result of joining a referral program.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ReferralJoinResponse {
         /// True when the call worked (REES46 docs).
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// success when the member was enrolled.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// What joining a referral program produced.
-        pub payload: ::std::option::Option<crate::types::ReferralJoinPayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<ReferralJoinPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Which slice of the store's reviews to return.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ReputationReviewsRequest {
         /// Number of reviews to return (typed string in the reference).
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
+        pub count: Option<rt::Number>,
         /// Number of reviews to skip (typed string in the reference).
-        pub offset: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub offset: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A named link in the empty search box.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchBlankLink {
         /// Label.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Address or path.
-        pub url: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub url: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Content of the empty search box, as the SDK models read it.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchBlankResponse {
         /// Rendered HTML of the block.
-        pub html: ::std::option::Option<::std::string::String>,
+        pub html: Option<String>,
         /// Products to show.
-        pub products: ::std::option::Option<::std::vec::Vec<crate::types::Product>>,
+        pub products: Option<Vec<Product>>,
         /// Suggested queries.
-        pub suggests: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchBlankLink>,
-        >,
+        pub suggests: Option<Vec<SearchBlankLink>>,
         /// Popular categories.
-        pub popular_categories: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchBlankLink>,
-        >,
+        pub popular_categories: Option<Vec<SearchBlankLink>>,
         /// Popular brands.
-        pub popular_brands: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchBlankLink>,
-        >,
+        pub popular_brands: Option<Vec<SearchBlankLink>>,
         /// Popular links.
-        pub popular_links: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchBlankLink>,
-        >,
+        pub popular_links: Option<Vec<SearchBlankLink>>,
         /// Recent queries of the visitor (read by the iOS SDK only; the item shape is not known, so any value is accepted).
-        pub last_queries: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub last_queries: Option<Vec<rt::__private::serde_json::Value>>,
         /// Products the visitor viewed recently (read by the iOS SDK only).
-        pub last_products: ::std::option::Option<::std::vec::Vec<crate::types::Product>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub last_products: Option<Vec<Product>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A category among the search results; adds the level to the shared category facet.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchCategoryFacet {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Category name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Id of the parent category; null for a root category.
-        pub parent: ::std::option::Option<::personaclick_runtime::Id>,
+        pub parent: Option<rt::Id>,
         /// Address of the category page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Path of the category page.
-        pub url_handle: ::std::option::Option<::std::string::String>,
+        pub url_handle: Option<String>,
         /// Number of matching products in the category.
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
+        pub count: Option<rt::Number>,
         /// Alternative name of the category.
-        pub alias: ::std::option::Option<::std::string::String>,
+        pub alias: Option<String>,
         /// Depth of the category, documented as a string such as 1; an integer that also accepts numeric strings.
-        pub level: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub level: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Labels and switches of the search widget set in the dashboard; labels follow the localization settings.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchDisplaySettings {
         /// Map from a search query to the address it redirects to.
-        pub redirects: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        >,
+        pub redirects: Option<::std::collections::BTreeMap<String, String>>,
         /// Heading of the suggestions block.
-        pub suggestions_title: ::std::option::Option<::std::string::String>,
+        pub suggestions_title: Option<String>,
         /// Heading of the categories block.
-        pub categories_title: ::std::option::Option<::std::string::String>,
+        pub categories_title: Option<String>,
         /// Heading of the brands block.
-        pub brands_title: ::std::option::Option<::std::string::String>,
+        pub brands_title: Option<String>,
         /// Heading of the filters block.
-        pub filters_title: ::std::option::Option<::std::string::String>,
+        pub filters_title: Option<String>,
         /// Heading of the products block.
-        pub items_title: ::std::option::Option<::std::string::String>,
+        pub items_title: Option<String>,
         /// Label of the link to all results.
-        pub show_all_title: ::std::option::Option<::std::string::String>,
+        pub show_all_title: Option<String>,
         /// Heading of the recent queries block.
-        pub last_queries_title: ::std::option::Option<::std::string::String>,
+        pub last_queries_title: Option<String>,
         /// Heading of the recently viewed products block.
-        pub last_products_title: ::std::option::Option<::std::string::String>,
+        pub last_products_title: Option<String>,
         /// Message shown when nothing was found.
-        pub empty_title: ::std::option::Option<::std::string::String>,
+        pub empty_title: Option<String>,
         /// Label for a book author.
-        pub book_author_title: ::std::option::Option<::std::string::String>,
+        pub book_author_title: Option<String>,
         /// Whether full search is switched on.
-        pub enable_full_search: ::std::option::Option<bool>,
+        pub enable_full_search: Option<bool>,
         /// Whether the widget is appended to the page body.
-        pub append_to_body: ::std::option::Option<bool>,
+        pub append_to_body: Option<bool>,
         /// Whether recent queries are shown.
-        pub enable_last_queries: ::std::option::Option<bool>,
+        pub enable_last_queries: Option<bool>,
         /// Whether old prices are shown.
-        pub enable_old_price: ::std::option::Option<bool>,
+        pub enable_old_price: Option<bool>,
         /// Heading of the popular queries block.
-        pub popular_links_title: ::std::option::Option<::std::string::String>,
+        pub popular_links_title: Option<String>,
         /// Heading of the popular categories block.
-        pub popular_categories_title: ::std::option::Option<::std::string::String>,
+        pub popular_categories_title: Option<String>,
         /// Heading of the popular brands block.
-        pub popular_brands_title: ::std::option::Option<::std::string::String>,
+        pub popular_brands_title: Option<String>,
         /// Label of the price filter.
-        pub price_filter_name: ::std::option::Option<::std::string::String>,
+        pub price_filter_name: Option<String>,
         /// Label of the lower price bound.
-        pub price_filter_from: ::std::option::Option<::std::string::String>,
+        pub price_filter_from: Option<String>,
         /// Label of the upper price bound.
-        pub price_filter_to: ::std::option::Option<::std::string::String>,
+        pub price_filter_to: Option<String>,
         /// Label of sorting by name.
-        pub sort_by_name: ::std::option::Option<::std::string::String>,
+        pub sort_by_name: Option<String>,
         /// Label of descending order.
-        pub sort_dir_desc: ::std::option::Option<::std::string::String>,
+        pub sort_dir_desc: Option<String>,
         /// Label of ascending order.
-        pub sort_dir_asc: ::std::option::Option<::std::string::String>,
+        pub sort_dir_asc: Option<String>,
         /// Label of sorting by popularity.
-        pub sort_by_popular: ::std::option::Option<::std::string::String>,
+        pub sort_by_popular: Option<String>,
         /// Label of sorting by price.
-        pub sort_by_price: ::std::option::Option<::std::string::String>,
+        pub sort_by_price: Option<String>,
         /// Label of sorting by discount.
-        pub sort_by_discount: ::std::option::Option<::std::string::String>,
+        pub sort_by_discount: Option<String>,
         /// Label of sorting by sales.
-        pub sort_by_sales_rate: ::std::option::Option<::std::string::String>,
+        pub sort_by_sales_rate: Option<String>,
         /// Label of sorting by newness.
-        pub sort_by_new: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub sort_by_new: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A filter over the search results. The instant search table describes filter as an object, the full search table as the filter name; both are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchFilterFacet {
         /// The filter, as its name (full search) or as an object (instant search).
-        pub filter: ::std::option::Option<crate::types::SearchFilterFacetFilter>,
+        pub filter: Option<SearchFilterFacetFilter>,
         /// Number of products that have this parameter.
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
+        pub count: Option<rt::Number>,
         /// Display priority of the filter.
-        pub priority: ::std::option::Option<::personaclick_runtime::Number>,
+        pub priority: Option<rt::Number>,
         /// Range of a numeric filter. The reference calls it a number, real payloads send an object with min and max, so both are accepted.
-        pub ranges: ::std::option::Option<crate::types::SearchFilterFacetRanges>,
+        pub ranges: Option<SearchFilterFacetRanges>,
         /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
-        pub values: ::std::option::Option<crate::types::SearchFilterFacetValues>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub values: Option<SearchFilterFacetValues>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The filter, as its name (full search) or as an object (instant search).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum SearchFilterFacetFilter {
-        #[allow(missing_docs)]
-        String(::std::string::String),
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
-        ),
+        String(String),
+        Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
     }
-    impl ::std::convert::From<::std::string::String> for SearchFilterFacetFilter {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for SearchFilterFacetFilter {
+        fn from(value: String) -> Self {
             SearchFilterFacetFilter::String(value)
         }
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     > for SearchFilterFacetFilter {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         ) -> Self {
             SearchFilterFacetFilter::Map(value)
         }
     }
     /// Range of a numeric filter. The reference calls it a number, real payloads send an object with min and max, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum SearchFilterFacetRanges {
-        #[allow(missing_docs)]
-        Number(::personaclick_runtime::Number),
-        #[allow(missing_docs)]
-        ValueRange(crate::types::ValueRange),
+        Number(rt::Number),
+        ValueRange(ValueRange),
     }
-    impl ::std::convert::From<::personaclick_runtime::Number>
-    for SearchFilterFacetRanges {
-        fn from(value: ::personaclick_runtime::Number) -> Self {
+    impl ::std::convert::From<rt::Number> for SearchFilterFacetRanges {
+        fn from(value: rt::Number) -> Self {
             SearchFilterFacetRanges::Number(value)
         }
     }
-    impl ::std::convert::From<crate::types::ValueRange> for SearchFilterFacetRanges {
-        fn from(value: crate::types::ValueRange) -> Self {
+    impl ::std::convert::From<ValueRange> for SearchFilterFacetRanges {
+        fn from(value: ValueRange) -> Self {
             SearchFilterFacetRanges::ValueRange(value)
         }
     }
     /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum SearchFilterFacetValues {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::FilterValue>),
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::Number,
-            >,
-        ),
+        List(Vec<FilterValue>),
+        Map(::std::collections::BTreeMap<String, rt::Number>),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::FilterValue>>
-    for SearchFilterFacetValues {
-        fn from(value: ::std::vec::Vec<crate::types::FilterValue>) -> Self {
+    impl ::std::convert::From<Vec<FilterValue>> for SearchFilterFacetValues {
+        fn from(value: Vec<FilterValue>) -> Self {
             SearchFilterFacetValues::List(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::personaclick_runtime::Number,
-        >,
-    > for SearchFilterFacetValues {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::Number,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, rt::Number>>
+    for SearchFilterFacetValues {
+        fn from(value: ::std::collections::BTreeMap<String, rt::Number>) -> Self {
             SearchFilterFacetValues::Map(value)
         }
     }
     /// `SearchFindFiltersSearchBy` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SearchFindFiltersSearchBy {
         /// `name`
@@ -5376,19 +4307,10 @@ pub mod types {
         #[wire("popularity")]
         Popularity,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// `SearchFindSearchScopeItem` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SearchFindSearchScopeItem {
         /// `params`
@@ -5425,19 +4347,10 @@ pub mod types {
         #[wire("series")]
         Series,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// `SearchFindSortBy` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SearchFindSortBy {
         /// `popular`
@@ -5465,19 +4378,10 @@ pub mod types {
         #[wire("relevance")]
         Relevance,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// `SearchFindType` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SearchFindType {
         /// `instant_search`
@@ -5487,369 +4391,310 @@ pub mod types {
         #[wire("full_search")]
         FullSearch,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A search query that found nothing.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchNoResultQuery {
         /// Text of the query.
-        pub query: ::std::option::Option<::std::string::String>,
+        pub query: Option<String>,
         /// Text of the query under the name the reference example uses by mistake for one item.
-        pub contact_type: ::std::option::Option<::std::string::String>,
+        pub contact_type: Option<String>,
         /// Number of times the query was used in the last two weeks.
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub quantity: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A product in search results: the shared product fields plus the search-only ones. Where a search field has a wider shape than the shared product field (image_url_resized, fashion_colors, categories, params), the search definition replaces the shared one.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchProduct {
         /// Product id in the store's catalog.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Product id in the store's catalog (the name used by the product details method and carts).
-        pub uniqid: ::std::option::Option<crate::types::Id>,
+        pub uniqid: Option<Id>,
         /// Internal id of the product in the service.
         ///
         /// JSON name: `_id`.
         #[model(rename = "_id")]
-        pub underscore_id: ::std::option::Option<crate::types::Id>,
+        pub underscore_id: Option<Id>,
         /// Id of the group the product (an SKU) belongs to.
-        pub group_id: ::std::option::Option<crate::types::Id>,
+        pub group_id: Option<Id>,
         /// Product name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Product description.
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: Option<String>,
         /// Model of the product.
-        pub model: ::std::option::Option<::std::string::String>,
+        pub model: Option<String>,
         /// Vendor code (article number) of the product.
-        pub vendor_code: ::std::option::Option<::std::string::String>,
+        pub vendor_code: Option<String>,
         /// Barcode, when the catalog has one.
-        pub barcode: ::std::option::Option<::std::string::String>,
+        pub barcode: Option<String>,
         /// Brand (vendor) of the product.
-        pub brand: ::std::option::Option<::std::string::String>,
+        pub brand: Option<String>,
         /// Brand in lower case (seen in a captured payload only).
-        pub brand_downcase: ::std::option::Option<::std::string::String>,
+        pub brand_downcase: Option<String>,
         /// Address of the product page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Path of the product page, without the host.
-        pub url_handle: ::std::option::Option<::std::string::String>,
+        pub url_handle: Option<String>,
         /// Link that opens the product in the Android app.
-        pub deeplink_android: ::std::option::Option<::std::string::String>,
+        pub deeplink_android: Option<String>,
         /// Link that opens the product in the iOS app.
-        pub deeplink_ios: ::std::option::Option<::std::string::String>,
+        pub deeplink_ios: Option<String>,
         /// Product image stored by the service.
-        pub picture: ::std::option::Option<::std::string::String>,
+        pub picture: Option<String>,
         /// Address of the original product image.
-        pub image_url: ::std::option::Option<::std::string::String>,
+        pub image_url: Option<String>,
         /// Path of the original product image, without the host.
-        pub image_url_handle: ::std::option::Option<::std::string::String>,
+        pub image_url_handle: Option<String>,
         /// Resized images keyed by size in pixels (120, 140, 160 and so on, and original). The instant search table calls it an array, the full search table and real payloads an object; both are accepted.
-        pub image_url_resized: ::std::option::Option<
-            crate::types::SearchProductImageUrlResized,
-        >,
+        pub image_url_resized: Option<SearchProductImageUrlResized>,
         /// Currency of the prices (the account currency or a custom label).
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: Option<String>,
         /// Current price (whole units). The product details reference types it as string and the listing docs as number; real payloads hold integers, floats and the string 2969.0, so it is a number that also accepts numeric strings.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Current price (whole units) with currency, ready to display.
-        pub price_formatted: ::std::option::Option<::std::string::String>,
+        pub price_formatted: Option<String>,
         /// Current price with the fractional part.
-        pub price_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_full: Option<rt::Number>,
         /// Current price with the fractional part and currency, ready to display.
-        pub price_full_formatted: ::std::option::Option<::std::string::String>,
+        pub price_full_formatted: Option<String>,
         /// Price before the discount (whole units).
-        pub oldprice: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice: Option<rt::Number>,
         /// Price before the discount (whole units) with currency.
-        pub oldprice_formatted: ::std::option::Option<::std::string::String>,
+        pub oldprice_formatted: Option<String>,
         /// Price before the discount, with the fractional part.
-        pub oldprice_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice_full: Option<rt::Number>,
         /// Price before the discount, with the fractional part and currency.
-        pub oldprice_full_formatted: ::std::option::Option<::std::string::String>,
+        pub oldprice_full_formatted: Option<String>,
         /// Price before the discount under the name the listing docs use (typed there as string, default 0); other sources call it oldprice. Both names are kept.
-        pub old_price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub old_price: Option<rt::Number>,
         /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
-        pub discount: ::std::option::Option<crate::types::SearchProductDiscount>,
+        pub discount: Option<SearchProductDiscount>,
         /// Discount percentage with a percent sign.
-        pub discount_formatted: ::std::option::Option<::std::string::String>,
+        pub discount_formatted: Option<String>,
         /// Discount percentage (seen in REES46 payloads).
-        pub discount_percent: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_percent: Option<rt::Number>,
         /// Whether the product is available.
-        pub is_available: ::std::option::Option<bool>,
+        pub is_available: Option<bool>,
         /// Whether the product is a new arrival; null when not set.
-        pub is_new: ::std::option::Option<bool>,
+        pub is_new: Option<bool>,
         /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
-        pub leftovers: ::std::option::Option<crate::types::SearchProductLeftovers>,
+        pub leftovers: Option<SearchProductLeftovers>,
         /// Quantity in stock.
-        pub stock_quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub stock_quantity: Option<rt::Number>,
         /// Product rating.
-        pub rating: ::std::option::Option<::personaclick_runtime::Number>,
+        pub rating: Option<rt::Number>,
         /// Absolute sales level of the product; null when unknown.
-        pub sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub sales_rate: Option<rt::Number>,
         /// Sales level as a percentage of the best seller of the store; null when unknown.
-        pub relative_sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub relative_sales_rate: Option<rt::Number>,
         /// Ids of the categories of the product, down its hierarchy.
-        pub category_ids: ::std::option::Option<::std::vec::Vec<crate::types::Id>>,
+        pub category_ids: Option<Vec<Id>>,
         /// Categories of the product with their hierarchy (with extended, in instant search).
-        pub categories: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchProductCategory>,
-        >,
+        pub categories: Option<Vec<SearchProductCategory>>,
         /// Product parameters; absent when the product has none. Real payloads use key and values, the full search table name, value, type and unit; all are declared.
-        pub params: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchProductParam>,
-        >,
+        pub params: Option<Vec<SearchProductParam>>,
         /// Fashion feature, for example for kids or adult.
-        pub fashion_feature: ::std::option::Option<::std::string::String>,
+        pub fashion_feature: Option<String>,
         /// Gender the product is meant for.
-        pub fashion_gender: ::std::option::Option<::std::string::String>,
+        pub fashion_gender: Option<String>,
         /// Normalized sizes of the product.
-        pub fashion_sizes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub fashion_sizes: Option<Vec<String>>,
         /// Sizes of the product as given in the catalog.
-        pub fashion_original_sizes: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        pub fashion_original_sizes: Option<Vec<String>>,
         /// Colors of the product. The search table lists strings, other sources color objects with a picture; both are accepted.
-        pub fashion_colors: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchProductFashionColorsItem>,
-        >,
+        pub fashion_colors: Option<Vec<SearchProductFashionColorsItem>>,
         /// Gender of the child a kids' product is meant for, m or f.
-        pub child_gender: ::std::option::Option<::std::string::String>,
+        pub child_gender: Option<String>,
         /// Kind of kids' product, for example toy.
-        pub child_type: ::std::option::Option<::std::string::String>,
+        pub child_type: Option<String>,
         /// Lowest age of the child a kids' product is meant for.
-        pub child_age_min: ::std::option::Option<::personaclick_runtime::Number>,
+        pub child_age_min: Option<rt::Number>,
         /// Highest age of the child a kids' product is meant for.
-        pub child_age_max: ::std::option::Option<::personaclick_runtime::Number>,
+        pub child_age_max: Option<rt::Number>,
         /// Whether the product is a kids' product (seen in a captured payload only).
-        pub is_child: ::std::option::Option<bool>,
+        pub is_child: Option<bool>,
         /// Whether the product is real estate (seen in a captured payload only).
-        pub is_realty: ::std::option::Option<bool>,
+        pub is_realty: Option<bool>,
         /// Whether the product can be shown in widgets, search and messages.
-        pub widgetable: ::std::option::Option<bool>,
+        pub widgetable: Option<bool>,
         /// Whether the product is excluded from recommendations.
-        pub ignored: ::std::option::Option<bool>,
+        pub ignored: Option<bool>,
         /// Availability of the product per location; only seen empty, so any JSON object is accepted.
-        pub locations: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub locations: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Result of the last image download for a product (seen in a captured payload only).
-        pub image_download_data: ::std::option::Option<crate::types::ImageDownloadData>,
+        pub image_download_data: Option<ImageDownloadData>,
         /// When the last image download started (ISO 8601 date and time).
-        pub image_download_start_at: ::std::option::Option<::std::string::String>,
+        pub image_download_start_at: Option<String>,
         /// Price before the discount with the fractional part, as the instant search table names it; other sources call it oldprice_full.
-        pub old_price_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub old_price_full: Option<rt::Number>,
         /// Price before the discount with currency, as the instant search table names it; other sources call it oldprice_formatted.
-        pub old_price_formatted: ::std::option::Option<::std::string::String>,
+        pub old_price_formatted: Option<String>,
         /// Price before the discount with the fractional part and currency, as the instant search table names it; other sources call it oldprice_full_formatted.
-        pub old_price_full_formatted: ::std::option::Option<::std::string::String>,
+        pub old_price_full_formatted: Option<String>,
         /// Address of the brand logo.
-        pub brand_picture: ::std::option::Option<::std::string::String>,
+        pub brand_picture: Option<String>,
         /// Promo code that applies to the product.
-        pub promocode: ::std::option::Option<::std::string::String>,
+        pub promocode: Option<String>,
         /// Price after the promo code.
-        pub price_with_promocode: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_with_promocode: Option<rt::Number>,
         /// Total quantity.
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub quantity: Option<rt::Number>,
         /// Whether the product is a gift.
-        pub gift: ::std::option::Option<bool>,
+        pub gift: Option<bool>,
         /// Installment amount.
-        pub installment: ::std::option::Option<::personaclick_runtime::Number>,
+        pub installment: Option<rt::Number>,
         /// Kind of clothing.
-        pub fashion_wear_type: ::std::option::Option<::std::string::String>,
+        pub fashion_wear_type: Option<String>,
         /// Ids of the locations where the product is available.
-        pub location_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub location_ids: Option<Vec<String>>,
         /// Scoring details of a product; only in debug mode.
-        pub debug: ::std::option::Option<crate::types::SearchProductDebug>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub debug: Option<SearchProductDebug>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A category of a product in search results; adds alias and parent_external_id to the shared category.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchProductCategory {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Category id in the store's catalog, where id holds the service's internal id.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Depth of the category in the hierarchy. The seeds type it as string and listing payloads send strings such as 1, while the product details payload sends integers; it is an integer that also accepts numeric strings.
-        pub level: ::std::option::Option<::personaclick_runtime::Number>,
+        pub level: Option<rt::Number>,
         /// Branch number of the category (seen in REES46 payloads).
-        pub branch: ::std::option::Option<::personaclick_runtime::Number>,
+        pub branch: Option<rt::Number>,
         /// Category name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Name of the parent and of this category joined by a dash.
-        pub name_with_parent: ::std::option::Option<::std::string::String>,
+        pub name_with_parent: Option<String>,
         /// Id of the parent category; absent or null for a root category. Strings in most sources, large integers in captured demo payloads.
-        pub parent_id: ::std::option::Option<::personaclick_runtime::Id>,
+        pub parent_id: Option<rt::Id>,
         /// Id of the parent category under the name the listing and order docs use (other sources say parent_id); null for a root category.
-        pub parent: ::std::option::Option<::personaclick_runtime::Id>,
+        pub parent: Option<rt::Id>,
         /// Address of the category page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Path of the category page, without the host.
-        pub url_handle: ::std::option::Option<::std::string::String>,
+        pub url_handle: Option<String>,
         /// Alternative name of the category.
-        pub alias: ::std::option::Option<::std::string::String>,
+        pub alias: Option<String>,
         /// Id of the parent category in the store's catalog.
-        pub parent_external_id: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub parent_external_id: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Scoring details of a product; only in debug mode.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchProductDebug {
         /// Queries that matched the product.
-        pub matched_queries: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        pub matched_queries: Option<Vec<String>>,
         /// Internal search engine fields.
-        pub fields: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub fields: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Raw score of the search engine.
         ///
         /// JSON name: `_score`.
         #[model(rename = "_score")]
-        pub underscore_score: ::std::option::Option<::personaclick_runtime::Number>,
+        pub underscore_score: Option<rt::Number>,
         /// How the search engine computed the score.
         ///
         /// JSON name: `_explanation`.
         #[model(rename = "_explanation")]
-        pub explanation: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub explanation: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Breakdown of the final score of a product.
-        pub score: ::std::option::Option<crate::types::SearchProductDebugScore>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub score: Option<SearchProductDebugScore>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Breakdown of the final score of a product.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchProductDebugScore {
         /// Points from text matching.
-        pub search_score: ::std::option::Option<::personaclick_runtime::Number>,
+        pub search_score: Option<rt::Number>,
         /// Points from the scoring formula.
-        pub script_score: ::std::option::Option<::personaclick_runtime::Number>,
+        pub script_score: Option<rt::Number>,
         /// Price margin of the product.
-        pub product_price_margin: ::std::option::Option<::personaclick_runtime::Number>,
+        pub product_price_margin: Option<rt::Number>,
         /// Weight of the price margin, from the high-margin setting of the dashboard.
-        pub price_margin_weight: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_margin_weight: Option<rt::Number>,
         /// Relative sales rate of the product.
-        pub product_relative_sales_rate: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub product_relative_sales_rate: Option<rt::Number>,
         /// Weight of the relative sales rate, from the popular-products setting of the dashboard.
-        pub sales_rate_weight: ::std::option::Option<::personaclick_runtime::Number>,
+        pub sales_rate_weight: Option<rt::Number>,
         /// Store weight, always 50.
-        pub shop_weight: ::std::option::Option<::personaclick_runtime::Number>,
+        pub shop_weight: Option<rt::Number>,
         /// Weight of the product for the location, 0 when none is set.
-        pub product_weight: ::std::option::Option<::personaclick_runtime::Number>,
+        pub product_weight: Option<rt::Number>,
         /// Final score, the search score times the script score.
-        pub total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total: Option<rt::Number>,
         /// Formula of the script score (listed in the instant search table only).
-        pub expression: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub expression: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum SearchProductDiscount {
         /// Sent as a JSON boolean.
         Bool(bool),
         /// Sent as a JSON number.
-        Number(::personaclick_runtime::Number),
+        Number(rt::Number),
     }
     /// `SearchProductFashionColorsItem` (not described in the spec).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum SearchProductFashionColorsItem {
-        #[allow(missing_docs)]
-        String(::std::string::String),
-        #[allow(missing_docs)]
-        FashionColor(crate::types::FashionColor),
+        String(String),
+        FashionColor(FashionColor),
     }
-    impl ::std::convert::From<::std::string::String> for SearchProductFashionColorsItem {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for SearchProductFashionColorsItem {
+        fn from(value: String) -> Self {
             SearchProductFashionColorsItem::String(value)
         }
     }
-    impl ::std::convert::From<crate::types::FashionColor>
-    for SearchProductFashionColorsItem {
-        fn from(value: crate::types::FashionColor) -> Self {
+    impl ::std::convert::From<FashionColor> for SearchProductFashionColorsItem {
+        fn from(value: FashionColor) -> Self {
             SearchProductFashionColorsItem::FashionColor(value)
         }
     }
     /// Resized images keyed by size in pixels (120, 140, 160 and so on, and original). The instant search table calls it an array, the full search table and real payloads an object; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum SearchProductImageUrlResized {
-        #[allow(missing_docs)]
-        Map(::std::collections::BTreeMap<::std::string::String, ::std::string::String>),
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<::std::string::String>),
+        Map(::std::collections::BTreeMap<String, String>),
+        List(Vec<String>),
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    > for SearchProductImageUrlResized {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, String>>
+    for SearchProductImageUrlResized {
+        fn from(value: ::std::collections::BTreeMap<String, String>) -> Self {
             SearchProductImageUrlResized::Map(value)
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
-    for SearchProductImageUrlResized {
-        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+    impl ::std::convert::From<Vec<String>> for SearchProductImageUrlResized {
+        fn from(value: Vec<String>) -> Self {
             SearchProductImageUrlResized::List(value)
         }
     }
     /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SearchProductLeftovers {
         /// `one`
@@ -5865,309 +4710,207 @@ pub mod types {
         #[wire("lots")]
         Lots,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A product parameter in search results, under both documented spellings.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchProductParam {
         /// Parameter name.
-        pub key: ::std::option::Option<::std::string::String>,
+        pub key: Option<String>,
         /// Parameter values; a value may itself be a JSON-encoded string.
-        pub values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub values: Option<Vec<String>>,
         /// Parameter name, as the full search table spells it (real payloads say key).
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Parameter value, as the full search table spells it (real payloads say values).
-        pub value: ::std::option::Option<::std::string::String>,
+        pub value: Option<String>,
         /// Kind of parameter.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        pub type_: Option<String>,
         /// Unit of measure.
-        pub unit: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub unit: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A popular query suggested for the typed text.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchQuerySuggestion {
         /// Text of the query.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Path of the results page for the query.
-        pub url_handle: ::std::option::Option<::std::string::String>,
+        pub url_handle: Option<String>,
         /// Address of the results page for the query.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Ranking score of the suggestion.
-        pub score: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub score: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A redirect configured for a search query.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchRedirect {
         /// The query that triggers the redirect.
-        pub query: ::std::option::Option<::std::string::String>,
+        pub query: Option<String>,
         /// Address to go to.
-        pub redirect_link: ::std::option::Option<::std::string::String>,
+        pub redirect_link: Option<String>,
         /// Link for the mobile apps.
-        pub deep_link: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub deep_link: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Result of an instant or a full search. The field sets of both modes are merged, so every field is optional; where the sources disagree on a shape, both shapes are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchResponse {
         /// The query that was searched for, after clarification.
-        pub search_query: ::std::option::Option<::std::string::String>,
+        pub search_query: Option<String>,
         /// The query as sent (seen in REES46 payloads).
-        pub search_query_original: ::std::option::Option<::std::string::String>,
+        pub search_query_original: Option<String>,
         /// Number of matching products; paging does not change it.
-        pub products_total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub products_total: Option<rt::Number>,
         /// Matching products (one page of them in full search).
-        pub products: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchProduct>,
-        >,
+        pub products: Option<Vec<SearchProduct>>,
         /// Categories of the matching products. Instant search leaves it empty when the product feed has no category addresses.
-        pub categories: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchCategoryFacet>,
-        >,
+        pub categories: Option<Vec<SearchCategoryFacet>>,
         /// Full search. Brands among the matching products.
-        pub brands: ::std::option::Option<::std::vec::Vec<crate::types::BrandFacet>>,
+        pub brands: Option<Vec<BrandFacet>>,
         /// Popular queries that match the typed text. The instant search reference describes an object keyed by index, the wiki and real payloads an array (the full search table calls it reserved). Both shapes are accepted.
-        pub queries: ::std::option::Option<crate::types::SearchResponseQueries>,
+        pub queries: Option<SearchResponseQueries>,
         /// Filters over the matching products. The tables describe an array of filter objects, real payloads an object keyed by parameter name. Both shapes are accepted.
-        pub filters: ::std::option::Option<crate::types::SearchResponseFilters>,
+        pub filters: Option<SearchResponseFilters>,
         /// Facets over the industry-specific product fields.
-        pub industrial_filters: ::std::option::Option<crate::types::IndustrialFilters>,
+        pub industrial_filters: Option<IndustrialFilters>,
         /// Lowest and highest price of the matching products.
-        pub price_range: ::std::option::Option<crate::types::PriceRange>,
+        pub price_range: Option<PriceRange>,
         /// Full search. Price distribution of the matching products; zero prices are ignored.
-        pub price_ranges: ::std::option::Option<
-            ::std::vec::Vec<crate::types::PriceRangeBucket>,
-        >,
+        pub price_ranges: Option<Vec<PriceRangeBucket>>,
         /// Full search. Median price of the matching products; zero prices are ignored.
-        pub price_median: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_median: Option<rt::Number>,
         /// Full search. Product collections; always present, usually empty. The shape of an item is not documented, so any value is accepted.
-        pub collections: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub collections: Option<Vec<rt::__private::serde_json::Value>>,
         /// Aggregated child locations, present only when the request names locations that have child locations with stock. The instant search table describes an object keyed by an internal index, the full search table and real payloads an array. Both shapes are accepted.
-        pub locations: ::std::option::Option<crate::types::SearchResponseLocations>,
+        pub locations: Option<SearchResponseLocations>,
         /// Instant search. Redirects configured for the query.
-        pub search_query_redirects: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SearchRedirect>,
-        >,
+        pub search_query_redirects: Option<Vec<SearchRedirect>>,
         /// Whether the query was clarified (corrected) before searching.
-        pub clarification: ::std::option::Option<bool>,
+        pub clarification: Option<bool>,
         /// Number of API requests in the current session.
-        pub requests_count: ::std::option::Option<::personaclick_runtime::Number>,
+        pub requests_count: Option<rt::Number>,
         /// Rendered HTML of the results, from the template set in the dashboard; the wiki says it is null when the default template is empty.
-        pub html: ::std::option::Option<::std::string::String>,
+        pub html: Option<String>,
         /// A popup the front end should display; absent or empty when there is none.
-        pub popup: ::std::option::Option<crate::types::Popup>,
+        pub popup: Option<Popup>,
         /// Instant search, reserved.
-        pub book_author: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub book_author: Option<Vec<rt::__private::serde_json::Value>>,
         /// Instant search, reserved.
-        pub book_editor: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub book_editor: Option<Vec<rt::__private::serde_json::Value>>,
         /// Instant search, reserved.
-        pub book_publisher: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub book_publisher: Option<Vec<rt::__private::serde_json::Value>>,
         /// Instant search, reserved.
-        pub book_series: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub book_series: Option<Vec<rt::__private::serde_json::Value>>,
         /// Instant search, reserved.
-        pub book_illustrator: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub book_illustrator: Option<Vec<rt::__private::serde_json::Value>>,
         /// Instant search, reserved.
-        pub book_isbn: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub book_isbn: Option<Vec<rt::__private::serde_json::Value>>,
         /// Instant search, reserved.
-        pub book_isbn_vars: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub book_isbn_vars: Option<Vec<rt::__private::serde_json::Value>>,
         /// Full search, reserved.
-        pub book_authors: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
+        pub book_authors: Option<Vec<rt::__private::serde_json::Value>>,
         /// Full search, reserved.
-        pub keywords: ::std::option::Option<
-            ::std::vec::Vec<::personaclick_runtime::__private::serde_json::Value>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub keywords: Option<Vec<rt::__private::serde_json::Value>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Filters over the matching products. The tables describe an array of filter objects, real payloads an object keyed by parameter name. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum SearchResponseFilters {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::SearchFilterFacet>),
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::SearchFilterFacet,
-            >,
-        ),
+        List(Vec<SearchFilterFacet>),
+        Map(::std::collections::BTreeMap<String, SearchFilterFacet>),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::SearchFilterFacet>>
-    for SearchResponseFilters {
-        fn from(value: ::std::vec::Vec<crate::types::SearchFilterFacet>) -> Self {
+    impl ::std::convert::From<Vec<SearchFilterFacet>> for SearchResponseFilters {
+        fn from(value: Vec<SearchFilterFacet>) -> Self {
             SearchResponseFilters::List(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            crate::types::SearchFilterFacet,
-        >,
-    > for SearchResponseFilters {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::SearchFilterFacet,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, SearchFilterFacet>>
+    for SearchResponseFilters {
+        fn from(value: ::std::collections::BTreeMap<String, SearchFilterFacet>) -> Self {
             SearchResponseFilters::Map(value)
         }
     }
     /// Aggregated child locations, present only when the request names locations that have child locations with stock. The instant search table describes an object keyed by an internal index, the full search table and real payloads an array. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum SearchResponseLocations {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::LocationFacet>),
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::LocationFacet,
-            >,
-        ),
+        List(Vec<LocationFacet>),
+        Map(::std::collections::BTreeMap<String, LocationFacet>),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::LocationFacet>>
-    for SearchResponseLocations {
-        fn from(value: ::std::vec::Vec<crate::types::LocationFacet>) -> Self {
+    impl ::std::convert::From<Vec<LocationFacet>> for SearchResponseLocations {
+        fn from(value: Vec<LocationFacet>) -> Self {
             SearchResponseLocations::List(value)
         }
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<::std::string::String, crate::types::LocationFacet>,
-    > for SearchResponseLocations {
-        fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::LocationFacet,
-            >,
-        ) -> Self {
+    impl ::std::convert::From<::std::collections::BTreeMap<String, LocationFacet>>
+    for SearchResponseLocations {
+        fn from(value: ::std::collections::BTreeMap<String, LocationFacet>) -> Self {
             SearchResponseLocations::Map(value)
         }
     }
     /// Popular queries that match the typed text. The instant search reference describes an object keyed by index, the wiki and real payloads an array (the full search table calls it reserved). Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum SearchResponseQueries {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::SearchQuerySuggestion>),
-        #[allow(missing_docs)]
-        Map(
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::SearchQuerySuggestion,
-            >,
-        ),
+        List(Vec<SearchQuerySuggestion>),
+        Map(::std::collections::BTreeMap<String, SearchQuerySuggestion>),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::SearchQuerySuggestion>>
-    for SearchResponseQueries {
-        fn from(value: ::std::vec::Vec<crate::types::SearchQuerySuggestion>) -> Self {
+    impl ::std::convert::From<Vec<SearchQuerySuggestion>> for SearchResponseQueries {
+        fn from(value: Vec<SearchQuerySuggestion>) -> Self {
             SearchResponseQueries::List(value)
         }
     }
     impl ::std::convert::From<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            crate::types::SearchQuerySuggestion,
-        >,
+        ::std::collections::BTreeMap<String, SearchQuerySuggestion>,
     > for SearchResponseQueries {
         fn from(
-            value: ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::SearchQuerySuggestion,
-            >,
+            value: ::std::collections::BTreeMap<String, SearchQuerySuggestion>,
         ) -> Self {
             SearchResponseQueries::Map(value)
         }
     }
     /// Configuration of the search widget.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SearchSettings {
         /// Whether search is switched on.
-        pub enabled: ::std::option::Option<bool>,
+        pub enabled: Option<bool>,
         /// Address of the search results page.
-        pub landing: ::std::option::Option<::std::string::String>,
+        pub landing: Option<String>,
         /// Kind of search widget.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: ::std::option::Option<crate::types::SearchSettingsType>,
+        pub type_: Option<SearchSettingsType>,
         /// Labels and switches of the search widget set in the dashboard; labels follow the localization settings.
-        pub settings: ::std::option::Option<crate::types::SearchDisplaySettings>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub settings: Option<SearchDisplaySettings>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of search widget.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SearchSettingsType {
         /// `full`
@@ -6180,160 +4923,138 @@ pub mod types {
         #[wire("blank")]
         Blank,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A customer and a static segment. Server calls identify the customer by email or phone; the SDKs may send did instead.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SegmentMembershipRequest {
         /// Device id of the customer; for the SDKs only, not for server calls.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// A/B test segment of the visitor, A or B. Sent by the React Native SDK (MainSDK.js segments) and the Android SDK (NetworkRepositoryImpl.kt); not by the iOS SDK.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js) (segments), the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Id of the static segment. Typed string in this table, integer in the membership check and the import, so both are accepted.
-        pub segment_id: crate::types::Id,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub segment_id: Id,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A short link.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ShortUrl {
         /// The original address.
-        pub source: ::std::option::Option<::std::string::String>,
+        pub source: Option<String>,
         /// The short link.
-        pub url: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub url: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Addresses to shorten.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ShortUrlCreateRequest {
         /// The addresses to shorten, at least one.
-        pub links: ::std::vec::Vec<crate::types::ShortUrlLink>,
+        pub links: Vec<ShortUrlLink>,
         /// Own short-link domain, to be cleared with support first. The reference does not say where it goes; it is placed next to links.
-        pub domain: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub domain: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One address to shorten.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ShortUrlLink {
         /// The address to shorten.
-        pub url: ::std::string::String,
+        pub url: String,
         /// Days the short link lives before it is deleted. Keep it short, since the number of distinct short links is limited.
-        pub lifetime: ::std::option::Option<::personaclick_runtime::Number>,
+        pub lifetime: Option<rt::Number>,
         /// Own short code for the link, on self-hosted installations only (not in the hosted service). A link with the same code is replaced.
-        pub code: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub code: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A size among the matching products.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SizeFacet {
         /// Size label.
-        pub size: ::std::option::Option<::std::string::String>,
+        pub size: Option<String>,
         /// Number of products in this size.
-        pub count: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub count: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One banner of a slider.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SliderBanner {
         /// Address of the banner image.
-        pub image_url: ::std::option::Option<::std::string::String>,
+        pub image_url: Option<String>,
         /// Address the banner links to.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Deep link for iOS.
-        pub deeplink_ios: ::std::option::Option<::std::string::String>,
+        pub deeplink_ios: Option<String>,
         /// Deep link for Android.
-        pub deeplink_android: ::std::option::Option<::std::string::String>,
+        pub deeplink_android: Option<String>,
         /// Kind of content (reserved).
-        pub content_type: ::std::option::Option<::std::string::String>,
+        pub content_type: Option<String>,
         /// Banner content (reserved).
-        pub content: ::std::option::Option<::std::string::String>,
+        pub content: Option<String>,
         /// Banner content as HTML.
-        pub html: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub html: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The slider and its banners. The reference example names the banner list banners, its field table and the REES46 docs name it slides; both are declared.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SliderPayload {
         /// Settings of a slider.
-        pub properties: ::std::option::Option<crate::types::SliderProperties>,
+        pub properties: Option<SliderProperties>,
         /// Banners of the slider (name used in the reference example).
-        pub banners: ::std::option::Option<::std::vec::Vec<crate::types::SliderBanner>>,
+        pub banners: Option<Vec<SliderBanner>>,
         /// Banners of the slider (name used in the reference table and the REES46 docs).
-        pub slides: ::std::option::Option<::std::vec::Vec<crate::types::SliderBanner>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub slides: Option<Vec<SliderBanner>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Settings of a slider.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SliderProperties {
         /// Code of the slider.
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: Option<String>,
         /// Banner width in pixels.
-        pub width: ::std::option::Option<::personaclick_runtime::Number>,
+        pub width: Option<rt::Number>,
         /// Banner height in pixels.
-        pub height: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub height: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A slider in a status and payload envelope.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SliderResponse {
         /// Outcome of the call, success.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// The slider and its banners. The reference example names the banner list banners, its field table and the REES46 docs name it slides; both are declared.
-        pub payload: ::std::option::Option<crate::types::SliderPayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<SliderPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A code snippet configured in the dashboard. Its fields are not documented, so any JSON object is accepted.
     pub type Snippet = ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::personaclick_runtime::__private::serde_json::Value,
+        String,
+        rt::__private::serde_json::Value,
     >;
     /// Sort direction, ascending or descending.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SortDirection {
         /// `asc`
@@ -6343,342 +5064,299 @@ pub mod types {
         #[wire("desc")]
         Desc,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Plain acknowledgement.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StatusResponse {
         /// True when the call worked. The loyalty methods of the REES46 docs answer with this flag instead of status.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Outcome of the call, usually success.
-        pub status: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub status: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Stickers a member holds in one campaign.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StickerBalance {
         /// Id of the sticker campaign.
-        pub campaign_id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub campaign_id: Option<rt::Number>,
         /// Code of the campaign.
-        pub campaign_code: ::std::option::Option<::std::string::String>,
+        pub campaign_code: Option<String>,
         /// Name of the campaign.
-        pub campaign_name: ::std::option::Option<::std::string::String>,
+        pub campaign_name: Option<String>,
         /// Status of the campaign.
-        pub campaign_status: ::std::option::Option<::std::string::String>,
+        pub campaign_status: Option<String>,
         /// Number of stickers the member holds.
-        pub amount: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub amount: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Sticker balance in the REES46 docs form: a success flag and the entries under payload.stickers. The PersonaClick reference shows the entries as a bare array instead.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StickerBalanceEnvelope {
         /// True when the call worked.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Payload of the sticker balance answer in the REES46 docs form.
-        pub payload: ::std::option::Option<crate::types::StickerBalancePayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<StickerBalancePayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Payload of the sticker balance answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StickerBalancePayload {
         /// One entry per sticker campaign.
-        pub stickers: ::std::option::Option<
-            ::std::vec::Vec<crate::types::StickerBalance>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub stickers: Option<Vec<StickerBalance>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One sticker received or used by a member.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StickerHistoryEntry {
         /// Id of the sticker campaign.
-        pub campaign_id: ::std::option::Option<::personaclick_runtime::Number>,
+        pub campaign_id: Option<rt::Number>,
         /// Code of the campaign.
-        pub campaign_code: ::std::option::Option<::std::string::String>,
+        pub campaign_code: Option<String>,
         /// Name of the campaign.
-        pub campaign_name: ::std::option::Option<::std::string::String>,
+        pub campaign_name: Option<String>,
         /// Status of the campaign.
-        pub campaign_status: ::std::option::Option<::std::string::String>,
+        pub campaign_status: Option<String>,
         /// Order in which the sticker was used.
-        pub used_in_order: ::std::option::Option<::std::string::String>,
+        pub used_in_order: Option<String>,
         /// Order that earned the sticker.
-        pub issued_by_order: ::std::option::Option<::std::string::String>,
+        pub issued_by_order: Option<String>,
         /// When the entry was made, as year-month-day hours:minutes:seconds.
-        pub created_at: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub created_at: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Sticker history in the REES46 docs form: a success flag and the entries under payload.transactions. The PersonaClick reference shows the entries as a bare array instead.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StickerHistoryEnvelope {
         /// True when the call worked.
-        pub success: ::std::option::Option<bool>,
+        pub success: Option<bool>,
         /// Payload of the sticker history answer in the REES46 docs form.
-        pub payload: ::std::option::Option<crate::types::StickerHistoryPayload>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub payload: Option<StickerHistoryPayload>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Payload of the sticker history answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StickerHistoryPayload {
         /// One page of sticker history entries.
-        pub transactions: ::std::option::Option<
-            ::std::vec::Vec<crate::types::StickerHistoryEntry>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub transactions: Option<Vec<StickerHistoryEntry>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One entry per sticker campaign: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum StickersBalanceResponse {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::StickerBalance>),
-        #[allow(missing_docs)]
-        StickerBalanceEnvelope(crate::types::StickerBalanceEnvelope),
+        List(Vec<StickerBalance>),
+        StickerBalanceEnvelope(StickerBalanceEnvelope),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::StickerBalance>>
-    for StickersBalanceResponse {
-        fn from(value: ::std::vec::Vec<crate::types::StickerBalance>) -> Self {
+    impl ::std::convert::From<Vec<StickerBalance>> for StickersBalanceResponse {
+        fn from(value: Vec<StickerBalance>) -> Self {
             StickersBalanceResponse::List(value)
         }
     }
-    impl ::std::convert::From<crate::types::StickerBalanceEnvelope>
-    for StickersBalanceResponse {
-        fn from(value: crate::types::StickerBalanceEnvelope) -> Self {
+    impl ::std::convert::From<StickerBalanceEnvelope> for StickersBalanceResponse {
+        fn from(value: StickerBalanceEnvelope) -> Self {
             StickersBalanceResponse::StickerBalanceEnvelope(value)
         }
     }
     /// Sticker history entries: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum StickersHistoryResponse {
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::StickerHistoryEntry>),
-        #[allow(missing_docs)]
-        StickerHistoryEnvelope(crate::types::StickerHistoryEnvelope),
+        List(Vec<StickerHistoryEntry>),
+        StickerHistoryEnvelope(StickerHistoryEnvelope),
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::StickerHistoryEntry>>
-    for StickersHistoryResponse {
-        fn from(value: ::std::vec::Vec<crate::types::StickerHistoryEntry>) -> Self {
+    impl ::std::convert::From<Vec<StickerHistoryEntry>> for StickersHistoryResponse {
+        fn from(value: Vec<StickerHistoryEntry>) -> Self {
             StickersHistoryResponse::List(value)
         }
     }
-    impl ::std::convert::From<crate::types::StickerHistoryEnvelope>
-    for StickersHistoryResponse {
-        fn from(value: crate::types::StickerHistoryEnvelope) -> Self {
+    impl ::std::convert::From<StickerHistoryEnvelope> for StickersHistoryResponse {
+        fn from(value: StickerHistoryEnvelope) -> Self {
             StickersHistoryResponse::StickerHistoryEnvelope(value)
         }
     }
     /// A stories block with its display settings.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StoriesResponse {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Stories of the block.
-        pub stories: ::std::option::Option<::std::vec::Vec<crate::types::Story>>,
+        pub stories: Option<Vec<Story>>,
         /// Display settings of a stories block; colors are hex strings.
-        pub settings: ::std::option::Option<crate::types::StoriesSettings>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub settings: Option<StoriesSettings>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Display settings of a stories block; colors are hex strings.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StoriesSettings {
         /// Main color.
-        pub color: ::std::option::Option<::std::string::String>,
+        pub color: Option<String>,
         /// Font size.
-        pub font_size: ::std::option::Option<::personaclick_runtime::Number>,
+        pub font_size: Option<rt::Number>,
         /// Background color.
-        pub background: ::std::option::Option<::std::string::String>,
+        pub background: Option<String>,
         /// Shape of the story icons, for example circle.
-        pub icon_shape: ::std::option::Option<::std::string::String>,
+        pub icon_shape: Option<String>,
         /// Size of the avatars.
-        pub avatar_size: ::std::option::Option<::personaclick_runtime::Number>,
+        pub avatar_size: Option<rt::Number>,
         /// Color of the close button.
-        pub close_color: ::std::option::Option<::std::string::String>,
+        pub close_color: Option<String>,
         /// Border color of seen stories.
-        pub border_viewed: ::std::option::Option<::std::string::String>,
+        pub border_viewed: Option<String>,
         /// Background color of pinned stories.
-        pub background_pin: ::std::option::Option<::std::string::String>,
+        pub background_pin: Option<String>,
         /// Opacity of seen stories.
-        pub viewed_opacity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub viewed_opacity: Option<rt::Number>,
         /// Border color of unseen stories.
-        pub border_not_viewed: ::std::option::Option<::std::string::String>,
+        pub border_not_viewed: Option<String>,
         /// Opacity of the background.
-        pub background_opacity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub background_opacity: Option<rt::Number>,
         /// Background color of the progress bar.
-        pub background_progress: ::std::option::Option<::std::string::String>,
+        pub background_progress: Option<String>,
         /// Color of product prices.
-        pub product_price_color: ::std::option::Option<::std::string::String>,
+        pub product_price_color: Option<String>,
         /// Color of product titles.
-        pub product_title_color: ::std::option::Option<::std::string::String>,
+        pub product_title_color: Option<String>,
         /// Color of the product status.
-        pub product_status_color: ::std::option::Option<::std::string::String>,
+        pub product_status_color: Option<String>,
         /// Color of old product prices.
-        pub product_old_price_color: ::std::option::Option<::std::string::String>,
+        pub product_old_price_color: Option<String>,
         /// Background color of product prices.
-        pub product_price_background: ::std::option::Option<::std::string::String>,
+        pub product_price_background: Option<String>,
         /// Background color of product slides.
-        pub product_slide_background: ::std::option::Option<::std::string::String>,
+        pub product_slide_background: Option<String>,
         /// Background color of the product status.
-        pub product_status_background: ::std::option::Option<::std::string::String>,
+        pub product_status_background: Option<String>,
         /// Background color of the discount label.
-        pub product_discount_background: ::std::option::Option<::std::string::String>,
+        pub product_discount_background: Option<String>,
         /// Background color of the promo code block.
-        pub product_promocode_background: ::std::option::Option<::std::string::String>,
+        pub product_promocode_background: Option<String>,
         /// Symbol shown on pinned stories.
-        pub pin_symbol: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub pin_symbol: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One story of a block.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Story {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Story title.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Address of the story avatar.
-        pub avatar: ::std::option::Option<::std::string::String>,
+        pub avatar: Option<String>,
         /// Whether the visitor has seen the story.
-        pub viewed: ::std::option::Option<bool>,
+        pub viewed: Option<bool>,
         /// Slide to start from.
-        pub start_position: ::std::option::Option<::personaclick_runtime::Number>,
+        pub start_position: Option<rt::Number>,
         /// Whether the story is pinned.
-        pub pinned: ::std::option::Option<bool>,
+        pub pinned: Option<bool>,
         /// Slides of the story.
-        pub slides: ::std::option::Option<::std::vec::Vec<crate::types::StorySlide>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub slides: Option<Vec<StorySlide>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// An element on a slide. The reference lists the text block fields; buttons, product carousels and promo code products carry the other fields, taken from what the SDKs read.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StoryElement {
         /// Kind of element.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: ::std::option::Option<crate::types::StoryElementType>,
+        pub type_: Option<StoryElementType>,
         /// Unique id of the element.
-        pub uniqid: ::std::option::Option<::std::string::String>,
+        pub uniqid: Option<String>,
         /// Whether the text is bold.
-        pub bold: ::std::option::Option<bool>,
+        pub bold: Option<bool>,
         /// Whether the text is bold, under the name the iOS SDK also reads.
-        pub text_bold: ::std::option::Option<bool>,
+        pub text_bold: Option<bool>,
         /// Whether the text is italic.
-        pub italic: ::std::option::Option<bool>,
+        pub italic: Option<bool>,
         /// Vertical position of the element, a number written as a string.
-        pub y_offset: ::std::option::Option<::std::string::String>,
+        pub y_offset: Option<String>,
         /// Font size of the text, a number written as a string.
-        pub font_size: ::std::option::Option<::std::string::String>,
+        pub font_size: Option<String>,
         /// Font family kind, for example sans-serif, serif or monospaced.
-        pub font_type: ::std::option::Option<::std::string::String>,
+        pub font_type: Option<String>,
         /// Text alignment, left, right or center.
-        pub text_align: ::std::option::Option<::std::string::String>,
+        pub text_align: Option<String>,
         /// Text color in hex.
-        pub text_color: ::std::option::Option<::std::string::String>,
+        pub text_color: Option<String>,
         /// The text.
-        pub text_input: ::std::option::Option<::std::string::String>,
+        pub text_input: Option<String>,
         /// Line spacing of the text, a number written as a string.
-        pub text_line_spacing: ::std::option::Option<::std::string::String>,
+        pub text_line_spacing: Option<String>,
         /// Background color of the text block in hex.
-        pub text_background_color: ::std::option::Option<::std::string::String>,
+        pub text_background_color: Option<String>,
         /// Opacity of the text background, for example a percentage.
-        pub text_background_color_opacity: ::std::option::Option<::std::string::String>,
+        pub text_background_color_opacity: Option<String>,
         /// Promo code text.
-        pub promocode: ::std::option::Option<::std::string::String>,
+        pub promocode: Option<String>,
         /// Button label.
-        pub title: ::std::option::Option<::std::string::String>,
+        pub title: Option<String>,
         /// Button text color.
-        pub color: ::std::option::Option<::std::string::String>,
+        pub color: Option<String>,
         /// Button background color.
-        pub background: ::std::option::Option<::std::string::String>,
+        pub background: Option<String>,
         /// Corner radius of the button.
-        pub corner_radius: ::std::option::Option<::personaclick_runtime::Number>,
+        pub corner_radius: Option<rt::Number>,
         /// Web address the element opens.
-        pub link: ::std::option::Option<::std::string::String>,
+        pub link: Option<String>,
         /// Address the element opens on iOS.
-        pub link_ios: ::std::option::Option<::std::string::String>,
+        pub link_ios: Option<String>,
         /// Address the element opens on Android.
-        pub link_android: ::std::option::Option<::std::string::String>,
+        pub link_android: Option<String>,
         /// Deep link for iOS.
-        pub deeplink_ios: ::std::option::Option<::std::string::String>,
+        pub deeplink_ios: Option<String>,
         /// Deep link for Android.
-        pub deeplink_android: ::std::option::Option<::std::string::String>,
+        pub deeplink_android: Option<String>,
         /// Button labels of a product carousel.
-        pub labels: ::std::option::Option<crate::types::StoryElementLabels>,
+        pub labels: Option<StoryElementLabels>,
         /// Products of a product carousel element.
-        pub products: ::std::option::Option<::std::vec::Vec<crate::types::StoryProduct>>,
+        pub products: Option<Vec<StoryProduct>>,
         /// The product of a promo code element; the shared product fields plus the promo code ones.
-        pub item: ::std::option::Option<crate::types::StoryPromocodeProduct>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub item: Option<StoryPromocodeProduct>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Button labels of a product carousel.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StoryElementLabels {
         /// Label of the button that opens the carousel.
-        pub show_carousel: ::std::option::Option<::std::string::String>,
+        pub show_carousel: Option<String>,
         /// Label of the button that closes the carousel.
-        pub hide_carousel: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub hide_carousel: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of element.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum StoryElementType {
         /// `text_block`
@@ -6697,182 +5375,160 @@ pub mod types {
         #[wire("promocode")]
         Promocode,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A product in a story carousel; the shared product fields plus its main category.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StoryProduct {
         /// Product id in the store's catalog.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Product id in the store's catalog (the name used by the product details method and carts).
-        pub uniqid: ::std::option::Option<crate::types::Id>,
+        pub uniqid: Option<Id>,
         /// Internal id of the product in the service.
         ///
         /// JSON name: `_id`.
         #[model(rename = "_id")]
-        pub underscore_id: ::std::option::Option<crate::types::Id>,
+        pub underscore_id: Option<Id>,
         /// Id of the group the product (an SKU) belongs to.
-        pub group_id: ::std::option::Option<crate::types::Id>,
+        pub group_id: Option<Id>,
         /// Product name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Product description.
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: Option<String>,
         /// Model of the product.
-        pub model: ::std::option::Option<::std::string::String>,
+        pub model: Option<String>,
         /// Vendor code (article number) of the product.
-        pub vendor_code: ::std::option::Option<::std::string::String>,
+        pub vendor_code: Option<String>,
         /// Barcode, when the catalog has one.
-        pub barcode: ::std::option::Option<::std::string::String>,
+        pub barcode: Option<String>,
         /// Brand (vendor) of the product.
-        pub brand: ::std::option::Option<::std::string::String>,
+        pub brand: Option<String>,
         /// Brand in lower case (seen in a captured payload only).
-        pub brand_downcase: ::std::option::Option<::std::string::String>,
+        pub brand_downcase: Option<String>,
         /// Address of the product page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Path of the product page, without the host.
-        pub url_handle: ::std::option::Option<::std::string::String>,
+        pub url_handle: Option<String>,
         /// Link that opens the product in the Android app.
-        pub deeplink_android: ::std::option::Option<::std::string::String>,
+        pub deeplink_android: Option<String>,
         /// Link that opens the product in the iOS app.
-        pub deeplink_ios: ::std::option::Option<::std::string::String>,
+        pub deeplink_ios: Option<String>,
         /// Product image stored by the service.
-        pub picture: ::std::option::Option<::std::string::String>,
+        pub picture: Option<String>,
         /// Address of the original product image.
-        pub image_url: ::std::option::Option<::std::string::String>,
+        pub image_url: Option<String>,
         /// Path of the original product image, without the host.
-        pub image_url_handle: ::std::option::Option<::std::string::String>,
+        pub image_url_handle: Option<String>,
         /// Resized images, keyed by width in pixels (120, 140, 160, 180, 200, 220, 310, 520) and sometimes original.
-        pub image_url_resized: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        >,
+        pub image_url_resized: Option<::std::collections::BTreeMap<String, String>>,
         /// Currency of the prices (the account currency or a custom label).
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: Option<String>,
         /// Current price (whole units). The product details reference types it as string and the listing docs as number; real payloads hold integers, floats and the string 2969.0, so it is a number that also accepts numeric strings.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Current price (whole units) with currency, ready to display.
-        pub price_formatted: ::std::option::Option<::std::string::String>,
+        pub price_formatted: Option<String>,
         /// Current price with the fractional part.
-        pub price_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_full: Option<rt::Number>,
         /// Current price with the fractional part and currency, ready to display.
-        pub price_full_formatted: ::std::option::Option<::std::string::String>,
+        pub price_full_formatted: Option<String>,
         /// Price before the discount (whole units).
-        pub oldprice: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice: Option<rt::Number>,
         /// Price before the discount (whole units) with currency.
-        pub oldprice_formatted: ::std::option::Option<::std::string::String>,
+        pub oldprice_formatted: Option<String>,
         /// Price before the discount, with the fractional part.
-        pub oldprice_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice_full: Option<rt::Number>,
         /// Price before the discount, with the fractional part and currency.
-        pub oldprice_full_formatted: ::std::option::Option<::std::string::String>,
+        pub oldprice_full_formatted: Option<String>,
         /// Price before the discount under the name the listing docs use (typed there as string, default 0); other sources call it oldprice. Both names are kept.
-        pub old_price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub old_price: Option<rt::Number>,
         /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
-        pub discount: ::std::option::Option<crate::types::StoryProductDiscount>,
+        pub discount: Option<StoryProductDiscount>,
         /// Discount percentage with a percent sign.
-        pub discount_formatted: ::std::option::Option<::std::string::String>,
+        pub discount_formatted: Option<String>,
         /// Discount percentage (seen in REES46 payloads).
-        pub discount_percent: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_percent: Option<rt::Number>,
         /// Whether the product is available.
-        pub is_available: ::std::option::Option<bool>,
+        pub is_available: Option<bool>,
         /// Whether the product is a new arrival; null when not set.
-        pub is_new: ::std::option::Option<bool>,
+        pub is_new: Option<bool>,
         /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
-        pub leftovers: ::std::option::Option<crate::types::StoryProductLeftovers>,
+        pub leftovers: Option<StoryProductLeftovers>,
         /// Quantity in stock.
-        pub stock_quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub stock_quantity: Option<rt::Number>,
         /// Product rating.
-        pub rating: ::std::option::Option<::personaclick_runtime::Number>,
+        pub rating: Option<rt::Number>,
         /// Absolute sales level of the product; null when unknown.
-        pub sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub sales_rate: Option<rt::Number>,
         /// Sales level as a percentage of the best seller of the store; null when unknown.
-        pub relative_sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub relative_sales_rate: Option<rt::Number>,
         /// Ids of the categories of the product, down its hierarchy.
-        pub category_ids: ::std::option::Option<::std::vec::Vec<crate::types::Id>>,
+        pub category_ids: Option<Vec<Id>>,
         /// Categories of the product with their hierarchy.
-        pub categories: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ProductCategory>,
-        >,
+        pub categories: Option<Vec<ProductCategory>>,
         /// Product parameters from the param entries of the product feed.
-        pub params: ::std::option::Option<::std::vec::Vec<crate::types::ProductParam>>,
+        pub params: Option<Vec<ProductParam>>,
         /// Fashion feature, for example for kids or adult.
-        pub fashion_feature: ::std::option::Option<::std::string::String>,
+        pub fashion_feature: Option<String>,
         /// Gender the product is meant for.
-        pub fashion_gender: ::std::option::Option<::std::string::String>,
+        pub fashion_gender: Option<String>,
         /// Normalized sizes of the product.
-        pub fashion_sizes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub fashion_sizes: Option<Vec<String>>,
         /// Sizes of the product as given in the catalog.
-        pub fashion_original_sizes: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        pub fashion_original_sizes: Option<Vec<String>>,
         /// Colors of the product with matching pictures.
-        pub fashion_colors: ::std::option::Option<
-            ::std::vec::Vec<crate::types::FashionColor>,
-        >,
+        pub fashion_colors: Option<Vec<FashionColor>>,
         /// Gender of the child a kids' product is meant for, m or f.
-        pub child_gender: ::std::option::Option<::std::string::String>,
+        pub child_gender: Option<String>,
         /// Kind of kids' product, for example toy.
-        pub child_type: ::std::option::Option<::std::string::String>,
+        pub child_type: Option<String>,
         /// Lowest age of the child a kids' product is meant for.
-        pub child_age_min: ::std::option::Option<::personaclick_runtime::Number>,
+        pub child_age_min: Option<rt::Number>,
         /// Highest age of the child a kids' product is meant for.
-        pub child_age_max: ::std::option::Option<::personaclick_runtime::Number>,
+        pub child_age_max: Option<rt::Number>,
         /// Whether the product is a kids' product (seen in a captured payload only).
-        pub is_child: ::std::option::Option<bool>,
+        pub is_child: Option<bool>,
         /// Whether the product is real estate (seen in a captured payload only).
-        pub is_realty: ::std::option::Option<bool>,
+        pub is_realty: Option<bool>,
         /// Whether the product can be shown in widgets, search and messages.
-        pub widgetable: ::std::option::Option<bool>,
+        pub widgetable: Option<bool>,
         /// Whether the product is excluded from recommendations.
-        pub ignored: ::std::option::Option<bool>,
+        pub ignored: Option<bool>,
         /// Availability of the product per location; only seen empty, so any JSON object is accepted.
-        pub locations: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub locations: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Result of the last image download for a product (seen in a captured payload only).
-        pub image_download_data: ::std::option::Option<crate::types::ImageDownloadData>,
+        pub image_download_data: Option<ImageDownloadData>,
         /// When the last image download started (ISO 8601 date and time).
-        pub image_download_start_at: ::std::option::Option<::std::string::String>,
+        pub image_download_start_at: Option<String>,
         /// The main category of a product in a story carousel.
-        pub category: ::std::option::Option<crate::types::StoryProductCategory>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub category: Option<StoryProductCategory>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The main category of a product in a story carousel.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StoryProductCategory {
         /// Category name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Address of the category page.
-        pub url: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub url: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum StoryProductDiscount {
         /// Sent as a JSON boolean.
         Bool(bool),
         /// Sent as a JSON number.
-        Number(::personaclick_runtime::Number),
+        Number(rt::Number),
     }
     /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum StoryProductLeftovers {
         /// `one`
@@ -6888,176 +5544,153 @@ pub mod types {
         #[wire("lots")]
         Lots,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// The product of a promo code element; the shared product fields plus the promo code ones.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StoryPromocodeProduct {
         /// Product id in the store's catalog.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Product id in the store's catalog (the name used by the product details method and carts).
-        pub uniqid: ::std::option::Option<crate::types::Id>,
+        pub uniqid: Option<Id>,
         /// Internal id of the product in the service.
         ///
         /// JSON name: `_id`.
         #[model(rename = "_id")]
-        pub underscore_id: ::std::option::Option<crate::types::Id>,
+        pub underscore_id: Option<Id>,
         /// Id of the group the product (an SKU) belongs to.
-        pub group_id: ::std::option::Option<crate::types::Id>,
+        pub group_id: Option<Id>,
         /// Product name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Product description.
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: Option<String>,
         /// Model of the product.
-        pub model: ::std::option::Option<::std::string::String>,
+        pub model: Option<String>,
         /// Vendor code (article number) of the product.
-        pub vendor_code: ::std::option::Option<::std::string::String>,
+        pub vendor_code: Option<String>,
         /// Barcode, when the catalog has one.
-        pub barcode: ::std::option::Option<::std::string::String>,
+        pub barcode: Option<String>,
         /// Brand (vendor) of the product.
-        pub brand: ::std::option::Option<::std::string::String>,
+        pub brand: Option<String>,
         /// Brand in lower case (seen in a captured payload only).
-        pub brand_downcase: ::std::option::Option<::std::string::String>,
+        pub brand_downcase: Option<String>,
         /// Address of the product page.
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: Option<String>,
         /// Path of the product page, without the host.
-        pub url_handle: ::std::option::Option<::std::string::String>,
+        pub url_handle: Option<String>,
         /// Link that opens the product in the Android app.
-        pub deeplink_android: ::std::option::Option<::std::string::String>,
+        pub deeplink_android: Option<String>,
         /// Link that opens the product in the iOS app.
-        pub deeplink_ios: ::std::option::Option<::std::string::String>,
+        pub deeplink_ios: Option<String>,
         /// Product image stored by the service.
-        pub picture: ::std::option::Option<::std::string::String>,
+        pub picture: Option<String>,
         /// Address of the original product image.
-        pub image_url: ::std::option::Option<::std::string::String>,
+        pub image_url: Option<String>,
         /// Path of the original product image, without the host.
-        pub image_url_handle: ::std::option::Option<::std::string::String>,
+        pub image_url_handle: Option<String>,
         /// Resized images, keyed by width in pixels (120, 140, 160, 180, 200, 220, 310, 520) and sometimes original.
-        pub image_url_resized: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        >,
+        pub image_url_resized: Option<::std::collections::BTreeMap<String, String>>,
         /// Currency of the prices (the account currency or a custom label).
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: Option<String>,
         /// Current price (whole units). The product details reference types it as string and the listing docs as number; real payloads hold integers, floats and the string 2969.0, so it is a number that also accepts numeric strings.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Current price (whole units) with currency, ready to display.
-        pub price_formatted: ::std::option::Option<::std::string::String>,
+        pub price_formatted: Option<String>,
         /// Current price with the fractional part.
-        pub price_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_full: Option<rt::Number>,
         /// Current price with the fractional part and currency, ready to display.
-        pub price_full_formatted: ::std::option::Option<::std::string::String>,
+        pub price_full_formatted: Option<String>,
         /// Price before the discount (whole units).
-        pub oldprice: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice: Option<rt::Number>,
         /// Price before the discount (whole units) with currency.
-        pub oldprice_formatted: ::std::option::Option<::std::string::String>,
+        pub oldprice_formatted: Option<String>,
         /// Price before the discount, with the fractional part.
-        pub oldprice_full: ::std::option::Option<::personaclick_runtime::Number>,
+        pub oldprice_full: Option<rt::Number>,
         /// Price before the discount, with the fractional part and currency.
-        pub oldprice_full_formatted: ::std::option::Option<::std::string::String>,
+        pub oldprice_full_formatted: Option<String>,
         /// Price before the discount under the name the listing docs use (typed there as string, default 0); other sources call it oldprice. Both names are kept.
-        pub old_price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub old_price: Option<rt::Number>,
         /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
-        pub discount: ::std::option::Option<crate::types::StoryPromocodeProductDiscount>,
+        pub discount: Option<StoryPromocodeProductDiscount>,
         /// Discount percentage with a percent sign.
-        pub discount_formatted: ::std::option::Option<::std::string::String>,
+        pub discount_formatted: Option<String>,
         /// Discount percentage (seen in REES46 payloads).
-        pub discount_percent: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_percent: Option<rt::Number>,
         /// Whether the product is available.
-        pub is_available: ::std::option::Option<bool>,
+        pub is_available: Option<bool>,
         /// Whether the product is a new arrival; null when not set.
-        pub is_new: ::std::option::Option<bool>,
+        pub is_new: Option<bool>,
         /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
-        pub leftovers: ::std::option::Option<
-            crate::types::StoryPromocodeProductLeftovers,
-        >,
+        pub leftovers: Option<StoryPromocodeProductLeftovers>,
         /// Quantity in stock.
-        pub stock_quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub stock_quantity: Option<rt::Number>,
         /// Product rating.
-        pub rating: ::std::option::Option<::personaclick_runtime::Number>,
+        pub rating: Option<rt::Number>,
         /// Absolute sales level of the product; null when unknown.
-        pub sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub sales_rate: Option<rt::Number>,
         /// Sales level as a percentage of the best seller of the store; null when unknown.
-        pub relative_sales_rate: ::std::option::Option<::personaclick_runtime::Number>,
+        pub relative_sales_rate: Option<rt::Number>,
         /// Ids of the categories of the product, down its hierarchy.
-        pub category_ids: ::std::option::Option<::std::vec::Vec<crate::types::Id>>,
+        pub category_ids: Option<Vec<Id>>,
         /// Categories of the product with their hierarchy.
-        pub categories: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ProductCategory>,
-        >,
+        pub categories: Option<Vec<ProductCategory>>,
         /// Product parameters from the param entries of the product feed.
-        pub params: ::std::option::Option<::std::vec::Vec<crate::types::ProductParam>>,
+        pub params: Option<Vec<ProductParam>>,
         /// Fashion feature, for example for kids or adult.
-        pub fashion_feature: ::std::option::Option<::std::string::String>,
+        pub fashion_feature: Option<String>,
         /// Gender the product is meant for.
-        pub fashion_gender: ::std::option::Option<::std::string::String>,
+        pub fashion_gender: Option<String>,
         /// Normalized sizes of the product.
-        pub fashion_sizes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub fashion_sizes: Option<Vec<String>>,
         /// Sizes of the product as given in the catalog.
-        pub fashion_original_sizes: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        pub fashion_original_sizes: Option<Vec<String>>,
         /// Colors of the product with matching pictures.
-        pub fashion_colors: ::std::option::Option<
-            ::std::vec::Vec<crate::types::FashionColor>,
-        >,
+        pub fashion_colors: Option<Vec<FashionColor>>,
         /// Gender of the child a kids' product is meant for, m or f.
-        pub child_gender: ::std::option::Option<::std::string::String>,
+        pub child_gender: Option<String>,
         /// Kind of kids' product, for example toy.
-        pub child_type: ::std::option::Option<::std::string::String>,
+        pub child_type: Option<String>,
         /// Lowest age of the child a kids' product is meant for.
-        pub child_age_min: ::std::option::Option<::personaclick_runtime::Number>,
+        pub child_age_min: Option<rt::Number>,
         /// Highest age of the child a kids' product is meant for.
-        pub child_age_max: ::std::option::Option<::personaclick_runtime::Number>,
+        pub child_age_max: Option<rt::Number>,
         /// Whether the product is a kids' product (seen in a captured payload only).
-        pub is_child: ::std::option::Option<bool>,
+        pub is_child: Option<bool>,
         /// Whether the product is real estate (seen in a captured payload only).
-        pub is_realty: ::std::option::Option<bool>,
+        pub is_realty: Option<bool>,
         /// Whether the product can be shown in widgets, search and messages.
-        pub widgetable: ::std::option::Option<bool>,
+        pub widgetable: Option<bool>,
         /// Whether the product is excluded from recommendations.
-        pub ignored: ::std::option::Option<bool>,
+        pub ignored: Option<bool>,
         /// Availability of the product per location; only seen empty, so any JSON object is accepted.
-        pub locations: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub locations: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Result of the last image download for a product (seen in a captured payload only).
-        pub image_download_data: ::std::option::Option<crate::types::ImageDownloadData>,
+        pub image_download_data: Option<ImageDownloadData>,
         /// When the last image download started (ISO 8601 date and time).
-        pub image_download_start_at: ::std::option::Option<::std::string::String>,
+        pub image_download_start_at: Option<String>,
         /// The promo code.
-        pub promocode: ::std::option::Option<::std::string::String>,
+        pub promocode: Option<String>,
         /// Price after the promo code (optional, see the displayed price rules).
-        pub price_with_promocode: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price_with_promocode: Option<rt::Number>,
         /// Price after the promo code, with currency.
-        pub price_with_promocode_formatted: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub price_with_promocode_formatted: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum StoryPromocodeProductDiscount {
         /// Sent as a JSON boolean.
         Bool(bool),
         /// Sent as a JSON number.
-        Number(::personaclick_runtime::Number),
+        Number(rt::Number),
     }
     /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum StoryPromocodeProductLeftovers {
         /// `one`
@@ -7073,44 +5706,34 @@ pub mod types {
         #[wire("lots")]
         Lots,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// One slide of a story.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct StorySlide {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// How long the slide is shown, in seconds (the SDKs default to 10).
-        pub duration: ::std::option::Option<::personaclick_runtime::Number>,
+        pub duration: Option<rt::Number>,
         /// Address of the background image or video.
-        pub background: ::std::option::Option<::std::string::String>,
+        pub background: Option<String>,
         /// Fallback background color (read by the SDKs).
-        pub background_color: ::std::option::Option<::std::string::String>,
+        pub background_color: Option<String>,
         /// Address of a preview image, for video slides.
-        pub preview: ::std::option::Option<::std::string::String>,
+        pub preview: Option<String>,
         /// Kind of slide.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: ::std::option::Option<crate::types::StorySlideType>,
+        pub type_: Option<StorySlideType>,
         /// Interactive elements on the slide.
-        pub elements: ::std::option::Option<::std::vec::Vec<crate::types::StoryElement>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub elements: Option<Vec<StoryElement>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of slide.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum StorySlideType {
         /// `image`
@@ -7120,55 +5743,40 @@ pub mod types {
         #[wire("video")]
         Video,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// The customer (did, email or phone, at least one), the product and optionally the variant. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SubscriptionsBackInStockRequest {
         /// Device id of the customer.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js) (triggers), the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// An identifier sent as string or integer.
-        pub item_id: crate::types::Id,
+        pub item_id: Id,
         /// The variant of a product to watch. The REST example shows fashion_size and barcode, the JS SDK also fashion_color.
-        pub properties: ::std::option::Option<crate::types::SubscriptionsProductVariant>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub properties: Option<SubscriptionsProductVariant>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// An email address and the system event to record for it. The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SubscriptionsCallbackRequest {
         /// The email address.
-        pub email: ::personaclick_runtime::Pii<::std::string::String>,
+        pub email: rt::Pii<String>,
         /// The event: hard_bounced (hard bounces only), complained (marked as spam), blacklisted or unsubscribed.
-        pub event: crate::types::SubscriptionsCallbackRequestEvent,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub event: SubscriptionsCallbackRequestEvent,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The event: hard_bounced (hard bounces only), complained (marked as spam), blacklisted or unsubscribed.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SubscriptionsCallbackRequestEvent {
         /// `hard_bounced`
@@ -7184,47 +5792,31 @@ pub mod types {
         #[wire("unsubscribed")]
         Unsubscribed,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// One change of a subscription status.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SubscriptionsChange {
         /// Kind of contact.
-        pub contact_type: ::std::option::Option<
-            crate::types::SubscriptionsChangeContactType,
-        >,
+        pub contact_type: Option<SubscriptionsChangeContactType>,
         /// The contact, for example an email address or a phone number.
-        pub contact: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub contact: Option<rt::Pii<String>>,
         /// Kind of campaigns the change applies to.
-        pub campaign_type: ::std::option::Option<
-            crate::types::SubscriptionsChangeCampaignType,
-        >,
+        pub campaign_type: Option<SubscriptionsChangeCampaignType>,
         /// Kind of subscription change: subscribe, unsubscribe, hard_bounced (the contact does not exist), complained (spam report, which also unsubscribes and suppresses) or blacklisted.
-        pub event: ::std::option::Option<crate::types::SubscriptionsEvent>,
+        pub event: Option<SubscriptionsEvent>,
         /// Where a subscription change came from. The reference lists these values and adds that there are more; its example also uses email_processing, which is listed too. push_attributes is deprecated, js_sdk and mobile_sdk are reserved.
-        pub channel: ::std::option::Option<crate::types::SubscriptionsChannel>,
+        pub channel: Option<SubscriptionsChannel>,
         /// When the change happened, year-month-day hours:minutes:seconds.
-        pub datetime: ::std::option::Option<::std::string::String>,
+        pub datetime: Option<String>,
         /// IP address the request came from; may be empty for some channels.
-        pub ip: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub ip: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of campaigns the change applies to.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SubscriptionsChangeCampaignType {
         /// `bulk`
@@ -7240,19 +5832,10 @@ pub mod types {
         #[wire("everything")]
         Everything,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Kind of contact.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SubscriptionsChangeContactType {
         /// `sms`
@@ -7268,19 +5851,10 @@ pub mod types {
         #[wire("wpush")]
         Wpush,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Where a subscription change came from. The reference lists these values and adds that there are more; its example also uses email_processing, which is listed too. push_attributes is deprecated, js_sdk and mobile_sdk are reserved.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SubscriptionsChannel {
         /// `email_feedback_processing`
@@ -7329,83 +5903,73 @@ pub mod types {
         #[wire("resubscribe_page")]
         ResubscribePage,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Whether a contact is known, and its subscription and deliverability flags.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SubscriptionsCheckResponse {
         /// Whether a customer with this contact exists.
-        pub exists: ::std::option::Option<bool>,
+        pub exists: Option<bool>,
         /// Subscribed to email bulk campaigns.
-        pub email_bulk: ::std::option::Option<bool>,
+        pub email_bulk: Option<bool>,
         /// Subscribed to email drip and trigger campaigns.
-        pub email_chain: ::std::option::Option<bool>,
+        pub email_chain: Option<bool>,
         /// Subscribed to email transactional messages.
-        pub email_transactional: ::std::option::Option<bool>,
+        pub email_transactional: Option<bool>,
         /// The email address is invalid or disposable.
-        pub email_invalid: ::std::option::Option<bool>,
+        pub email_invalid: Option<bool>,
         /// The email address is blacklisted, for example a spam trap.
-        pub email_blacklisted: ::std::option::Option<bool>,
+        pub email_blacklisted: Option<bool>,
         /// The email address hard bounced.
-        pub email_bounced: ::std::option::Option<bool>,
+        pub email_bounced: Option<bool>,
         /// The email address is suppressed after a complaint.
-        pub email_suppressed: ::std::option::Option<bool>,
+        pub email_suppressed: Option<bool>,
         /// The email address was confirmed by double opt-in.
-        pub email_confirmed: ::std::option::Option<bool>,
+        pub email_confirmed: Option<bool>,
         /// Subscribed to web push bulk campaigns.
-        pub web_push_bulk: ::std::option::Option<bool>,
+        pub web_push_bulk: Option<bool>,
         /// Subscribed to web push drip and trigger campaigns.
-        pub web_push_chain: ::std::option::Option<bool>,
+        pub web_push_chain: Option<bool>,
         /// Subscribed to web push transactional messages.
-        pub web_push_transactional: ::std::option::Option<bool>,
+        pub web_push_transactional: Option<bool>,
         /// Subscribed to mobile push bulk campaigns.
-        pub mobile_push_bulk: ::std::option::Option<bool>,
+        pub mobile_push_bulk: Option<bool>,
         /// Subscribed to mobile push drip and trigger campaigns.
-        pub mobile_push_chain: ::std::option::Option<bool>,
+        pub mobile_push_chain: Option<bool>,
         /// Subscribed to mobile push transactional messages.
-        pub mobile_push_transactional: ::std::option::Option<bool>,
+        pub mobile_push_transactional: Option<bool>,
         /// Has a phone and is subscribed to SMS bulk campaigns.
-        pub sms_bulk: ::std::option::Option<bool>,
+        pub sms_bulk: Option<bool>,
         /// Has a phone and is subscribed to SMS drip and trigger campaigns.
-        pub sms_chain: ::std::option::Option<bool>,
+        pub sms_chain: Option<bool>,
         /// Has a phone and is subscribed to SMS transactional messages.
-        pub sms_transactional: ::std::option::Option<bool>,
+        pub sms_transactional: Option<bool>,
         /// Subscribed to Telegram bulk campaigns (REES46 docs only).
-        pub telegram_bulk: ::std::option::Option<bool>,
+        pub telegram_bulk: Option<bool>,
         /// Subscribed to Telegram drip and trigger campaigns (REES46 docs only).
-        pub telegram_chain: ::std::option::Option<bool>,
+        pub telegram_chain: Option<bool>,
         /// Subscribed to Telegram transactional messages (REES46 docs only).
-        pub telegram_transactional: ::std::option::Option<bool>,
+        pub telegram_transactional: Option<bool>,
         /// Subscribed to WhatsApp bulk campaigns (REES46 docs only).
-        pub whatsapp_bulk: ::std::option::Option<bool>,
+        pub whatsapp_bulk: Option<bool>,
         /// Subscribed to WhatsApp drip and trigger campaigns (REES46 docs only).
-        pub whatsapp_chain: ::std::option::Option<bool>,
+        pub whatsapp_chain: Option<bool>,
         /// Subscribed to WhatsApp transactional messages (REES46 docs only).
-        pub whatsapp_transactional: ::std::option::Option<bool>,
+        pub whatsapp_transactional: Option<bool>,
         /// Subscribed to Max messenger bulk campaigns (REES46 docs only).
-        pub max_bulk: ::std::option::Option<bool>,
+        pub max_bulk: Option<bool>,
         /// Subscribed to Max messenger drip and trigger campaigns (REES46 docs only).
-        pub max_chain: ::std::option::Option<bool>,
+        pub max_chain: Option<bool>,
         /// Subscribed to Max messenger transactional messages (REES46 docs only).
-        pub max_transactional: ::std::option::Option<bool>,
+        pub max_transactional: Option<bool>,
         /// Subscribed to wallet pass bulk campaigns (REES46 docs only).
-        pub wallet_bulk: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub wallet_bulk: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of subscription change: subscribe, unsubscribe, hard_bounced (the contact does not exist), complained (spam report, which also unsubscribes and suppresses) or blacklisted.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SubscriptionsEvent {
         /// `subscribe`
@@ -7424,119 +5988,98 @@ pub mod types {
         #[wire("blacklisted")]
         Blacklisted,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// The contact (at least one identifier) and the subscription flags to set; flags left out keep their value. The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SubscriptionsManageRequest {
         /// Email address of the contact.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number in international format, a leading plus allowed (the reference table mislabels it as the email).
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Id of the customer in the store's own system.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Telegram id of the customer.
-        pub telegram_id: ::std::option::Option<::std::string::String>,
+        pub telegram_id: Option<String>,
         /// Loyalty card id of the customer.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Device id; used by the SDKs, not needed in server calls.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js) (triggers), the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Email bulk campaigns.
-        pub email_bulk: ::std::option::Option<bool>,
+        pub email_bulk: Option<bool>,
         /// Email drip and trigger campaigns.
-        pub email_chain: ::std::option::Option<bool>,
+        pub email_chain: Option<bool>,
         /// Email transactional messages (the wiki advises always true).
-        pub email_transactional: ::std::option::Option<bool>,
+        pub email_transactional: Option<bool>,
         /// SMS bulk campaigns.
-        pub sms_bulk: ::std::option::Option<bool>,
+        pub sms_bulk: Option<bool>,
         /// SMS drip and trigger campaigns.
-        pub sms_chain: ::std::option::Option<bool>,
+        pub sms_chain: Option<bool>,
         /// SMS transactional messages (the wiki advises always true).
-        pub sms_transactional: ::std::option::Option<bool>,
+        pub sms_transactional: Option<bool>,
         /// Web push bulk campaigns.
-        pub web_push_bulk: ::std::option::Option<bool>,
+        pub web_push_bulk: Option<bool>,
         /// Web push drip and trigger campaigns.
-        pub web_push_chain: ::std::option::Option<bool>,
+        pub web_push_chain: Option<bool>,
         /// Web push transactional messages.
-        pub web_push_transactional: ::std::option::Option<bool>,
+        pub web_push_transactional: Option<bool>,
         /// Mobile push bulk campaigns.
-        pub mobile_push_bulk: ::std::option::Option<bool>,
+        pub mobile_push_bulk: Option<bool>,
         /// Mobile push drip and trigger campaigns.
-        pub mobile_push_chain: ::std::option::Option<bool>,
+        pub mobile_push_chain: Option<bool>,
         /// Mobile push transactional messages.
-        pub mobile_push_transactional: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub mobile_push_transactional: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The customer (did, email or phone, at least one), the product and its current price. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SubscriptionsPriceDropRequest {
         /// Device id of the customer.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js) (triggers), the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Email address of the customer; also stored on the profile.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// An identifier sent as string or integer.
-        pub item_id: crate::types::Id,
+        pub item_id: Id,
         /// Current price of the product (documented as string or number).
-        pub price: ::personaclick_runtime::Number,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub price: rt::Number,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The variant of a product to watch. The REST example shows fashion_size and barcode, the JS SDK also fashion_color.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SubscriptionsProductVariant {
         /// Size.
-        pub fashion_size: ::std::option::Option<::std::string::String>,
+        pub fashion_size: Option<String>,
         /// Color.
-        pub fashion_color: ::std::option::Option<::std::string::String>,
+        pub fashion_color: Option<String>,
         /// Barcode of the variant.
-        pub barcode: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub barcode: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Outcome of a subscription change, as the wiki describes it.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SubscriptionsResult {
         /// success or error.
-        pub status: ::std::option::Option<crate::types::SubscriptionsResultStatus>,
+        pub status: Option<SubscriptionsResultStatus>,
         /// What went wrong, on error.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub message: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// success or error.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SubscriptionsResultStatus {
         /// `success`
@@ -7546,201 +6089,163 @@ pub mod types {
         #[wire("error")]
         Error,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// The customer (did, email or phone, at least one) and the products to unsubscribe from. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SubscriptionsUnsubscribeRequest {
         /// Device id of the customer.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js) (triggers), the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Products to unsubscribe from. The REST examples send a comma-separated string, where an empty string means all products; the JS SDK sends a list, where an empty list means all products. Both are accepted.
-        pub item_ids: crate::types::SubscriptionsUnsubscribeRequestItemIds,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub item_ids: SubscriptionsUnsubscribeRequestItemIds,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Products to unsubscribe from. The REST examples send a comma-separated string, where an empty string means all products; the JS SDK sends a list, where an empty list means all products. Both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum SubscriptionsUnsubscribeRequestItemIds {
-        #[allow(missing_docs)]
-        String(::std::string::String),
-        #[allow(missing_docs)]
-        List(::std::vec::Vec<crate::types::Id>),
+        String(String),
+        List(Vec<Id>),
     }
-    impl ::std::convert::From<::std::string::String>
-    for SubscriptionsUnsubscribeRequestItemIds {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for SubscriptionsUnsubscribeRequestItemIds {
+        fn from(value: String) -> Self {
             SubscriptionsUnsubscribeRequestItemIds::String(value)
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<crate::types::Id>>
-    for SubscriptionsUnsubscribeRequestItemIds {
-        fn from(value: ::std::vec::Vec<crate::types::Id>) -> Self {
+    impl ::std::convert::From<Vec<Id>> for SubscriptionsUnsubscribeRequestItemIds {
+        fn from(value: Vec<Id>) -> Self {
             SubscriptionsUnsubscribeRequestItemIds::List(value)
         }
     }
     /// One email address to suppress.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SuppressedEmail {
         /// The email address.
-        pub email: ::personaclick_runtime::Pii<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub email: rt::Pii<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A batch of email addresses to suppress.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SuppressedImportRequest {
         /// The addresses, one object each.
-        pub audience: ::std::vec::Vec<crate::types::SuppressedEmail>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub audience: Vec<SuppressedEmail>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One order to import or update. A new order needs channel, date, value, items and at least one customer identifier (email, phone, external_id, telegram_id, loyalty_id or location_id); a status update needs only id and status.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SyncOrder {
         /// Order id. The wiki advises the order number people see, since long ids such as UUIDs show up as dashes in the dashboard.
-        pub id: ::std::string::String,
+        pub id: String,
         /// Status of the order in the store's terms, mapped to the service's statuses in the dashboard (settings, order statuses), for example Cancelled.
-        pub status: ::std::string::String,
+        pub status: String,
         /// Where the order was placed or changed, for example website, offline, mobile_ios, pos or callcenter. Needed for new orders.
-        pub channel: ::std::option::Option<::std::string::String>,
+        pub channel: Option<String>,
         /// When the order status changed, as a Unix time in whole seconds. Needed for new orders.
-        pub date: ::std::option::Option<::personaclick_runtime::Number>,
+        pub date: Option<rt::Number>,
         /// Marks an offline order.
-        pub offline: ::std::option::Option<bool>,
+        pub offline: Option<bool>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Id of the customer in the store's own system.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Telegram id of the customer.
-        pub telegram_id: ::std::option::Option<::std::string::String>,
+        pub telegram_id: Option<String>,
         /// Loyalty program id of the customer.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Location (city) of the customer; the reference counts it among the identifiers. Typed string in the order table and string or integer in the re-import table.
-        pub location_id: ::std::option::Option<crate::types::Id>,
+        pub location_id: Option<Id>,
         /// Promo code used for the order.
-        pub promocode: ::std::option::Option<::std::string::String>,
+        pub promocode: Option<String>,
         /// Delivery method.
-        pub delivery_type: ::std::option::Option<::std::string::String>,
+        pub delivery_type: Option<String>,
         /// Delivery address, for the CRM.
-        pub delivery_address: ::std::option::Option<::std::string::String>,
+        pub delivery_address: Option<String>,
         /// Planned delivery day, year-month-day.
-        pub delivery_date: ::std::option::Option<::std::string::String>,
+        pub delivery_date: Option<String>,
         /// Planned delivery time, hours and minutes (HH:MM).
-        pub delivery_time: ::std::option::Option<::std::string::String>,
+        pub delivery_time: Option<String>,
         /// Payment method, any text, for example cash, card or wire.
-        pub payment_type: ::std::option::Option<::std::string::String>,
+        pub payment_type: Option<String>,
         /// Whether the order is tax free.
-        pub tax_free: ::std::option::Option<bool>,
+        pub tax_free: Option<bool>,
         /// Bank that issued the payment card.
-        pub bank_issuer: ::std::option::Option<::std::string::String>,
+        pub bank_issuer: Option<String>,
         /// Processor of the bank's POS terminal.
-        pub bank_pos_processor: ::std::option::Option<::std::string::String>,
+        pub bank_pos_processor: Option<String>,
         /// Loyalty program of the bank.
-        pub bank_loyalty_program: ::std::option::Option<::std::string::String>,
+        pub bank_loyalty_program: Option<String>,
         /// Number of installments (typed string or integer in the re-import table).
-        pub bank_total_installment: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub bank_total_installment: Option<rt::Number>,
         /// Payment card network, for example mastercard.
-        pub payment_card_provider: ::std::option::Option<::std::string::String>,
+        pub payment_card_provider: Option<String>,
         /// Whether the order is gift wrapped.
-        pub gift_package: ::std::option::Option<bool>,
+        pub gift_package: Option<bool>,
         /// Custom order fields by name (strings, numbers or booleans).
-        pub custom: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub custom: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Value of an order; needed for a new order.
-        pub value: ::std::option::Option<crate::types::SyncOrderValue>,
+        pub value: Option<SyncOrderValue>,
         /// How the order total is made up.
-        pub payment_structure: ::std::option::Option<
-            crate::types::SyncOrderPaymentStructure,
-        >,
+        pub payment_structure: Option<SyncOrderPaymentStructure>,
         /// Products of the order; needed for a new order. The reference allows an empty list when only the status changes, the wiki says to leave it out then.
-        pub items: ::std::option::Option<::std::vec::Vec<crate::types::SyncOrderItem>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Option<Vec<SyncOrderItem>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One product line of an order.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SyncOrderItem {
         /// Id of the product in the store's catalog.
-        pub id: crate::types::Id,
+        pub id: Id,
         /// Price of one unit.
-        pub price: ::personaclick_runtime::Number,
+        pub price: rt::Number,
         /// Number of units.
-        pub quantity: ::personaclick_runtime::Number,
+        pub quantity: rt::Number,
         /// Status of the line.
-        pub status: ::std::option::Option<crate::types::SyncOrderItemStatus>,
+        pub status: Option<SyncOrderItemStatus>,
         /// Price of one unit before discounts.
-        pub original_price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub original_price: Option<rt::Number>,
         /// Product discount on the line.
-        pub discount_product: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_product: Option<rt::Number>,
         /// Coupon discount on the line.
-        pub discount_coupon: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_coupon: Option<rt::Number>,
         /// Discount paid with bonuses on the line.
-        pub discount_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_bonuses: Option<rt::Number>,
         /// Company delivering the line.
-        pub delivery_company: ::std::option::Option<::std::string::String>,
+        pub delivery_company: Option<String>,
         /// Barcode of the product. The table calls it barcode, the reference example barcode_id; both names are offered, send one.
-        pub barcode: ::std::option::Option<::std::string::String>,
+        pub barcode: Option<String>,
         /// Barcode of the product under the name the reference example uses.
-        pub barcode_id: ::std::option::Option<::std::string::String>,
+        pub barcode_id: Option<String>,
         /// Id of the order line in the store's system.
-        pub line_id: ::std::option::Option<::std::string::String>,
+        pub line_id: Option<String>,
         /// Why the line was cancelled.
-        pub cancel_reason: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub cancel_reason: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Status of the line.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SyncOrderItemStatus {
         /// `created`
@@ -7762,45 +6267,34 @@ pub mod types {
         #[wire("refunded")]
         Refunded,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// How the order total is made up.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SyncOrderPaymentStructure {
         /// Part paid with money.
-        pub cash: ::std::option::Option<::personaclick_runtime::Number>,
+        pub cash: Option<rt::Number>,
         /// Part paid with bonuses.
-        pub bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses: Option<rt::Number>,
         /// Delivery price.
-        pub delivery: ::std::option::Option<::personaclick_runtime::Number>,
+        pub delivery: Option<rt::Number>,
         /// Discount on the order.
-        pub discount: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub discount: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Value of an order; needed for a new order.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct SyncOrderValue {
         /// Order total, which should equal cash plus bonuses plus delivery minus discount from payment_structure.
-        pub total: ::personaclick_runtime::Number,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub total: rt::Number,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A/B test segment of the visitor, A or B.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackAbSegment {
         /// `A`
@@ -7810,288 +6304,244 @@ pub mod types {
         #[wire("B")]
         B,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Products added to the cart, or the whole current cart. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackCartEvent {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
+        pub source: Option<TrackSource>,
         /// Kind of event, always cart here.
         #[model(constant = "cart")]
-        pub event: crate::types::TrackCartEventEvent,
+        pub event: TrackCartEventEvent,
         /// The added products; with full_cart, every product of the current cart.
-        pub items: ::std::vec::Vec<crate::types::TrackCartItem>,
+        pub items: Vec<TrackCartItem>,
         /// When true, items is the complete current cart and replaces the cart kept by the service.
-        pub full_cart: ::std::option::Option<bool>,
+        pub full_cart: Option<bool>,
         /// Tool the product was reached through. The reference names dynamic, for a product opened from a recommendation block shown in a popup or on a single-page site; the SDKs send the others: the Android SDK (Params.kt RecommendedBy.TYPE) dynamic, chain, bulk, transactional, instant_search, full_search and stories, the iOS SDK (RecommendResponse.swift RecommendedByCase) also web_push_digest, and the React Native SDK (README.md, components/Stories/StoryViewer.js) dynamic, full_search, instant_search and stories. Values not listed here are sent and read as they are.
-        pub recommended_by: ::std::option::Option<crate::types::RecommendedBy>,
+        pub recommended_by: Option<RecommendedBy>,
         /// Code of that recommendation block (its data-recommender-code attribute), in the same cases as recommended_by.
-        pub recommended_code: ::std::option::Option<::std::string::String>,
+        pub recommended_code: Option<String>,
         /// Attribution object sent by the React Native SDK; not in the reference and its fields are not documented.
-        pub recommended_source: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub recommended_source: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of event, always cart here.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackCartEventEvent {
         /// `cart`
         #[wire("cart")]
         Cart,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A product in a cart event.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackCartItem {
         /// An identifier sent as string or integer.
-        pub id: crate::types::Id,
+        pub id: Id,
         /// Quantity of the product.
-        pub amount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub amount: Option<rt::Number>,
         /// Price of one unit. Not in the reference; sent by the React Native SDK (lib/tracker.js, which also turns the deprecated amount into quantity) and the Android SDK (Params.Item and api/params/ProductItemParams.kt, as text).
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Quantity of the product. Not in the reference; sent by the React Native SDK (lib/tracker.js, which also turns the deprecated amount into quantity).
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub quantity: Option<rt::Number>,
         /// Clothing size of the product. Not in the reference; sent by the Android SDK (Params.Item and api/params/ProductItemParams.kt, as text).
-        pub fashion_size: ::std::option::Option<::std::string::String>,
+        pub fashion_size: Option<String>,
         /// Availability of the product; overrides the value from the product feed and the catalog import (JS SDK table).
-        pub stock: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub stock: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A category view: send it when a category page opens. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackCategoryEvent {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
+        pub source: Option<TrackSource>,
         /// Kind of event, always category here.
         #[model(constant = "category")]
-        pub event: crate::types::TrackCategoryEventEvent,
+        pub event: TrackCategoryEventEvent,
         /// Id of the viewed category.
-        pub category_id: crate::types::Id,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub category_id: Id,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of event, always category here.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackCategoryEventEvent {
         /// `category`
         #[wire("category")]
         Category,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A custom event. The store key is added by the client. Identify the customer by did and sid or by at least one of email, phone, loyalty_id and external_id.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackCustomEvent {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
+        pub source: Option<TrackSource>,
         /// Code of the custom event as registered in the dashboard.
-        pub event: ::std::string::String,
+        pub event: String,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Loyalty card id of the customer.
-        pub loyalty_id: ::std::option::Option<::std::string::String>,
+        pub loyalty_id: Option<String>,
         /// Id of the customer in the store's own system.
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: Option<String>,
         /// Category of the event.
-        pub category: ::std::option::Option<::std::string::String>,
+        pub category: Option<String>,
         /// Label of the event.
-        pub label: ::std::option::Option<::std::string::String>,
+        pub label: Option<String>,
         /// Value of the event.
-        pub value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub value: Option<rt::Number>,
         /// When the event happened, as a UNIX timestamp; the current time when left out. Honoured only for direct HTTP calls. The reference example sends it as a string, which is accepted too.
-        pub time: ::std::option::Option<::personaclick_runtime::Number>,
+        pub time: Option<rt::Number>,
         /// Custom data for chain templates (available there as args.payload followed by the key). Values may be numbers, strings, booleans, dates or arrays of those; nested objects are ignored.
-        pub payload: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub payload: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A standard event. The event field tells the kinds apart; each kind has its own schema with the fields it takes.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Tagged)]
+    #[derive(Debug, Clone, PartialEq, rt::Tagged)]
     #[tagged(property = "event")]
     #[non_exhaustive]
     pub enum TrackEvent {
         /// `event: view`
         #[tagged("view")]
-        View(crate::types::TrackViewEvent),
+        View(TrackViewEvent),
         /// `event: category`
         #[tagged("category")]
-        Category(crate::types::TrackCategoryEvent),
+        Category(TrackCategoryEvent),
         /// `event: search`
         #[tagged("search")]
-        Search(crate::types::TrackSearchEvent),
+        Search(TrackSearchEvent),
         /// `event: cart`
         #[tagged("cart")]
-        Cart(crate::types::TrackCartEvent),
+        Cart(TrackCartEvent),
         /// `event: remove_from_cart`
         #[tagged("remove_from_cart")]
-        RemoveFromCart(crate::types::TrackRemoveFromCartEvent),
+        RemoveFromCart(TrackRemoveFromCartEvent),
         /// `event: purchase`
         #[tagged("purchase")]
-        Purchase(crate::types::TrackPurchaseEvent),
+        Purchase(TrackPurchaseEvent),
         /// `event: wish`
         #[tagged("wish")]
-        Wish(crate::types::TrackWishEvent),
+        Wish(TrackWishEvent),
         /// `event: remove_wish`
         #[tagged("remove_wish")]
-        RemoveWish(crate::types::TrackRemoveWishEvent),
+        RemoveWish(TrackRemoveWishEvent),
         /// A value whose tag the spec does not list, kept as sent.
-        Other(::personaclick_runtime::__private::serde_json::Value),
+        Other(rt::__private::serde_json::Value),
     }
     /// What every tracking event carries besides its own fields: who sent it, in which session, from which traffic source and A/B segment, and from which page.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackEventContext {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub source: Option<TrackSource>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A product in a view, remove from cart, wish or remove wish event.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackItem {
         /// An identifier sent as string or integer.
-        pub id: crate::types::Id,
+        pub id: Id,
         /// Price of one unit. Not in the reference; sent by the React Native SDK (lib/tracker.js, which also turns the deprecated amount into quantity) and the Android SDK (Params.Item and api/params/ProductItemParams.kt, as text).
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Quantity of the product. Not in the reference; sent by the React Native SDK (lib/tracker.js, which also turns the deprecated amount into quantity).
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub quantity: Option<rt::Number>,
         /// Quantity of the product. Not in the reference; sent by the Android SDK (Params.Item and api/params/ProductItemParams.kt, as text).
-        pub amount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub amount: Option<rt::Number>,
         /// Clothing size of the product. Not in the reference; sent by the Android SDK (Params.Item and api/params/ProductItemParams.kt, as text).
-        pub fashion_size: ::std::option::Option<::std::string::String>,
+        pub fashion_size: Option<String>,
         /// Availability of the product; overrides the value from the product feed and the catalog import (JS SDK table).
-        pub stock: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub stock: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A mobile push message, identified by values from its payload. The store key is added by the client; the SDKs add did and sid as well.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackNotificationRequest {
         /// Id of the message: the id property of the payload on Android, src.id on iOS.
-        pub code: ::std::string::String,
+        pub code: String,
         /// Kind of message: the type property of the payload on Android, src.type on iOS. The reference lists bulk, chain and transactional for the opened and delivered events.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: crate::types::TrackNotificationRequestType,
+        pub type_: TrackNotificationRequestType,
         /// Device id of the visitor (sent by the SDKs, not in the reference tables).
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session (sent by the SDKs, also as seance; not in the reference tables).
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js) on opened, clicked and delivered, the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub stream: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of message: the type property of the payload on Android, src.type on iOS. The reference lists bulk, chain and transactional for the opened and delivered events.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackNotificationRequestType {
         /// `bulk`
@@ -8104,422 +6554,347 @@ pub mod types {
         #[wire("transactional")]
         Transactional,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// An order placed by the visitor. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackPurchaseEvent {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
+        pub source: Option<TrackSource>,
         /// Kind of event, always purchase here.
         #[model(constant = "purchase")]
-        pub event: crate::types::TrackPurchaseEventEvent,
+        pub event: TrackPurchaseEventEvent,
         /// The products of the order.
-        pub items: ::std::vec::Vec<crate::types::TrackPurchaseItem>,
+        pub items: Vec<TrackPurchaseItem>,
         /// Order id in the store. The reference marks it optional, but when it is left out a fake id is generated and the order status can no longer be synced, so it is required here, as in the SDKs' purchase contracts (React Native lib/buildPurchaseTrackingParams.js, iOS PurchaseTrackingRequest.swift). An order id that was already recorded creates no new event.
-        pub order_id: ::std::string::String,
+        pub order_id: String,
         /// A/B segment of the search test the order belongs to. Not in the reference; sent by the React Native SDK (lib/tracker.js, from the search_segment option of a purchase event).
-        pub segment_ab: ::std::option::Option<::std::string::String>,
+        pub segment_ab: Option<String>,
         /// Final order total after discounts, bonuses and extra services; computed from catalog prices when left out.
-        pub order_price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_price: Option<rt::Number>,
         /// Email address of the customer.
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// Phone number of the customer.
-        pub phone: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub phone: Option<rt::Pii<String>>,
         /// Promo code used for the order.
-        pub promocode: ::std::option::Option<::std::string::String>,
+        pub promocode: Option<String>,
         /// Part of the total paid with money.
-        pub order_cash: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_cash: Option<rt::Number>,
         /// Part of the total paid with bonuses.
-        pub order_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_bonuses: Option<rt::Number>,
         /// Delivery fee.
-        pub order_delivery: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_delivery: Option<rt::Number>,
         /// Discount on the order.
-        pub order_discount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub order_discount: Option<rt::Number>,
         /// Way of delivery.
-        pub delivery_type: ::std::option::Option<::std::string::String>,
+        pub delivery_type: Option<String>,
         /// Not in the reference; delivery address sent by the mobile SDKs.
-        pub delivery_address: ::std::option::Option<::std::string::String>,
+        pub delivery_address: Option<String>,
         /// Way of payment, any text such as cash, card or wire.
-        pub payment_type: ::std::option::Option<::std::string::String>,
+        pub payment_type: Option<String>,
         /// Whether the order is tax free.
-        pub tax_free: ::std::option::Option<bool>,
+        pub tax_free: Option<bool>,
         /// Not in the reference; sent by the React Native SDK when the order is gift wrapped.
-        pub gift_package: ::std::option::Option<bool>,
+        pub gift_package: Option<bool>,
         /// Not in the reference; sales channel sent by the mobile SDKs.
-        pub channel: ::std::option::Option<::std::string::String>,
+        pub channel: Option<String>,
         /// Custom order properties by key; values are strings, integers or dates (as strings), depending on the type of the key. Must not be empty when sent.
-        pub custom: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                crate::types::TrackPurchaseEventCustomValue,
-            >,
+        pub custom: Option<
+            ::std::collections::BTreeMap<String, TrackPurchaseEventCustomValue>,
         >,
         /// Tool the product was reached through. The reference names dynamic, for a product opened from a recommendation block shown in a popup or on a single-page site; the SDKs send the others: the Android SDK (Params.kt RecommendedBy.TYPE) dynamic, chain, bulk, transactional, instant_search, full_search and stories, the iOS SDK (RecommendResponse.swift RecommendedByCase) also web_push_digest, and the React Native SDK (README.md, components/Stories/StoryViewer.js) dynamic, full_search, instant_search and stories. Values not listed here are sent and read as they are.
-        pub recommended_by: ::std::option::Option<crate::types::RecommendedBy>,
+        pub recommended_by: Option<RecommendedBy>,
         /// Code of that recommendation block (its data-recommender-code attribute), in the same cases as recommended_by.
-        pub recommended_code: ::std::option::Option<::std::string::String>,
+        pub recommended_code: Option<String>,
         /// Attribution object sent by the React Native SDK; not in the reference and its fields are not documented.
-        pub recommended_source: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub recommended_source: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `TrackPurchaseEventCustomValue` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum TrackPurchaseEventCustomValue {
         /// Sent as a JSON string.
-        String(::std::string::String),
+        String(String),
         /// Sent as a JSON number.
-        Number(::personaclick_runtime::Number),
+        Number(rt::Number),
     }
     /// Kind of event, always purchase here.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackPurchaseEventEvent {
         /// `purchase`
         #[wire("purchase")]
         Purchase,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A product in a purchase event: its id, the number of units bought (amount) and the price of one unit.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackPurchaseItem {
         /// An identifier sent as string or integer.
-        pub id: crate::types::Id,
+        pub id: Id,
         /// Number of units bought: the field the order line is counted by. The JS SDK table marks it required, and the SDKs' purchase contracts require a whole number above 0 (React Native lib/buildPurchaseTrackingParams.js, iOS PurchaseItemRequest.swift).
-        pub amount: ::personaclick_runtime::Number,
+        pub amount: rt::Number,
         /// Price of one unit. Required by the SDKs' purchase contracts (React Native lib/buildPurchaseTrackingParams.js).
-        pub price: ::personaclick_runtime::Number,
+        pub price: rt::Number,
         /// Id of the order line in the store's own system.
-        pub line_id: ::std::option::Option<::std::string::String>,
+        pub line_id: Option<String>,
         /// Not in the reference, and not the count of units (that is amount): an optional extra the Android, iOS and React Native purchase builders send next to amount, never instead of it. Leave it out unless your integration was told to send it.
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
+        pub quantity: Option<rt::Number>,
         /// Not in the reference; clothing size of the item, sent by the mobile SDKs.
-        pub fashion_size: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub fashion_size: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// The visitor and the push message that arrived. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackReceivedRequest {
         /// Device id of the visitor.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session; the SDKs send it as sid and as seance.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Id of the campaign or message, from the src section of the push payload.
-        pub code: ::std::string::String,
+        pub code: String,
         /// Kind of campaign from the push payload, for example bulk, chain or transactional.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub type_: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A product removed from the cart. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackRemoveFromCartEvent {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
+        pub source: Option<TrackSource>,
         /// Kind of event, always remove_from_cart here.
         #[model(constant = "remove_from_cart")]
-        pub event: crate::types::TrackRemoveFromCartEventEvent,
+        pub event: TrackRemoveFromCartEventEvent,
         /// The removed product.
-        pub items: ::std::vec::Vec<crate::types::TrackItem>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Vec<TrackItem>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of event, always remove_from_cart here.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackRemoveFromCartEventEvent {
         /// `remove_from_cart`
         #[wire("remove_from_cart")]
         RemoveFromCart,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A product removed from the wish list. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackRemoveWishEvent {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
+        pub source: Option<TrackSource>,
         /// Kind of event, always remove_wish here.
         #[model(constant = "remove_wish")]
-        pub event: crate::types::TrackRemoveWishEventEvent,
+        pub event: TrackRemoveWishEventEvent,
         /// The removed product.
-        pub items: ::std::vec::Vec<crate::types::TrackItem>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Vec<TrackItem>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of event, always remove_wish here.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackRemoveWishEventEvent {
         /// `remove_wish`
         #[wire("remove_wish")]
         RemoveWish,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Reply of every tracking call. The reference gives it as a table only; the REES46 docs show just status, plus popup when the event triggers one. The SDKs read only popup.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackResponse {
         /// Outcome of the call, success when the event was processed.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Details of the tracked event.
-        pub payload: ::std::option::Option<crate::types::TrackResponsePayload>,
+        pub payload: Option<TrackResponsePayload>,
         /// A popup the front end should display; absent or empty when there is none.
-        pub popup: ::std::option::Option<crate::types::Popup>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub popup: Option<Popup>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One tracked item.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackResponseItem {
         /// Item id.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Item name.
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: Option<String>,
         /// Item price.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Brand of the item.
-        pub brand: ::std::option::Option<::std::string::String>,
+        pub brand: Option<String>,
         /// Quantity of the item.
-        pub quantity: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub quantity: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Details of the tracked event.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackResponsePayload {
         /// Kind of event that was tracked.
-        pub event: ::std::option::Option<::std::string::String>,
+        pub event: Option<String>,
         /// Order id for purchase events; empty for other events.
-        pub transaction_id: ::std::option::Option<::std::string::String>,
+        pub transaction_id: Option<String>,
         /// Total value of the tracked items.
-        pub value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub value: Option<rt::Number>,
         /// Currency of value.
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: Option<String>,
         /// The tracked items.
-        pub items: ::std::option::Option<
-            ::std::vec::Vec<crate::types::TrackResponseItem>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub items: Option<Vec<TrackResponseItem>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A search made by the visitor. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackSearchEvent {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
+        pub source: Option<TrackSource>,
         /// Kind of event, always search here.
         #[model(constant = "search")]
-        pub event: crate::types::TrackSearchEventEvent,
+        pub event: TrackSearchEventEvent,
         /// Text of the search query.
-        pub search_query: ::std::string::String,
+        pub search_query: String,
         /// Ids of the products the search showed, comma separated. Not in the reference; sent by the React Native SDK (lib/tracker.js joins the results array of a search event with commas).
-        pub results: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub results: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of event, always search here.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackSearchEventEvent {
         /// `search`
         #[wire("search")]
         Search,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum TrackSource {
-        #[allow(missing_docs)]
-        TrackSourceDetails(crate::types::TrackSourceDetails),
-        #[allow(missing_docs)]
-        String(::std::string::String),
+        TrackSourceDetails(TrackSourceDetails),
+        String(String),
     }
-    impl ::std::convert::From<crate::types::TrackSourceDetails> for TrackSource {
-        fn from(value: crate::types::TrackSourceDetails) -> Self {
+    impl ::std::convert::From<TrackSourceDetails> for TrackSource {
+        fn from(value: TrackSourceDetails) -> Self {
             TrackSource::TrackSourceDetails(value)
         }
     }
-    impl ::std::convert::From<::std::string::String> for TrackSource {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for TrackSource {
+        fn from(value: String) -> Self {
             TrackSource::String(value)
         }
     }
     /// Attribution of a visit to a campaign.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackSourceDetails {
         /// Kind of campaign, the recommended_by parameter of the link the visitor followed.
-        pub from: ::std::option::Option<::std::string::String>,
+        pub from: Option<String>,
         /// Code of the campaign or message.
-        pub code: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub code: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A stories event. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackStoryRequest {
         /// Device id of the visitor.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session; the SDKs send it as sid and as seance.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// A/B test segment of the visitor, A or B. Sent by the React Native SDK (MainSDK.js trackStoryView/trackStoryClick), the iOS SDK (TrackServiceImpl.swift) and the Android SDK (NetworkRepositoryImpl.kt).
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Kind of interaction. The reference does not list the values; the SDKs send view and click.
-        pub event: crate::types::TrackStoryRequestEvent,
+        pub event: TrackStoryRequestEvent,
         /// Code of the stories block.
-        pub code: ::std::string::String,
+        pub code: String,
         /// An identifier sent as string or integer.
-        pub story_id: crate::types::Id,
+        pub story_id: Id,
         /// An identifier sent as string or integer.
-        pub slide_id: crate::types::Id,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub slide_id: Id,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of interaction. The reference does not list the values; the SDKs send view and click.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackStoryRequestEvent {
         /// `view`
@@ -8529,363 +6904,306 @@ pub mod types {
         #[wire("click")]
         Click,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A product view: send it when a product page (or a product preview) opens. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackViewEvent {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
+        pub source: Option<TrackSource>,
         /// Kind of event, always view here.
         #[model(constant = "view")]
-        pub event: crate::types::TrackViewEventEvent,
+        pub event: TrackViewEventEvent,
         /// The viewed product, usually only one.
-        pub items: ::std::vec::Vec<crate::types::TrackItem>,
+        pub items: Vec<TrackItem>,
         /// Tool the product was reached through. The reference names dynamic, for a product opened from a recommendation block shown in a popup or on a single-page site; the SDKs send the others: the Android SDK (Params.kt RecommendedBy.TYPE) dynamic, chain, bulk, transactional, instant_search, full_search and stories, the iOS SDK (RecommendResponse.swift RecommendedByCase) also web_push_digest, and the React Native SDK (README.md, components/Stories/StoryViewer.js) dynamic, full_search, instant_search and stories. Values not listed here are sent and read as they are.
-        pub recommended_by: ::std::option::Option<crate::types::RecommendedBy>,
+        pub recommended_by: Option<RecommendedBy>,
         /// Code of that recommendation block (its data-recommender-code attribute), in the same cases as recommended_by.
-        pub recommended_code: ::std::option::Option<::std::string::String>,
+        pub recommended_code: Option<String>,
         /// Attribution object sent by the React Native SDK; not in the reference and its fields are not documented.
-        pub recommended_source: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub recommended_source: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of event, always view here.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackViewEventEvent {
         /// `view`
         #[wire("view")]
         View,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Products added to the wish list, or the whole current wish list. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TrackWishEvent {
         /// Device id of the visitor, from session_init.
-        pub did: ::std::option::Option<::std::string::String>,
+        pub did: Option<String>,
         /// Id of the current session. The reference calls it sid, the wiki seance; the SDKs send both.
         #[model(alias = "seance")]
-        pub sid: ::std::option::Option<::std::string::String>,
+        pub sid: Option<String>,
         /// Label of the traffic source, letters and digits, at most 16 characters; left out means web. The reference marks it optional, the wiki required.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// A/B test segment of the visitor, A or B.
-        pub segment: ::std::option::Option<crate::types::TrackAbSegment>,
+        pub segment: Option<TrackAbSegment>,
         /// Address of the page where the event happened (wiki only).
-        pub referer: ::std::option::Option<::std::string::String>,
+        pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
-        pub source: ::std::option::Option<crate::types::TrackSource>,
+        pub source: Option<TrackSource>,
         /// Kind of event, always wish here.
         #[model(constant = "wish")]
-        pub event: crate::types::TrackWishEventEvent,
+        pub event: TrackWishEventEvent,
         /// The added products; with full_wish, the whole wish list (the reference example then lists bare ids). Leave it out together with full_wish to empty the wish list.
-        pub items: ::std::option::Option<::std::vec::Vec<crate::types::TrackWishItem>>,
+        pub items: Option<Vec<TrackWishItem>>,
         /// When true, items is the complete wish list and replaces the one kept by the service; without items the wish list is emptied.
-        pub full_wish: ::std::option::Option<bool>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub full_wish: Option<bool>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of event, always wish here.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackWishEventEvent {
         /// `wish`
         #[wire("wish")]
         Wish,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// A product in a wish event: an object with the product id, or, in the reference example that sends the whole wish list, the bare product id.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum TrackWishItem {
-        #[allow(missing_docs)]
-        TrackItem(crate::types::TrackItem),
-        #[allow(missing_docs)]
-        String(::std::string::String),
+        TrackItem(TrackItem),
+        String(String),
     }
-    impl ::std::convert::From<crate::types::TrackItem> for TrackWishItem {
-        fn from(value: crate::types::TrackItem) -> Self {
+    impl ::std::convert::From<TrackItem> for TrackWishItem {
+        fn from(value: TrackItem) -> Self {
             TrackWishItem::TrackItem(value)
         }
     }
-    impl ::std::convert::From<::std::string::String> for TrackWishItem {
-        fn from(value: ::std::string::String) -> Self {
+    impl ::std::convert::From<String> for TrackWishItem {
+        fn from(value: String) -> Self {
             TrackWishItem::String(value)
         }
     }
     /// Subscription counts of a product (seen in REES46 payloads).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct TriggerCounters {
         /// Number of back-in-stock subscriptions.
-        pub back_in_stock: ::std::option::Option<::personaclick_runtime::Number>,
+        pub back_in_stock: Option<rt::Number>,
         /// Number of price-drop subscriptions.
-        pub price_drop: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub price_drop: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One order of a customer. The only example holds placeholder strings in every field, so the flags below also accept a string.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct UserOrder {
         /// Internal id of the order in the service.
         ///
         /// JSON name: `_id`.
         #[model(rename = "_id")]
-        pub underscore_id: ::std::option::Option<crate::types::Id>,
+        pub underscore_id: Option<Id>,
         /// Order id in the store's system.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// When the order was placed.
-        pub date: ::std::option::Option<::std::string::String>,
+        pub date: Option<String>,
         /// Order total.
-        pub value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub value: Option<rt::Number>,
         /// Part paid with money.
-        pub cash_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub cash_value: Option<rt::Number>,
         /// Part paid with bonuses.
-        pub bonuses_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses_value: Option<rt::Number>,
         /// Delivery price.
-        pub delivery_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub delivery_value: Option<rt::Number>,
         /// Location (city) of the order, string or integer.
-        pub location_id: ::std::option::Option<crate::types::Id>,
+        pub location_id: Option<Id>,
         /// Promo code used for the order.
-        pub promocode: ::std::option::Option<::std::string::String>,
+        pub promocode: Option<String>,
         /// Whether it is an offline order (a placeholder string in the example).
-        pub offline: ::std::option::Option<crate::types::UserOrderOffline>,
+        pub offline: Option<UserOrderOffline>,
         /// Planned delivery day.
-        pub delivery_date: ::std::option::Option<::std::string::String>,
+        pub delivery_date: Option<String>,
         /// Status of the order in the service's terms.
-        pub internal_status: ::std::option::Option<::std::string::String>,
+        pub internal_status: Option<String>,
         /// Traffic source the order came from.
-        pub stream: ::std::option::Option<::std::string::String>,
+        pub stream: Option<String>,
         /// Channel where the order was placed.
-        pub channel: ::std::option::Option<::std::string::String>,
+        pub channel: Option<String>,
         /// Whether the order is tax free (a placeholder string in the example).
-        pub tax_free: ::std::option::Option<crate::types::UserOrderTaxFree>,
+        pub tax_free: Option<UserOrderTaxFree>,
         /// Delivery method.
-        pub delivery_type: ::std::option::Option<::std::string::String>,
+        pub delivery_type: Option<String>,
         /// Delivery address.
-        pub delivery_address: ::std::option::Option<::std::string::String>,
+        pub delivery_address: Option<String>,
         /// Status of the order in the store's terms.
-        pub order_status: ::std::option::Option<::std::string::String>,
+        pub order_status: Option<String>,
         /// Payment method.
-        pub payment_type: ::std::option::Option<::std::string::String>,
+        pub payment_type: Option<String>,
         /// Bank that issued the payment card.
-        pub bank_issuer: ::std::option::Option<::std::string::String>,
+        pub bank_issuer: Option<String>,
         /// Processor of the bank's POS terminal.
-        pub bank_pos_processor: ::std::option::Option<::std::string::String>,
+        pub bank_pos_processor: Option<String>,
         /// Loyalty program of the bank.
-        pub bank_loyalty_program: ::std::option::Option<::std::string::String>,
+        pub bank_loyalty_program: Option<String>,
         /// Number of installments.
-        pub bank_total_installment: ::std::option::Option<
-            ::personaclick_runtime::Number,
-        >,
+        pub bank_total_installment: Option<rt::Number>,
         /// Payment card network.
-        pub payment_card_provider: ::std::option::Option<::std::string::String>,
+        pub payment_card_provider: Option<String>,
         /// Whether the order is gift wrapped (a placeholder string in the example).
-        pub gift_package: ::std::option::Option<crate::types::UserOrderGiftPackage>,
+        pub gift_package: Option<UserOrderGiftPackage>,
         /// How the total is made up (cash, bonuses, delivery, discount). Stored as an object according to the order import docs, a placeholder string in the example, so any value is accepted.
-        pub payment_structure: ::std::option::Option<
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        pub payment_structure: Option<rt::__private::serde_json::Value>,
         /// The order value as it was imported; an object according to the order import docs, a placeholder string in the example, so any value is accepted.
-        pub value_raw: ::std::option::Option<
-            ::personaclick_runtime::__private::serde_json::Value,
-        >,
+        pub value_raw: Option<rt::__private::serde_json::Value>,
         /// Custom order fields by name.
-        pub custom_properties: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::personaclick_runtime::__private::serde_json::Value,
-            >,
+        pub custom_properties: Option<
+            ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
         /// Product lines of the order.
-        pub items: ::std::option::Option<::std::vec::Vec<crate::types::UserOrderItem>>,
+        pub items: Option<Vec<UserOrderItem>>,
         /// Earlier states of the order.
-        pub history: ::std::option::Option<
-            ::std::vec::Vec<crate::types::UserOrderHistoryEntry>,
-        >,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub history: Option<Vec<UserOrderHistoryEntry>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Whether the order is gift wrapped (a placeholder string in the example).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum UserOrderGiftPackage {
         /// Sent as a JSON boolean.
         Bool(bool),
         /// Sent as a JSON string.
-        String(::std::string::String),
+        String(String),
     }
     /// An earlier state of an order.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct UserOrderHistoryEntry {
         /// Status at that time.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Order total at that time.
-        pub common_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub common_value: Option<rt::Number>,
         /// Part paid with money.
-        pub cash_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub cash_value: Option<rt::Number>,
         /// Part paid with bonuses.
-        pub bonuses_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub bonuses_value: Option<rt::Number>,
         /// Delivery price.
-        pub delivery_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub delivery_value: Option<rt::Number>,
         /// Discount on the order.
-        pub discount_value: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_value: Option<rt::Number>,
         /// When the order had this state.
-        pub date: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub date: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// One product line of an order.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct UserOrderItem {
         /// Number of units.
-        pub amount: ::std::option::Option<::personaclick_runtime::Number>,
+        pub amount: Option<rt::Number>,
         /// Price of one unit.
-        pub price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub price: Option<rt::Number>,
         /// Status of the line, for example delivered or cancelled.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Price of one unit before discounts.
-        pub original_price: ::std::option::Option<::personaclick_runtime::Number>,
+        pub original_price: Option<rt::Number>,
         /// Product discount on the line.
-        pub discount_product: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_product: Option<rt::Number>,
         /// Coupon discount on the line.
-        pub discount_coupon: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_coupon: Option<rt::Number>,
         /// Discount paid with bonuses on the line.
-        pub discount_bonuses: ::std::option::Option<::personaclick_runtime::Number>,
+        pub discount_bonuses: Option<rt::Number>,
         /// Company delivering the line.
-        pub delivery_company: ::std::option::Option<::std::string::String>,
+        pub delivery_company: Option<String>,
         /// Barcode of the product.
-        pub barcode: ::std::option::Option<::std::string::String>,
+        pub barcode: Option<String>,
         /// Id of the order line in the store's system.
-        pub line_id: ::std::option::Option<::std::string::String>,
+        pub line_id: Option<String>,
         /// Why the line was cancelled.
-        pub cancel_reason: ::std::option::Option<::std::string::String>,
+        pub cancel_reason: Option<String>,
         /// A product as the catalog methods return it. The documentation lists different field sets per method (and the extended flag adds more), so this is the union of every documented and observed field, all optional.
-        pub item: ::std::option::Option<crate::types::Product>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub item: Option<Product>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Whether it is an offline order (a placeholder string in the example).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum UserOrderOffline {
         /// Sent as a JSON boolean.
         Bool(bool),
         /// Sent as a JSON string.
-        String(::std::string::String),
+        String(String),
     }
     /// Whether the order is tax free (a placeholder string in the example).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Scalars)]
+    #[derive(Debug, Clone, PartialEq, rt::Scalars)]
     #[non_exhaustive]
     pub enum UserOrderTaxFree {
         /// Sent as a JSON boolean.
         Bool(bool),
         /// Sent as a JSON string.
-        String(::std::string::String),
+        String(String),
     }
     /// Wrapper of the order list.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct UserOrdersData {
         /// Orders of the customer, oldest first.
-        pub orders: ::std::option::Option<::std::vec::Vec<crate::types::UserOrder>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub orders: Option<Vec<UserOrder>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Orders of a customer. The reference documents no response; this follows the REES46 docs example and the SDK models.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct UserOrdersResponse {
         /// Outcome of the call, success when the orders were read.
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: Option<String>,
         /// Wrapper of the order list.
-        pub data: ::std::option::Option<crate::types::UserOrdersData>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub data: Option<UserOrdersData>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A segment the customer belongs to.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct UserSegment {
         /// An identifier sent as string or integer.
-        pub id: ::std::option::Option<crate::types::Id>,
+        pub id: Option<Id>,
         /// Kind of segment.
         ///
         /// JSON name: `type`.
         #[model(rename = "type")]
-        pub type_: ::std::option::Option<crate::types::UserSegmentType>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub type_: Option<UserSegmentType>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Kind of segment.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum UserSegmentType {
         /// `static`
@@ -8895,35 +7213,33 @@ pub mod types {
         #[wire("dynamic")]
         Dynamic,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// Lowest and highest value of a numeric filter.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct ValueRange {
         /// Lowest value.
-        pub min: ::std::option::Option<::personaclick_runtime::Number>,
+        pub min: Option<rt::Number>,
         /// Highest value.
-        pub max: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub max: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// Web push configuration of the store.
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct WebPushSettings {
         /// Public (VAPID) key of the store.
-        pub public_key: ::std::option::Option<::std::string::String>,
+        pub public_key: Option<String>,
         /// Whether Safari push is switched on.
-        pub safari_enabled: ::std::option::Option<bool>,
+        pub safari_enabled: Option<bool>,
         /// Safari push id; empty when Safari push is off.
-        pub safari_id: ::std::option::Option<::std::string::String>,
+        pub safari_id: Option<String>,
         /// Path of the service worker script.
-        pub service_worker: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub service_worker: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -9375,7 +7691,7 @@ pub mod operations {
             &self,
             identifier: impl Into<String>,
             event: impl Into<String>,
-            amount: impl Into<::personaclick_runtime::Number>,
+            amount: impl Into<rt::Number>,
         ) -> BonusesReward {
             BonusesReward {
                 call: rt::__private::Call::new(&self.client),
@@ -9891,7 +8207,7 @@ pub mod operations {
                 body: types::CrmBulkSearchRequest::new(
                     by.into(),
                     ::std::convert::identity::<
-                        Vec<::personaclick_runtime::Pii<String>>,
+                        Vec<rt::Pii<String>>,
                     >(ids.into_iter().map(|v| rt::Pii::new(v.into())).collect()),
                 ),
             }
@@ -10068,7 +8384,7 @@ pub mod operations {
             &self,
             channel: impl Into<String>,
             category: impl Into<String>,
-            rate: impl Into<::personaclick_runtime::Number>,
+            rate: impl Into<rt::Number>,
         ) -> NpsCreate {
             NpsCreate {
                 call: rt::__private::Call::new(&self.client),
@@ -10548,7 +8864,7 @@ pub mod operations {
         /// `DELETE /promo_codes/delete`
         pub fn delete(
             &self,
-            promo_code_list_id: impl Into<::personaclick_runtime::Id>,
+            promo_code_list_id: impl Into<rt::Id>,
             codes: impl IntoIterator<Item = impl Into<String>>,
         ) -> PromoCodesDelete {
             PromoCodesDelete {
@@ -10566,10 +8882,7 @@ pub mod operations {
         /// Takes one unique code from a list and hands it to the current visitor. Codes are limited, so keep the code for the rest of the session instead of fetching again; for the same reason the call is not safe to repeat, since every call can use up another code. A client-side call: no store secret is needed. The reference marks did as required; it is optional here like everywhere else and filled from the visitor context. When the list has no codes left, the answer is 404.
         ///
         /// `GET /promo_codes/fetch`
-        pub fn fetch(
-            &self,
-            id: impl Into<::personaclick_runtime::Id>,
-        ) -> PromoCodesFetch {
+        pub fn fetch(&self, id: impl Into<rt::Id>) -> PromoCodesFetch {
             PromoCodesFetch {
                 call: rt::__private::Call::new(&self.client),
                 did: None,
@@ -10597,10 +8910,7 @@ pub mod operations {
         /// Deletes every code of a list that was never sent to anyone, which helps to get rid of codes that expire. The list id goes in a JSON body even though the method is DELETE. Server-to-server call; the store secret is needed. A repeat finds nothing more to remove. No response body is documented; an unknown list gives 404.
         ///
         /// `DELETE /promo_codes/purge`
-        pub fn purge(
-            &self,
-            id: impl Into<::personaclick_runtime::Id>,
-        ) -> PromoCodesPurge {
+        pub fn purge(&self, id: impl Into<rt::Id>) -> PromoCodesPurge {
             PromoCodesPurge {
                 call: rt::__private::Call::new(&self.client),
                 body: types::PromoCodesPurgeRequest::new(id.into()),
@@ -10613,7 +8923,7 @@ pub mod operations {
         /// `POST /promo_codes`
         pub fn upload(
             &self,
-            id: impl Into<::personaclick_runtime::Id>,
+            id: impl Into<rt::Id>,
             codes: impl IntoIterator<Item = impl Into<String>>,
         ) -> PromoCodesUpload {
             PromoCodesUpload {
@@ -10687,7 +8997,7 @@ pub mod operations {
         /// `GET /collection/{collection_id}`
         pub fn collection(
             &self,
-            collection_id: impl Into<::personaclick_runtime::Id>,
+            collection_id: impl Into<rt::Id>,
         ) -> RecommendationsCollection {
             RecommendationsCollection {
                 call: rt::__private::Call::new(&self.client),
@@ -10757,7 +9067,7 @@ pub mod operations {
         pub fn join(
             &self,
             identifier: impl Into<String>,
-            id: impl Into<::personaclick_runtime::Number>,
+            id: impl Into<rt::Number>,
         ) -> ReferralJoin {
             ReferralJoin {
                 call: rt::__private::Call::new(&self.client),
@@ -10886,10 +9196,7 @@ pub mod operations {
         /// Answers with a bare true or false: whether the customer is in the segment. The customer is found by any one of email, phone, external_id, loyalty_id or telegram_id. Server-to-server only. The PersonaClick reference documents GET with query parameters; the newer REES46 docs call the same path with POST (and announce a future status and payload envelope, not modelled here). The GET the reference documents is used here.
         ///
         /// `GET /segments/includes`
-        pub fn includes(
-            &self,
-            segment_id: impl Into<::personaclick_runtime::Id>,
-        ) -> SegmentsIncludes {
+        pub fn includes(&self, segment_id: impl Into<rt::Id>) -> SegmentsIncludes {
             SegmentsIncludes {
                 call: rt::__private::Call::new(&self.client),
                 segment_id: segment_id.into(),
@@ -11009,10 +9316,7 @@ pub mod operations {
         /// SDK-only: the React Native, iOS and Android SDKs call it after displaying a popup that init or a tracking call returned; the reference only names the event. The service uses it to cap how often a popup is shown, so each display should be reported once. No response body is known.
         ///
         /// `POST /popup/showed`
-        pub fn popup_shown(
-            &self,
-            popup: impl Into<::personaclick_runtime::Number>,
-        ) -> StoriesPopupShown {
+        pub fn popup_shown(&self, popup: impl Into<rt::Number>) -> StoriesPopupShown {
             StoriesPopupShown {
                 call: rt::__private::Call::new(&self.client),
                 body: types::PopupShownRequest::new(popup.into()),
@@ -11140,7 +9444,7 @@ pub mod operations {
         pub fn subscribe_for_product_price(
             &self,
             item_id: impl Into<types::Id>,
-            price: impl Into<::personaclick_runtime::Number>,
+            price: impl Into<rt::Number>,
         ) -> SubscriptionsSubscribeForProductPrice {
             SubscriptionsSubscribeForProductPrice {
                 call: rt::__private::Call::new(&self.client),
@@ -11334,7 +9638,6 @@ pub mod operations {
             required_body: &["audience"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11388,7 +9691,6 @@ pub mod operations {
             required_body: &["audience"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11425,7 +9727,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesBalance {
         call: rt::__private::Call,
-        identifier: ::personaclick_runtime::Pii<String>,
+        identifier: rt::Pii<String>,
         expire_in: Option<String>,
     }
     impl rt::__private::Operation for BonusesBalance {
@@ -11437,7 +9739,6 @@ pub mod operations {
             required_query: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyBonusBalance;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["identifier"], Some(rt::Pii::expose(&self.identifier)));
@@ -11460,8 +9761,8 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesBasicBalance {
         call: rt::__private::Call,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         expire_in: Option<String>,
         order_total: Option<f64>,
     }
@@ -11473,7 +9774,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyBasicBalance;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["email"], self.email.as_ref().map(rt::Pii::expose));
@@ -11523,7 +9823,6 @@ pub mod operations {
             required_body: &["identifier", "id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -11537,7 +9836,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesEventHistory {
         call: rt::__private::Call,
-        identifier: ::personaclick_runtime::Pii<String>,
+        identifier: rt::Pii<String>,
         offset: Option<i64>,
         limit: Option<i64>,
     }
@@ -11550,7 +9849,6 @@ pub mod operations {
             required_query: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::BonusesEventHistoryResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["identifier"], Some(rt::Pii::expose(&self.identifier)));
@@ -11608,7 +9906,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesHistory {
         call: rt::__private::Call,
-        identifier: ::personaclick_runtime::Pii<String>,
+        identifier: rt::Pii<String>,
         offset: Option<i64>,
         limit: Option<i64>,
         status: Option<types::LoyaltyBonusStatus>,
@@ -11628,7 +9926,6 @@ pub mod operations {
             required_query: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::BonusesHistoryResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["identifier"], Some(rt::Pii::expose(&self.identifier)));
@@ -11740,7 +10037,6 @@ pub mod operations {
             required_body: &["bonuses"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11788,7 +10084,6 @@ pub mod operations {
             required_body: &["identifier", "event", "amount"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyEventBonusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -11796,10 +10091,7 @@ pub mod operations {
     }
     impl BonusesReward {
         /// Number of days after which these bonuses expire; overrides the program setting.
-        pub fn expire_in(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn expire_in(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.expire_in = Some(value.into());
             self
         }
@@ -12080,7 +10372,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::CategoryTreeNode>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["depth"], self.depth.as_ref());
@@ -12136,7 +10427,6 @@ pub mod operations {
             required_body: &["code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::CertificateResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12154,10 +10444,7 @@ pub mod operations {
             self
         }
         /// Face value to use instead of the pool's, for pools that allow their own face value.
-        pub fn nominal(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn nominal(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.nominal = Some(value.into());
             self
         }
@@ -12181,7 +10468,6 @@ pub mod operations {
             required_query: &["code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::CertificateResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["code"], Some(self.code.as_str()));
@@ -12207,7 +10493,6 @@ pub mod operations {
             required_body: &["code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12221,7 +10506,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesByUser {
         call: rt::__private::Call,
-        identifier: ::personaclick_runtime::Pii<String>,
+        identifier: rt::Pii<String>,
     }
     impl rt::__private::Operation for CertificatesByUser {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
@@ -12232,7 +10517,6 @@ pub mod operations {
             required_query: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::CertificateListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["identifier"], Some(rt::Pii::expose(&self.identifier)));
@@ -12257,7 +10541,6 @@ pub mod operations {
             required_body: &["identifier", "code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::CertificateResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12265,10 +10548,7 @@ pub mod operations {
     }
     impl CertificatesCreate {
         /// Face value to use instead of the pool's, for pools that allow their own face value.
-        pub fn nominal(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn nominal(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.nominal = Some(value.into());
             self
         }
@@ -12293,7 +10573,6 @@ pub mod operations {
             required_body: &["code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12321,7 +10600,6 @@ pub mod operations {
             required_query: &["code", "event", "date_from", "date_to"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::CertificatesListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["code"], Some(self.code.as_str()));
@@ -12349,7 +10627,6 @@ pub mod operations {
             required_query: &["code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::CertificateTransactionsResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["code"], Some(self.code.as_str()));
@@ -12377,7 +10654,6 @@ pub mod operations {
             required_body: &["code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12402,7 +10678,6 @@ pub mod operations {
             required_body: &["code", "data"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12447,7 +10722,6 @@ pub mod operations {
             required_body: &["order_id", "identifier", "cart_items"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyCheckoutResult;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -12483,10 +10757,7 @@ pub mod operations {
             self
         }
         /// Largest number of bonuses to spend on the order.
-        pub fn bonuses_amount(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn bonuses_amount(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.bonuses_amount = Some(value.into());
             self
         }
@@ -12520,7 +10791,6 @@ pub mod operations {
             required_body: &["order_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyCheckoutOrderResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12545,7 +10815,6 @@ pub mod operations {
             required_body: &["order_id", "cart_items"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyCheckoutResult;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12570,7 +10839,6 @@ pub mod operations {
             required_body: &["order_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyCheckoutOrderResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12596,7 +10864,6 @@ pub mod operations {
             required_body: &["order_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyCheckoutDetailsResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12622,7 +10889,6 @@ pub mod operations {
             required_body: &["identifier", "cart_items"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyCheckoutResult;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -12658,10 +10924,7 @@ pub mod operations {
             self
         }
         /// Largest number of bonuses to spend on the order.
-        pub fn bonuses_amount(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn bonuses_amount(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.bonuses_amount = Some(value.into());
             self
         }
@@ -12696,7 +10959,6 @@ pub mod operations {
             required_body: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyCheckoutHistoryResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12730,7 +10992,6 @@ pub mod operations {
             ],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12769,8 +11030,8 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CommunicationsList {
         call: rt::__private::Call,
-        phone: Option<::personaclick_runtime::Pii<String>>,
-        email: Option<::personaclick_runtime::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
+        email: Option<rt::Pii<String>>,
         did: Option<String>,
     }
     impl rt::__private::Operation for CommunicationsList {
@@ -12781,7 +11042,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::ClientCallRecord>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["phone"], self.phone.as_ref().map(rt::Pii::expose));
@@ -12836,7 +11096,6 @@ pub mod operations {
             ],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12893,7 +11152,6 @@ pub mod operations {
             required_body: &["by", "ids"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::CrmProfile>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12919,7 +11177,6 @@ pub mod operations {
             required_body: &["phone"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyJoinResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -12979,7 +11236,6 @@ pub mod operations {
             required_body: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyQuitResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -12994,7 +11250,7 @@ pub mod operations {
     pub struct MembershipStatus {
         call: rt::__private::Call,
         stream: Option<String>,
-        identifier: ::personaclick_runtime::Pii<String>,
+        identifier: rt::Pii<String>,
     }
     impl rt::__private::Operation for MembershipStatus {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
@@ -13006,7 +11262,6 @@ pub mod operations {
             required_query: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyMemberStatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["stream"], self.stream.as_deref(), "stream");
@@ -13041,7 +11296,6 @@ pub mod operations {
             required_body: &["did", "token", "platform"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::MobilePushTokenResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -13075,7 +11329,6 @@ pub mod operations {
             required_body: &["code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::MessagingSendResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -13101,10 +11354,7 @@ pub mod operations {
         pub fn variables(
             mut self,
             value: impl IntoIterator<
-                Item = (
-                    impl Into<String>,
-                    impl Into<::personaclick_runtime::__private::serde_json::Value>,
-                ),
+                Item = (impl Into<String>, impl Into<rt::__private::serde_json::Value>),
             >,
         ) -> Self {
             self.body.variables = Some(
@@ -13138,7 +11388,6 @@ pub mod operations {
             required_query: &["type"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::NotificationEventsResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -13159,8 +11408,8 @@ pub mod operations {
     pub struct NotificationsList {
         call: rt::__private::Call,
         stream: Option<String>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
-        email: Option<::personaclick_runtime::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
+        email: Option<rt::Pii<String>>,
         loyalty_id: Option<String>,
         external_id: Option<String>,
         date_from: String,
@@ -13179,7 +11428,6 @@ pub mod operations {
             required_query: &["date_from", "type", "channel"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::NotificationsListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["stream"], self.stream.as_deref(), "stream");
@@ -13271,7 +11519,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::NpsCategory>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -13315,7 +11562,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::NpsChannel>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["stream"], self.stream.as_deref(), "stream");
@@ -13349,7 +11595,6 @@ pub mod operations {
             required_body: &["channel", "category", "rate"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::NpsCreateResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -13422,7 +11667,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::NpsReview>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["date_from"], self.date_from.as_deref());
@@ -13463,8 +11707,8 @@ pub mod operations {
         call: rt::__private::Call,
         did: Option<String>,
         stream: Option<String>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         loyalty_id: Option<String>,
         external_id: Option<String>,
         date_from: Option<String>,
@@ -13477,7 +11721,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::UserOrdersResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -13548,7 +11791,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::Product>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -13599,7 +11841,6 @@ pub mod operations {
             required_body: &["orders"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13636,7 +11877,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct OtpCheck {
         call: rt::__private::Call,
-        phone: ::personaclick_runtime::Pii<String>,
+        phone: rt::Pii<String>,
         event: String,
         code: String,
     }
@@ -13648,7 +11889,6 @@ pub mod operations {
             required_query: &["phone", "event", "code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::OtpCheckResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["phone"], Some(rt::Pii::expose(&self.phone)));
@@ -13675,7 +11915,6 @@ pub mod operations {
             required_body: &["code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::OtpQrCheckResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -13700,7 +11939,6 @@ pub mod operations {
             required_body: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::OtpQrGetResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -13725,7 +11963,6 @@ pub mod operations {
             required_body: &["phone", "event"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::OtpSendResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -13741,8 +11978,8 @@ pub mod operations {
         call: rt::__private::Call,
         did: Option<String>,
         stream: Option<String>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         telegram_id: Option<String>,
         loyalty_id: Option<String>,
     }
@@ -13755,7 +11992,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::PurchaseProbability;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -13818,7 +12054,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::CartResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -13845,8 +12080,8 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsCartClear {
         call: rt::__private::Call,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         loyalty_id: Option<String>,
         external_id: Option<String>,
         telegram_id: Option<String>,
@@ -13859,7 +12094,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["email"], self.email.as_ref().map(rt::Pii::expose));
@@ -13906,8 +12140,8 @@ pub mod operations {
         call: rt::__private::Call,
         item_id: String,
         did: Option<String>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         external_id: Option<String>,
         loyalty_id: Option<String>,
         telegram_id: Option<String>,
@@ -13922,7 +12156,6 @@ pub mod operations {
             required_query: &["item_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::ProductBackInStockCheck;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["item_id"], Some(self.item_id.as_str()));
@@ -13976,8 +12209,8 @@ pub mod operations {
         call: rt::__private::Call,
         item_id: String,
         did: Option<String>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         external_id: Option<String>,
         loyalty_id: Option<String>,
         telegram_id: Option<String>,
@@ -13992,7 +12225,6 @@ pub mod operations {
             required_query: &["item_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::ProductTriggerSubscriptionStatus;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["item_id"], Some(self.item_id.as_str()));
@@ -14059,7 +12291,6 @@ pub mod operations {
             required_query: &["item"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::ProductCounters;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["stream"], self.stream.as_deref(), "stream");
@@ -14094,7 +12325,6 @@ pub mod operations {
             required_query: &["item_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::Product;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["stream"], self.stream.as_deref(), "stream");
@@ -14137,7 +12367,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::ProductListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -14274,8 +12503,8 @@ pub mod operations {
         category_limit: Option<i64>,
         price_min: Option<f64>,
         price_max: Option<f64>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         loyalty_id: Option<String>,
         external_id: Option<String>,
         telegram_id: Option<String>,
@@ -14294,7 +12523,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::ProductListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -14551,7 +12779,6 @@ pub mod operations {
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::ProductListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -14572,15 +12799,12 @@ pub mod operations {
             self
         }
         /// Number of products per page.
-        pub fn limit(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn limit(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.limit = Some(value.into());
             self
         }
         /// Page number, starting at 1.
-        pub fn page(mut self, value: impl Into<::personaclick_runtime::Number>) -> Self {
+        pub fn page(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.page = Some(value.into());
             self
         }
@@ -14654,34 +12878,22 @@ pub mod operations {
             self
         }
         /// Largest number of brands in the brands facet.
-        pub fn brand_limit(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn brand_limit(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.brand_limit = Some(value.into());
             self
         }
         /// Largest number of categories in the categories facet.
-        pub fn category_limit(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn category_limit(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.category_limit = Some(value.into());
             self
         }
         /// Lowest price of the returned products.
-        pub fn price_min(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn price_min(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.price_min = Some(value.into());
             self
         }
         /// Highest price of the returned products.
-        pub fn price_max(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn price_max(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.price_max = Some(value.into());
             self
         }
@@ -14772,7 +12984,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::NotWidgetableProductsResponse;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
@@ -14796,7 +13007,6 @@ pub mod operations {
             required_query: &["date_from", "date_to"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::ProductTriggerSubscriber>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["date_from"], Some(self.date_from.as_str()));
@@ -14825,7 +13035,6 @@ pub mod operations {
             required_query: &["date_from", "date_to"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::ProductTriggerSubscriber>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["date_from"], Some(self.date_from.as_str()));
@@ -14853,7 +13062,6 @@ pub mod operations {
             required_body: &["new_email", "old_email", "i_understand_what_i_am_doing"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14879,7 +13087,6 @@ pub mod operations {
             required_body: &["new_phone", "old_phone", "i_understand_what_i_am_doing"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14897,8 +13104,8 @@ pub mod operations {
         did: Option<String>,
         sid: Option<String>,
         stream: Option<String>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
     }
     impl rt::__private::Operation for ProfileGet {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
@@ -14909,7 +13116,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::Profile;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -14965,7 +13171,6 @@ pub mod operations {
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15014,7 +13219,6 @@ pub mod operations {
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -15051,7 +13255,7 @@ pub mod operations {
             self
         }
         /// Id of the customer in the store's own system. The reference types it as string, the JS SDK as number or string, so both are accepted.
-        pub fn id(mut self, value: impl Into<::personaclick_runtime::Id>) -> Self {
+        pub fn id(mut self, value: impl Into<rt::Id>) -> Self {
             self.body.id = Some(value.into());
             self
         }
@@ -15076,7 +13280,7 @@ pub mod operations {
             self
         }
         /// Age in years.
-        pub fn age(mut self, value: impl Into<::personaclick_runtime::Number>) -> Self {
+        pub fn age(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.age = Some(value.into());
             self
         }
@@ -15106,17 +13310,14 @@ pub mod operations {
             self
         }
         /// Bonus balance. The reference types it as integer, the JS SDK docs as number; integer is used.
-        pub fn loyalty_bonuses(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn loyalty_bonuses(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.loyalty_bonuses = Some(value.into());
             self
         }
         /// Bonuses still needed for the next loyalty level. The reference types it as integer, the JS SDK docs as number; integer is used.
         pub fn loyalty_bonuses_to_next_level(
             mut self,
-            value: impl Into<::personaclick_runtime::Number>,
+            value: impl Into<rt::Number>,
         ) -> Self {
             self.body.loyalty_bonuses_to_next_level = Some(value.into());
             self
@@ -15334,7 +13535,7 @@ pub mod operations {
         pub fn property(
             mut self,
             name: impl Into<String>,
-            value: impl Into<::personaclick_runtime::__private::serde_json::Value>,
+            value: impl Into<rt::__private::serde_json::Value>,
         ) -> Self {
             self.body.extra.insert(name.into(), value.into());
             self
@@ -15360,7 +13561,6 @@ pub mod operations {
             required_body: &["promo_code_list_id", "codes"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::PromoCodesDeleteResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -15376,7 +13576,7 @@ pub mod operations {
         call: rt::__private::Call,
         did: Option<String>,
         sid: Option<String>,
-        id: ::personaclick_runtime::Id,
+        id: rt::Id,
     }
     impl rt::__private::Operation for PromoCodesFetch {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
@@ -15387,7 +13587,6 @@ pub mod operations {
             required_query: &["id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::PromoCodeFetchResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -15429,7 +13628,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::PromoCodesListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["active"], self.active.as_ref());
@@ -15521,7 +13719,6 @@ pub mod operations {
             required_body: &["id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15548,7 +13745,6 @@ pub mod operations {
             required_body: &["id", "codes"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15575,7 +13771,6 @@ pub mod operations {
             required_body: &["cart_items"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyPromosResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -15641,7 +13836,6 @@ pub mod operations {
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::LoyaltyPromosResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -15742,7 +13936,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::PromosListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["stream"], self.stream.as_deref(), "stream");
@@ -15763,12 +13956,12 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct RecommendationsCollection {
         call: rt::__private::Call,
-        collection_id: ::personaclick_runtime::Id,
+        collection_id: rt::Id,
         did: Option<String>,
         stream: Option<String>,
         location: Option<String>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         external_id: Option<String>,
         loyalty_id: Option<String>,
     }
@@ -15781,7 +13974,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::CollectionResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -15849,8 +14041,8 @@ pub mod operations {
         sid: Option<String>,
         stream: Option<String>,
         segment: Option<types::TrackAbSegment>,
-        item: Option<::personaclick_runtime::Id>,
-        category: Option<::personaclick_runtime::Id>,
+        item: Option<rt::Id>,
+        category: Option<rt::Id>,
         search_query: Option<String>,
         exclude: Option<Vec<String>>,
         limit: Option<i64>,
@@ -15874,7 +14066,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::RecommendationsResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -15928,12 +14119,12 @@ pub mod operations {
             self
         }
         /// Id of the current product; needed by blocks using the Similar and Also bought algorithms. The iOS SDK sends it as item_id instead.
-        pub fn item(mut self, value: impl Into<::personaclick_runtime::Id>) -> Self {
+        pub fn item(mut self, value: impl Into<rt::Id>) -> Self {
             self.item = Some(value.into());
             self
         }
         /// Id of the current category; needed by every block placed on a category page.
-        pub fn category(mut self, value: impl Into<::personaclick_runtime::Id>) -> Self {
+        pub fn category(mut self, value: impl Into<rt::Id>) -> Self {
             self.category = Some(value.into());
             self
         }
@@ -16045,7 +14236,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ReferralCode {
         call: rt::__private::Call,
-        identifier: ::personaclick_runtime::Pii<String>,
+        identifier: rt::Pii<String>,
     }
     impl rt::__private::Operation for ReferralCode {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
@@ -16056,7 +14247,6 @@ pub mod operations {
             required_query: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::ReferralCodeResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["identifier"], Some(rt::Pii::expose(&self.identifier)));
@@ -16081,7 +14271,6 @@ pub mod operations {
             required_body: &["identifier", "id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::ReferralJoinResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -16107,7 +14296,6 @@ pub mod operations {
             body_encoding: Some(rt::__private::BodyEncoding::Form),
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -16116,18 +14304,12 @@ pub mod operations {
     }
     impl ReputationReviews {
         /// Number of reviews to return (typed string in the reference).
-        pub fn count(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn count(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.count = Some(value.into());
             self
         }
         /// Number of reviews to skip (typed string in the reference).
-        pub fn offset(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn offset(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.offset = Some(value.into());
             self
         }
@@ -16153,7 +14335,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::SearchBlankResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -16218,7 +14399,7 @@ pub mod operations {
         colors: Option<Vec<String>>,
         fashion_sizes: Option<Vec<String>>,
         exclude: Option<Vec<String>>,
-        email: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
         no_clarification: Option<bool>,
     }
     impl rt::__private::Operation for SearchFind {
@@ -16231,7 +14412,6 @@ pub mod operations {
             required_query: &["type", "search_query"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::SearchResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -16521,7 +14701,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::SearchNoResultQuery>;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
@@ -16546,7 +14725,6 @@ pub mod operations {
             required_body: &["segment_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -16591,9 +14769,9 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SegmentsIncludes {
         call: rt::__private::Call,
-        segment_id: ::personaclick_runtime::Id,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        segment_id: rt::Id,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         external_id: Option<String>,
         loyalty_id: Option<String>,
         telegram_id: Option<String>,
@@ -16607,7 +14785,6 @@ pub mod operations {
             required_query: &["segment_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = bool;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["segment_id"], Some(&self.segment_id));
@@ -16656,8 +14833,8 @@ pub mod operations {
         did: Option<String>,
         stream: Option<String>,
         segment: Option<types::TrackAbSegment>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
     }
     impl rt::__private::Operation for SegmentsList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
@@ -16668,7 +14845,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::UserSegment>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -16726,7 +14902,6 @@ pub mod operations {
             required_body: &["segment_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -16790,7 +14965,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::InitResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -16862,7 +15036,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct StickersBalance {
         call: rt::__private::Call,
-        identifier: ::personaclick_runtime::Pii<String>,
+        identifier: rt::Pii<String>,
     }
     impl rt::__private::Operation for StickersBalance {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
@@ -16873,7 +15047,6 @@ pub mod operations {
             required_query: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StickersBalanceResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["identifier"], Some(rt::Pii::expose(&self.identifier)));
@@ -16887,7 +15060,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct StickersHistory {
         call: rt::__private::Call,
-        identifier: ::personaclick_runtime::Pii<String>,
+        identifier: rt::Pii<String>,
         offset: Option<i64>,
         limit: Option<i64>,
     }
@@ -16900,7 +15073,6 @@ pub mod operations {
             required_query: &["identifier"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StickersHistoryResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["identifier"], Some(rt::Pii::expose(&self.identifier)));
@@ -16971,7 +15143,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StoriesResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -17020,7 +15191,6 @@ pub mod operations {
             required_body: &["popup"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const EMPTY: bool = true;
         type Output = ();
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -17058,8 +15228,8 @@ pub mod operations {
         call: rt::__private::Call,
         code: String,
         did: Option<String>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         external_id: Option<String>,
         tags: Option<Vec<String>>,
     }
@@ -17073,7 +15243,6 @@ pub mod operations {
             required_query: &["code"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::SliderResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["code"], Some(self.code.as_str()));
@@ -17134,7 +15303,6 @@ pub mod operations {
             required_body: &["code", "type"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17181,7 +15349,6 @@ pub mod operations {
             required_body: &["email", "event"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -17199,8 +15366,8 @@ pub mod operations {
         channel: Option<types::SubscriptionsChannel>,
         from: Option<String>,
         to: Option<String>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         offset: Option<i64>,
         limit: Option<i64>,
     }
@@ -17212,7 +15379,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::SubscriptionsChange>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query(&["event"], self.event.as_ref());
@@ -17295,8 +15461,8 @@ pub mod operations {
     pub struct SubscriptionsCheck {
         call: rt::__private::Call,
         did: Option<String>,
-        email: Option<::personaclick_runtime::Pii<String>>,
-        phone: Option<::personaclick_runtime::Pii<String>>,
+        email: Option<rt::Pii<String>>,
+        phone: Option<rt::Pii<String>>,
         loyalty_id: Option<String>,
         external_id: Option<String>,
     }
@@ -17309,7 +15475,6 @@ pub mod operations {
             retry_safe: true,
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::SubscriptionsCheckResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["did"], self.did.as_deref(), "did");
@@ -17366,7 +15531,6 @@ pub mod operations {
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::SubscriptionsResult;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17493,7 +15657,6 @@ pub mod operations {
             required_body: &["item_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17555,7 +15718,6 @@ pub mod operations {
             required_body: &["item_id", "price"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17607,7 +15769,6 @@ pub mod operations {
             required_body: &["item_ids"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17661,7 +15822,6 @@ pub mod operations {
             required_body: &["item_ids"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17714,7 +15874,6 @@ pub mod operations {
             required_body: &["event"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17786,15 +15945,12 @@ pub mod operations {
             self
         }
         /// Value of the event.
-        pub fn value(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn value(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.value = Some(value.into());
             self
         }
         /// When the event happened, as a UNIX timestamp; the current time when left out. Honoured only for direct HTTP calls. The reference example sends it as a string, which is accepted too.
-        pub fn time(mut self, value: impl Into<::personaclick_runtime::Number>) -> Self {
+        pub fn time(mut self, value: impl Into<rt::Number>) -> Self {
             self.body.time = Some(value.into());
             self
         }
@@ -17802,10 +15958,7 @@ pub mod operations {
         pub fn payload(
             mut self,
             value: impl IntoIterator<
-                Item = (
-                    impl Into<String>,
-                    impl Into<::personaclick_runtime::__private::serde_json::Value>,
-                ),
+                Item = (impl Into<String>, impl Into<rt::__private::serde_json::Value>),
             >,
         ) -> Self {
             self.body.payload = Some(
@@ -17833,7 +15986,6 @@ pub mod operations {
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17904,7 +16056,6 @@ pub mod operations {
             required_body: &["code", "type"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17951,7 +16102,6 @@ pub mod operations {
             required_body: &["code", "type"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -17998,7 +16148,6 @@ pub mod operations {
             required_body: &["code", "type"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -18045,7 +16194,6 @@ pub mod operations {
             required_body: &["code", "type"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -18092,7 +16240,6 @@ pub mod operations {
             required_body: &["event", "code", "story_id", "slide_id"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             let mut body = self.body;
@@ -18143,7 +16290,6 @@ pub mod operations {
             required_body: &["links"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::ShortUrl>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);

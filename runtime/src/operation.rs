@@ -45,8 +45,8 @@ pub trait Operation: HasCall + Sized + Send + 'static {
     /// The operation's entry in the operation table.
     const META: &'static OperationMeta;
     /// The statuses that decode into [`Output`](Operation::Output), as inclusive ranges;
-    /// any other status is an `Error::Api`.
-    const OK: &'static [(u16, u16)];
+    /// any other status is an `Error::Api`. `200` alone unless the operation says otherwise.
+    const OK: &'static [(u16, u16)] = &[(200, 200)];
     /// A success carries no documented body (`Output` is `()`).
     const EMPTY: bool = false;
     /// A success body is read as it is, not as JSON (`Output` is `Bytes` or `String`).

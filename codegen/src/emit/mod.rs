@@ -62,9 +62,8 @@ pub(crate) struct Emitter<'a> {
     pub ops_rt: TokenStream,
     /// Path tokens of the generated code's own root.
     pub root: TokenStream,
-    /// `serde` and `serde_json`, as the runtime re-exports them (so the
-    /// generated crate needs no dependency of its own on them).
-    pub serde: TokenStream,
+    /// `serde_json`, as the runtime re-exports it (so the generated crate needs no
+    /// dependency of its own on it).
     pub serde_json: TokenStream,
     pub config: &'a Config,
 }
@@ -80,7 +79,6 @@ impl<'a> Emitter<'a> {
             rt: quote!(#rt),
             ops_rt: quote!(rt),
             root: quote!(#root),
-            serde: quote!(#rt::__private::serde),
             serde_json: quote!(#rt::__private::serde_json),
             config,
         })

@@ -22,8 +22,26 @@ const PRELUDE_PATHS: &[(&str, &str)] = &[
     ("::std::iter::IntoIterator", "IntoIterator"),
 ];
 
+/// [`PRELUDE_PATHS`] as a [`shorten`] table.
+pub(super) fn prelude_table() -> Vec<(Vec<String>, TokenStream)> {
+    PRELUDE_PATHS
+        .iter()
+        .map(|(path, name)| {
+            let path: TokenStream = path.parse().expect("a path");
+            let name: TokenStream = name.parse().expect("a name");
+            (path_tokens(&path), name)
+        })
+        .collect()
+}
+
+/// Whether a generated item is named like a prelude item (`String`, `Option`, ..), which
+/// the prelude's short names would then no longer reach.
+pub(super) fn shadows_prelude(name: &str) -> bool {
+    PRELUDE_PATHS.iter().any(|(_, short)| *short == name)
+}
+
 /// The tokens of a path, as text (`::`, `std`, ..), to compare token by token.
-fn path_tokens(path: &TokenStream) -> Vec<String> {
+pub(super) fn path_tokens(path: &TokenStream) -> Vec<String> {
     path.clone()
         .into_iter()
         .map(|t| match t {
@@ -34,7 +52,7 @@ fn path_tokens(path: &TokenStream) -> Vec<String> {
 }
 
 /// Rewrites each path of `table` into its replacement, in groups too.
-fn shorten(stream: TokenStream, table: &[(Vec<String>, TokenStream)]) -> TokenStream {
+pub(super) fn shorten(stream: TokenStream, table: &[(Vec<String>, TokenStream)]) -> TokenStream {
     let tokens: Vec<TokenTree> = stream.into_iter().collect();
     let text: Vec<String> = tokens
         .iter()
@@ -103,10 +121,6 @@ impl Emitter<'_> {
         let ids = self.model.operations.iter().map(|o| &o.id);
         let root = &self.root;
         let body = quote! {
-            use #full_rt as #rt;
-            #[allow(unused_imports)]
-            use #root::types;
-
             #schemes
             #meta_defaults
             #client
@@ -120,17 +134,18 @@ impl Emitter<'_> {
 
             #routes
         };
-        // Short paths: prelude names for `std` items, `types::` for the models.
-        let mut table: Vec<(Vec<String>, TokenStream)> = PRELUDE_PATHS
-            .iter()
-            .map(|(path, name)| {
-                let path: TokenStream = path.parse().expect("a path");
-                let name: TokenStream = name.parse().expect("a name");
-                (path_tokens(&path), name)
-            })
-            .collect();
+        // Short paths: prelude names for `std` items, `rt::` for the runtime, `types::` for
+        // the models.
+        let mut table = prelude_table();
         table.push((path_tokens(&quote!(#root::types::)), quote!(types::)));
+        table.push((path_tokens(full_rt), quote!(#rt)));
         let body = shorten(body, &table);
+        let body = quote! {
+            use #full_rt as #rt;
+            #[allow(unused_imports)]
+            use #root::types;
+            #body
+        };
         quote! {
             /// Request builders, one per operation, and the sub-clients that hand them out.
             // Deprecated items stay deprecated for users; the generated code itself uses them.

@@ -48,8 +48,11 @@ impl Emitter<'_> {
                 const RAW: bool = true;
             )
         });
+        // `200` alone is the trait's default.
+        let only_200 = matches!(op.output.statuses.as_slice(), [StatusMatch::Code(200)]);
+        let ok = (!only_200).then(|| quote!(const OK: &'static [(u16, u16)] = &[#(#ranges),*];));
         quote! {
-            const OK: &'static [(u16, u16)] = &[#(#ranges),*];
+            #ok
             #empty
             #raw
         }

@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::module::{path_tokens, prelude_table, shadows_prelude, shorten};
 use super::{Emitter, doc};
 use crate::model::{EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Variant};
 
@@ -11,6 +12,20 @@ impl Emitter<'_> {
     /// `pub mod types { ... }`.
     pub fn types_module(&self) -> TokenStream {
         let items = self.model.types.iter().map(|t| self.type_def(t));
+        let items = quote!(#(#items)*);
+        // Short paths: `rt::` for the runtime, bare names for the models (they are this
+        // module's own), and prelude names for `std` items unless a model shadows one.
+        let full_rt = &self.rt;
+        let rt = &self.ops_rt;
+        let root = &self.root;
+        let mut table = if self.model.types.iter().any(|t| shadows_prelude(&t.name)) {
+            Vec::new()
+        } else {
+            prelude_table()
+        };
+        table.push((path_tokens(&quote!(#root::types::)), quote!()));
+        table.push((path_tokens(full_rt), quote!(#rt)));
+        let items = shorten(items, &table);
         quote! {
             /// Request and response models generated from the spec.
             ///
@@ -19,7 +34,11 @@ impl Emitter<'_> {
             // Deprecated items stay deprecated for users; the generated code itself uses them.
             #[allow(deprecated)]
             pub mod types {
-                #(#items)*
+                #[allow(unused_imports)]
+                use #full_rt as #rt;
+                #[allow(unused_imports)]
+                use #rt::__private::serde;
+                #items
             }
         }
     }
@@ -121,8 +140,7 @@ impl Emitter<'_> {
             #[non_exhaustive]
             pub struct #name {
                 #(#decls)*
-                /// Fields the spec does not name, and known fields that arrived as `null`:
-                /// kept, and written back when this value is serialized.
+                /// Fields the spec does not name and known fields sent as `null`, written back.
                 pub extra: #rt::Extra,
             }
         }
@@ -213,11 +231,10 @@ impl Emitter<'_> {
     // #[serde(untagged)] pub enum X { A(A), B(B) }: the first variant that decodes wins.
     fn union_def(&self, name: &syn::Ident, variants: &[Variant]) -> TokenStream {
         let serde_crate = format!("{}::__private::serde", self.config.runtime);
-        let serde = &self.serde;
         let decls = variants.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
             let ty = self.ty(&v.ty);
-            quote!(#[allow(missing_docs)] #ident(#ty),)
+            quote!(#ident(#ty),)
         });
         // `From` each variant's content, where the model allows it.
         let froms = variants.iter().filter(|v| v.from).map(|v| {
@@ -234,9 +251,11 @@ impl Emitter<'_> {
         quote! {
             // Variants are models of very different sizes; values are short-lived, so no boxing.
             #[allow(clippy::large_enum_variant)]
-            #[derive(Debug, Clone, PartialEq, #serde::Serialize, #serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
             #[serde(untagged, crate = #serde_crate)]
             #[non_exhaustive]
+            // A variant is named after its type, which says all there is to say.
+            #[allow(missing_docs)]
             pub enum #name {
                 #(#decls)*
             }

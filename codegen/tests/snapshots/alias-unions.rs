@@ -8,82 +8,67 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 /// when serialized; numbers keep the form they arrived in.
 #[allow(deprecated)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use rt::__private::serde;
     /// `Anything` (not described in the spec).
-    pub type Anything = ::personaclick_runtime::__private::serde_json::Value;
+    pub type Anything = rt::__private::serde_json::Value;
     /// `Email` (not described in the spec).
-    pub type Email = ::std::string::String;
+    pub type Email = String;
     /// `Found` (not described in the spec).
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum Found {
-        #[allow(missing_docs)]
-        Anything(crate::types::Anything),
-        #[allow(missing_docs)]
-        Note(crate::types::Note),
-        #[allow(missing_docs)]
-        Number(::personaclick_runtime::Number),
+        Anything(Anything),
+        Note(Note),
+        Number(rt::Number),
     }
-    impl ::std::convert::From<::personaclick_runtime::Number> for Found {
-        fn from(value: ::personaclick_runtime::Number) -> Self {
+    impl ::std::convert::From<rt::Number> for Found {
+        fn from(value: rt::Number) -> Self {
             Found::Number(value)
         }
     }
     /// `Handle` (not described in the spec).
-    pub type Handle = ::std::string::String;
+    pub type Handle = String;
     /// `Labels` (not described in the spec).
-    pub type Labels = ::std::vec::Vec<::std::string::String>;
+    pub type Labels = Vec<String>;
     /// A handle, an email, names, labels or a query.
     #[allow(clippy::large_enum_variant)]
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        ::personaclick_runtime::__private::serde::Serialize,
-        ::personaclick_runtime::__private::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
+    #[allow(missing_docs)]
     pub enum Lookup {
-        #[allow(missing_docs)]
-        Handle(crate::types::Handle),
-        #[allow(missing_docs)]
-        Email(crate::types::Email),
-        #[allow(missing_docs)]
-        Names(crate::types::Names),
-        #[allow(missing_docs)]
-        Labels(crate::types::Labels),
-        #[allow(missing_docs)]
-        Query(crate::types::Query),
+        Handle(Handle),
+        Email(Email),
+        Names(Names),
+        Labels(Labels),
+        Query(Query),
     }
-    impl ::std::convert::From<crate::types::Query> for Lookup {
-        fn from(value: crate::types::Query) -> Self {
+    impl ::std::convert::From<Query> for Lookup {
+        fn from(value: Query) -> Self {
             Lookup::Query(value)
         }
     }
     /// `Names` (not described in the spec).
-    pub type Names = ::std::vec::Vec<::std::string::String>;
+    pub type Names = Vec<String>;
     /// Free-form.
-    pub type Note = ::personaclick_runtime::__private::serde_json::Value;
+    pub type Note = rt::__private::serde_json::Value;
     /// `Query` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Query {
         /// The `text` field (not described in the spec).
-        pub text: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub text: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// A user's name.
-    pub type UserName = ::std::string::String;
+    pub type UserName = String;
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
 #[allow(deprecated)]
@@ -187,7 +172,6 @@ pub mod operations {
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::Found;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);

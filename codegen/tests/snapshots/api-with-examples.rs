@@ -7,7 +7,12 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 /// Objects keep the fields the spec does not name (in `extra`) and send them back
 /// when serialized; numbers keep the form they arrived in.
 #[allow(deprecated)]
-pub mod types {}
+pub mod types {
+    #[allow(unused_imports)]
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use rt::__private::serde;
+}
 /// Request builders, one per operation, and the sub-clients that hand them out.
 #[allow(deprecated)]
 pub mod operations {
@@ -117,12 +122,10 @@ pub mod operations {
             ..META_DEFAULTS
         };
         const OK: &'static [(u16, u16)] = &[(200, 200), (203, 203)];
-        type Output = ::personaclick_runtime::__private::serde_json::Value;
+        type Output = rt::__private::serde_json::Value;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
-    rt::operation_methods!(
-        GetVersionDetailsv2, ::personaclick_runtime::__private::serde_json::Value
-    );
+    rt::operation_methods!(GetVersionDetailsv2, rt::__private::serde_json::Value);
     /// List API versions
     ///
     /// `GET /`: built by [`DefaultApi::list_versionsv2`], then sent with `.send().await`.
@@ -138,13 +141,10 @@ pub mod operations {
             path: "/",
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
-        type Output = ::personaclick_runtime::__private::serde_json::Value;
+        type Output = rt::__private::serde_json::Value;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
-    rt::operation_methods!(
-        ListVersionsv2, ::personaclick_runtime::__private::serde_json::Value
-    );
+    rt::operation_methods!(ListVersionsv2, rt::__private::serde_json::Value);
     /// Every operation id in the spec, sorted by tag and method.
     pub const OPERATION_IDS: &[&str] = &["getVersionDetailsv2", "listVersionsv2"];
     /// Decodes a response body of `operation` with status `status` into its typed
@@ -160,32 +160,16 @@ pub mod operations {
         #[allow(unreachable_patterns)]
         match (operation, status) {
             ("getVersionDetailsv2", 200) => {
-                Some(
-                    reencode::<
-                        ::personaclick_runtime::__private::serde_json::Value,
-                    >(operation, body),
-                )
+                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
             }
             ("getVersionDetailsv2", 203) => {
-                Some(
-                    reencode::<
-                        ::personaclick_runtime::__private::serde_json::Value,
-                    >(operation, body),
-                )
+                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
             }
             ("listVersionsv2", 200) => {
-                Some(
-                    reencode::<
-                        ::personaclick_runtime::__private::serde_json::Value,
-                    >(operation, body),
-                )
+                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
             }
             ("listVersionsv2", 300) => {
-                Some(
-                    reencode::<
-                        ::personaclick_runtime::__private::serde_json::Value,
-                    >(operation, body),
-                )
+                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
             }
             _ => None,
         }

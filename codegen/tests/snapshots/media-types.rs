@@ -8,59 +8,59 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 /// when serialized; numbers keep the form they arrived in.
 #[allow(deprecated)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use rt::__private::serde;
     /// `Problem` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Problem {
         /// The `title` field (not described in the spec).
-        pub title: ::std::option::Option<::std::string::String>,
+        pub title: Option<String>,
         /// The `status` field (not described in the spec).
-        pub status: ::std::option::Option<::personaclick_runtime::Number>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub status: Option<rt::Number>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `Stored` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Stored {
         /// The `name` field (not described in the spec).
-        pub name: ::std::string::String,
+        pub name: String,
         /// The `size` field (not described in the spec).
-        pub size: ::personaclick_runtime::Number,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub size: rt::Number,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `Upload` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Upload {
         /// The `file` field (not described in the spec).
-        pub file: ::std::string::String,
+        pub file: String,
         /// The `caption` field (not described in the spec).
-        pub caption: ::std::option::Option<::std::string::String>,
+        pub caption: Option<String>,
         /// The `pages` field (not described in the spec).
-        pub pages: ::std::option::Option<::personaclick_runtime::Number>,
+        pub pages: Option<rt::Number>,
         /// The `labels` field (not described in the spec).
-        pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub labels: Option<Vec<String>>,
         /// The `attachments` field (not described in the spec).
-        pub attachments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub attachments: Option<Vec<String>>,
         /// The `meta` field (not described in the spec).
-        pub meta: ::std::option::Option<crate::types::UploadMeta>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub meta: Option<UploadMeta>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `UploadMeta` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct UploadMeta {
         /// The `author` field (not described in the spec).
-        pub author: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub author: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -158,7 +158,7 @@ pub mod operations {
         pub fn put_document(
             &self,
             name: impl Into<String>,
-            body: impl Into<::personaclick_runtime::Bytes>,
+            body: impl Into<rt::Bytes>,
         ) -> PutDocument {
             PutDocument {
                 call: rt::__private::Call::new(&self.client),
@@ -170,10 +170,7 @@ pub mod operations {
         /// Calls `uploadDocument`.
         ///
         /// `POST /documents`
-        pub fn upload_document(
-            &self,
-            file: impl Into<::personaclick_runtime::File>,
-        ) -> UploadDocument {
+        pub fn upload_document(&self, file: impl Into<rt::File>) -> UploadDocument {
             UploadDocument {
                 call: rt::__private::Call::new(&self.client),
                 file: file.into(),
@@ -204,7 +201,7 @@ pub mod operations {
         /// Calls `echo`.
         ///
         /// `POST /echo`
-        pub fn echo(&self, body: impl Into<::personaclick_runtime::Bytes>) -> Echo {
+        pub fn echo(&self, body: impl Into<rt::Bytes>) -> Echo {
             Echo {
                 call: rt::__private::Call::new(&self.client),
                 body: body.into(),
@@ -235,7 +232,6 @@ pub mod operations {
             path: "/documents/{name}",
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const RAW: bool = true;
         type Output = rt::Bytes;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -255,7 +251,7 @@ pub mod operations {
     pub struct PutDocument {
         call: rt::__private::Call,
         name: String,
-        body: ::personaclick_runtime::Bytes,
+        body: rt::Bytes,
         content_type: Option<String>,
     }
     impl rt::__private::Operation for PutDocument {
@@ -296,11 +292,11 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct UploadDocument {
         call: rt::__private::Call,
-        file: ::personaclick_runtime::File,
+        file: rt::File,
         caption: Option<String>,
-        pages_2: Option<::personaclick_runtime::Number>,
+        pages_2: Option<rt::Number>,
         labels: Option<Vec<String>>,
-        attachments: Option<Vec<::personaclick_runtime::File>>,
+        attachments: Option<Vec<rt::File>>,
         meta: Option<types::UploadMeta>,
     }
     impl rt::__private::Operation for UploadDocument {
@@ -328,10 +324,7 @@ pub mod operations {
             self
         }
         /// Sets `pages_2` (not described in the spec).
-        pub fn pages_2(
-            mut self,
-            value: impl Into<::personaclick_runtime::Number>,
-        ) -> Self {
+        pub fn pages_2(mut self, value: impl Into<rt::Number>) -> Self {
             self.pages_2 = Some(value.into());
             self
         }
@@ -346,7 +339,7 @@ pub mod operations {
         /// Sets `attachments` (not described in the spec).
         pub fn attachments(
             mut self,
-            value: impl IntoIterator<Item = impl Into<::personaclick_runtime::File>>,
+            value: impl IntoIterator<Item = impl Into<rt::File>>,
         ) -> Self {
             self.attachments = Some(value.into_iter().map(Into::into).collect());
             self
@@ -374,7 +367,6 @@ pub mod operations {
             path: "/notes",
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const RAW: bool = true;
         type Output = String;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -409,7 +401,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct Echo {
         call: rt::__private::Call,
-        body: ::personaclick_runtime::Bytes,
+        body: rt::Bytes,
         content_type: Option<String>,
     }
     impl rt::__private::Operation for Echo {
@@ -419,7 +411,6 @@ pub mod operations {
             path: "/echo",
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         const RAW: bool = true;
         type Output = rt::Bytes;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -452,13 +443,10 @@ pub mod operations {
             path: "/status",
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
-        type Output = ::personaclick_runtime::__private::serde_json::Value;
+        type Output = rt::__private::serde_json::Value;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
-    rt::operation_methods!(
-        GetStatus, ::personaclick_runtime::__private::serde_json::Value
-    );
+    rt::operation_methods!(GetStatus, rt::__private::serde_json::Value);
     /// Every operation id in the spec, sorted by tag and method.
     pub const OPERATION_IDS: &[&str] = &[
         "getDocument",
@@ -483,11 +471,7 @@ pub mod operations {
             ("uploadDocument", 201) => Some(reencode::<types::Stored>(operation, body)),
             ("uploadDocument", _) => Some(reencode::<types::Problem>(operation, body)),
             ("getStatus", 200) => {
-                Some(
-                    reencode::<
-                        ::personaclick_runtime::__private::serde_json::Value,
-                    >(operation, body),
-                )
+                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
             }
             _ => None,
         }

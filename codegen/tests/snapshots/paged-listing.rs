@@ -8,51 +8,51 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 /// when serialized; numbers keep the form they arrived in.
 #[allow(deprecated)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use rt::__private::serde;
     /// `Book` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Book {
         /// The `id` field (not described in the spec).
-        pub id: ::std::string::String,
+        pub id: String,
         /// The `title` field (not described in the spec).
-        pub title: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub title: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `BooksUploadBody` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct BooksUploadBody {
         /// The `branch` field (not described in the spec).
-        pub branch: ::std::option::Option<::std::string::String>,
+        pub branch: Option<String>,
         /// The `books` field (not described in the spec).
-        pub books: ::std::vec::Vec<crate::types::Book>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub books: Vec<Book>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `Page` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Page {
         /// The `total` field (not described in the spec).
-        pub total: ::std::option::Option<::personaclick_runtime::Number>,
+        pub total: Option<rt::Number>,
         /// The `books` field (not described in the spec).
-        pub books: ::std::option::Option<::std::vec::Vec<crate::types::Book>>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub books: Option<Vec<Book>>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `Problem` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Problem {
         /// The `message` field (not described in the spec).
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub message: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -203,7 +203,6 @@ pub mod operations {
             path: "/books/{book_id}",
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::Book;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -234,7 +233,6 @@ pub mod operations {
             error_message_pointers: &["/message"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::Page;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_or_context(&["branch"], self.branch.as_deref(), "branch");

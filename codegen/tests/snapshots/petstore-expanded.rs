@@ -8,43 +8,44 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 /// when serialized; numbers keep the form they arrived in.
 #[allow(deprecated)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use rt::__private::serde;
     /// `Error` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Error {
         /// The `code` field (not described in the spec).
-        pub code: ::personaclick_runtime::Number,
+        pub code: rt::Number,
         /// The `message` field (not described in the spec).
-        pub message: ::std::string::String,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub message: String,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `NewPet` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct NewPet {
         /// The `name` field (not described in the spec).
-        pub name: ::std::string::String,
+        pub name: String,
         /// The `tag` field (not described in the spec).
-        pub tag: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub tag: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `Pet` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Pet {
         /// The `name` field (not described in the spec).
-        pub name: ::std::string::String,
+        pub name: String,
         /// The `tag` field (not described in the spec).
-        pub tag: ::std::option::Option<::std::string::String>,
+        pub tag: Option<String>,
         /// The `id` field (not described in the spec).
-        pub id: ::personaclick_runtime::Number,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub id: rt::Number,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -182,7 +183,6 @@ pub mod operations {
             required_body: &["name"],
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::Pet;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.body(&self.body);
@@ -237,7 +237,6 @@ pub mod operations {
             path: "/pets/{id}",
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = types::Pet;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -263,7 +262,6 @@ pub mod operations {
             path: "/pets",
             ..META_DEFAULTS
         };
-        const OK: &'static [(u16, u16)] = &[(200, 200)];
         type Output = Vec<types::Pet>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_list(&["tags"], self.tags.as_deref(), false);

@@ -8,104 +8,85 @@ pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
 /// when serialized; numbers keep the form they arrived in.
 #[allow(deprecated)]
 pub mod types {
+    #[allow(unused_imports)]
+    use ::personaclick_runtime as rt;
+    #[allow(unused_imports)]
+    use rt::__private::serde;
     /// `Click` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Click {
         /// The `kind` field (not described in the spec).
         #[model(constant = "click")]
-        pub kind: crate::types::ClickKind,
+        pub kind: ClickKind,
         /// The `target` field (not described in the spec).
-        pub target: ::std::string::String,
+        pub target: String,
         /// The `visitor` field (not described in the spec).
-        pub visitor: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub visitor: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `ClickKind` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ClickKind {
         /// `click`
         #[wire("click")]
         Click,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
     /// `Event` (not described in the spec).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Tagged)]
+    #[derive(Debug, Clone, PartialEq, rt::Tagged)]
     #[tagged(property = "kind")]
     #[non_exhaustive]
     pub enum Event {
         /// `kind: click`
         #[tagged("click")]
-        Click(crate::types::Click),
+        Click(Click),
         /// `kind: scroll`
         #[tagged("scroll")]
-        Scroll(crate::types::Scroll),
+        Scroll(Scroll),
         /// A value whose tag the spec does not list, kept as sent.
-        Other(::personaclick_runtime::__private::serde_json::Value),
+        Other(rt::__private::serde_json::Value),
     }
     /// `Profile` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Profile {
         /// The `visitor` field (not described in the spec).
-        pub visitor: ::std::option::Option<::std::string::String>,
+        pub visitor: Option<String>,
         /// The `email` field (not described in the spec).
-        pub email: ::std::option::Option<
-            ::personaclick_runtime::Pii<::std::string::String>,
-        >,
+        pub email: Option<rt::Pii<String>>,
         /// The `nickname` field (not described in the spec).
-        pub nickname: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub nickname: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `Scroll` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, ::personaclick_runtime::Model)]
+    #[derive(Debug, Clone, PartialEq, rt::Model)]
     #[non_exhaustive]
     pub struct Scroll {
         /// The `kind` field (not described in the spec).
         #[model(constant = "scroll")]
-        pub kind: crate::types::ScrollKind,
+        pub kind: ScrollKind,
         /// The `depth` field (not described in the spec).
-        pub depth: ::std::option::Option<::personaclick_runtime::Number>,
+        pub depth: Option<rt::Number>,
         /// The `visitor` field (not described in the spec).
-        pub visitor: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name, and known fields that arrived as `null`:
-        /// kept, and written back when this value is serialized.
-        pub extra: ::personaclick_runtime::Extra,
+        pub visitor: Option<String>,
+        /// Fields the spec does not name and known fields sent as `null`, written back.
+        pub extra: rt::Extra,
     }
     /// `ScrollKind` (not described in the spec).
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::personaclick_runtime::WireEnum
-    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ScrollKind {
         /// `scroll`
         #[wire("scroll")]
         Scroll,
         /// A value the spec does not list, kept as sent.
-        Other(::std::string::String),
+        Other(String),
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -319,7 +300,7 @@ pub mod operations {
         pub fn property(
             mut self,
             name: impl Into<String>,
-            value: impl Into<::personaclick_runtime::__private::serde_json::Value>,
+            value: impl Into<rt::__private::serde_json::Value>,
         ) -> Self {
             self.body.extra.insert(name.into(), value.into());
             self
