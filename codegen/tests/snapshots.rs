@@ -16,6 +16,7 @@ const FIXTURES: &[&str] = &[
     "api-with-examples",
     "media-types",
     "paged-listing",
+    "prelude-names",
     "petstore-expanded",
     "tracked-events",
 ];

@@ -9,6 +9,7 @@ const SAMPLES: &[&str] = &[
     "api_with_examples",
     "link_example",
     "media_types",
+    "prelude_names",
     "alias_unions",
 ];
 

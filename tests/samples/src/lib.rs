@@ -10,10 +10,23 @@ include!(concat!(env!("OUT_DIR"), "/api_with_examples.rs"));
 include!(concat!(env!("OUT_DIR"), "/link_example.rs"));
 include!(concat!(env!("OUT_DIR"), "/media_types.rs"));
 include!(concat!(env!("OUT_DIR"), "/alias_unions.rs"));
+include!(concat!(env!("OUT_DIR"), "/prelude_names.rs"));
 
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    #[test]
+    fn models_named_like_prelude_items_keep_std_types() {
+        use super::prelude_names::types::{Result, String};
+        let value = json!({"value": {"text": "a"}, "notes": ["b"], "x": 1});
+        let result: Result = serde_json::from_value(value.clone()).expect("decode");
+        assert_eq!(result.value.text.as_deref(), Some("a"));
+        let notes: &::std::vec::Vec<::std::string::String> = result.notes.as_ref().expect("notes");
+        assert_eq!(notes, &["b"]);
+        assert_eq!(serde_json::to_value(&result).expect("encode"), value);
+        let _: String = String::default();
+    }
 
     #[test]
     fn constructs_behave() {
