@@ -116,6 +116,11 @@ pub mod drift {
     }
 }
 
+// The README's Rust blocks compile (and, unless `no_run`, run) as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+mod readme_doctests {}
+
 // The generated client: a real file in the package, so compiler errors and
 // go-to-definition land there. build.rs checks it was made from the spec beside it.
 include!(concat!(
