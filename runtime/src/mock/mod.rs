@@ -19,7 +19,6 @@
 //! # Ok(()) }
 //! ```
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use serde_json::Value;
@@ -90,7 +89,6 @@ impl RecordedRequest {
 struct State {
     routes: &'static [MockRoute],
     credentials: Vec<(&'static str, String)>,
-    overrides: Mutex<HashMap<String, (u16, Vec<u8>)>>,
     scripts: Mutex<Vec<Script>>,
     log: Mutex<Vec<RecordedRequest>>,
 }
@@ -117,7 +115,6 @@ impl MockServer {
         let state = Arc::new(State {
             routes,
             credentials,
-            overrides: Mutex::default(),
             scripts: Mutex::default(),
             log: Mutex::default(),
         });
@@ -169,12 +166,16 @@ impl MockServer {
     /// When the spec has no operation with this id, so that a misspelt id fails the test
     /// instead of being ignored ([`on`](MockServer::on) checks it at compile time).
     pub fn respond_with_bytes(&self, operation: &str, status: u16, body: impl Into<Vec<u8>>) {
-        self.known(operation);
-        lock(&self.state.overrides).insert(operation.to_string(), (status, body.into()));
+        let operation = self.known(operation);
+        // The newest script is asked first, so this one answers every later call.
+        lock(&self.state.scripts).push(Script::always(operation, status, body.into()));
     }
 
-    fn known(&self, operation: &str) {
-        if !self.state.routes.iter().any(|r| r.meta.id == operation) {
+    /// The spec's id of `operation`; panics when there is none.
+    fn known(&self, operation: &str) -> &'static str {
+        if let Some(route) = self.state.routes.iter().find(|r| r.meta.id == operation) {
+            route.meta.id
+        } else {
             let mut near: Vec<&str> = self.state.routes.iter().map(|r| r.meta.id).collect();
             near.retain(|id| id.split('_').next() == operation.split('_').next());
             panic!(
@@ -195,7 +196,6 @@ impl MockServer {
     /// When the spec has no operation with this id.
     pub fn reset(&self, operation: &str) {
         self.known(operation);
-        lock(&self.state.overrides).remove(operation);
         lock(&self.state.scripts).retain(|s| s.operation != operation);
     }
 
@@ -238,7 +238,7 @@ struct Responder(Arc<State>);
 impl wiremock::Respond for Responder {
     fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
         let state = &self.0;
-        let recorded = RecordedRequest {
+        let mut recorded = RecordedRequest {
             operation: None,
             method: request.method.to_string(),
             path: request.url.path().to_string(),
@@ -257,7 +257,6 @@ impl wiremock::Respond for Responder {
         let route = state.routes.iter().find(|r| {
             r.meta.method == recorded.method && path_matches(r.meta.path, &recorded.path)
         });
-        let mut recorded = recorded;
         recorded.operation = route.map(|r| r.meta.id);
         let answer = match route {
             None => json(404, &error_body("no such operation in the spec")),
@@ -344,9 +343,6 @@ impl State {
             }
             Some(Reply::Documented { delay }) => return delayed(documented(route), delay),
             None => {}
-        }
-        if let Some((status, bytes)) = lock(&self.overrides).get(meta.id) {
-            return ResponseTemplate::new(*status).set_body_raw(bytes.clone(), "application/json");
         }
         documented(route)
     }

@@ -64,6 +64,21 @@ pub(super) struct Script {
 }
 
 impl Script {
+    /// A script without conditions that answers `status` and `body` to every call.
+    pub(super) fn always(operation: &'static str, status: u16, body: Vec<u8>) -> Script {
+        Script {
+            operation,
+            conditions: Vec::new(),
+            replies: vec![Reply::Body {
+                status,
+                body,
+                delay: None,
+            }],
+            expected: None,
+            calls: Arc::default(),
+        }
+    }
+
     /// The answer for `request` when this script takes it: the next reply of the sequence
     /// (the last one repeats).
     pub(super) fn take(&self, request: &RecordedRequest, body: Option<&Value>) -> Option<Reply> {
