@@ -4,11 +4,11 @@
 use crate::{Client, ClientBuilder, Error};
 
 /// The shop id (required).
-pub const SHOP_ID_VAR: &str = "PERSONACLICK_SHOP_ID";
+pub(crate) const SHOP_ID_VAR: &str = "PERSONACLICK_SHOP_ID";
 /// The shop secret (optional; server-to-server calls need it).
-pub const SHOP_SECRET_VAR: &str = "PERSONACLICK_SHOP_SECRET";
+pub(crate) const SHOP_SECRET_VAR: &str = "PERSONACLICK_SHOP_SECRET";
 /// Another base URL (optional; default [`DEFAULT_BASE_URL`](crate::DEFAULT_BASE_URL)).
-pub const BASE_URL_VAR: &str = "PERSONACLICK_BASE_URL";
+pub(crate) const BASE_URL_VAR: &str = "PERSONACLICK_BASE_URL";
 
 impl Client {
     /// A client configured from `PERSONACLICK_SHOP_ID`, and `PERSONACLICK_SHOP_SECRET` and

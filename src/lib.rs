@@ -27,7 +27,6 @@
 //! This crate is the generated client (`generated/personaclick.rs`) and this thin facade;
 //! the transport, errors and values are `personaclick-runtime`'s.
 
-#![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub use personaclick_runtime::{

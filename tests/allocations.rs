@@ -2,6 +2,9 @@
 //! replaced: N calls against a keep-alive loopback server, counted by a global allocator.
 //! Alone in its own test binary, so that no other test's allocations are counted.
 
+// A global allocator is an unsafe trait; it only forwards to `System`.
+#![allow(unsafe_code)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -14,7 +14,6 @@
 //! is generated, and nothing the generated code needs is an inherent impl on a type of
 //! this crate.
 
-#![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod batches;

@@ -18,9 +18,9 @@ pub(crate) struct Secrets(Arc<[Box<str>]>);
 
 impl Secrets {
     /// Shorter values are not treated as secrets.
-    pub const MIN_LEN: usize = 3;
+    pub(crate) const MIN_LEN: usize = 3;
 
-    pub fn new<'a>(values: impl IntoIterator<Item = &'a str>) -> Self {
+    pub(crate) fn new<'a>(values: impl IntoIterator<Item = &'a str>) -> Self {
         // Each value as sent and as a server may echo it percent- or form-encoded, decided
         // once here rather than on every error.
         let mut list: Vec<Box<str>> = values
@@ -38,7 +38,7 @@ impl Secrets {
     }
 
     /// `text` with every credential value replaced by `[redacted]`.
-    pub fn scrub(&self, text: &str) -> String {
+    pub(crate) fn scrub(&self, text: &str) -> String {
         let mut out = text.to_string();
         for secret in self.0.iter() {
             if out.contains(&**secret) {

@@ -753,7 +753,7 @@ fn build_url(
 }
 
 /// Encodes a JSON value as a form: `a=1&kids[0][gender]=m&tags[]=x` (Rack/Rails notation).
-pub fn form_encode(value: &Value) -> String {
+pub(crate) fn form_encode(value: &Value) -> String {
     fn walk(prefix: &str, value: &Value, out: &mut url::form_urlencoded::Serializer<'_, String>) {
         match value {
             Value::Object(map) => {

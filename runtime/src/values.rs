@@ -478,7 +478,7 @@ impl<T> From<T> for Pii<T> {
 
 /// Masks personal data for printing: emails keep their first letter and domain, phone
 /// numbers their last two digits, anything else is hidden.
-pub fn mask(text: &str) -> String {
+pub(crate) fn mask(text: &str) -> String {
     if let Some((local, domain)) = text.split_once('@') {
         let first: String = local.chars().take(1).collect();
         return format!("{first}***@{domain}");

@@ -12,11 +12,11 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
 /// The answer to every request.
-pub const BODY: &str = r#"{"name":"Kettle","price":1999}"#;
+pub(crate) const BODY: &str = r#"{"name":"Kettle","price":1999}"#;
 
 /// What the server saw.
 #[derive(Default)]
-pub struct Stats {
+pub(crate) struct Stats {
     pub connections: AtomicUsize,
     pub requests: AtomicUsize,
     pub in_flight: AtomicUsize,
@@ -24,7 +24,7 @@ pub struct Stats {
 }
 
 /// Starts the server; each request is answered after `delay` (zero: at once).
-pub async fn server(stats: Arc<Stats>, delay: Duration) -> String {
+pub(crate) async fn server(stats: Arc<Stats>, delay: Duration) -> String {
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind loopback");

@@ -12,7 +12,7 @@ use tokio::net::{TcpListener, TcpStream};
 
 /// What the server does with one connection.
 #[derive(Clone)]
-pub enum Reply {
+pub(crate) enum Reply {
     /// Write these bytes, then close.
     Bytes(Vec<u8>),
     /// Close without answering (the client sees a reset or an empty reply).
@@ -37,17 +37,17 @@ pub enum Reply {
 }
 
 /// Decides the reply to request number `n` (from 0), given its raw bytes.
-pub type Behaviour = Arc<dyn Fn(usize, &[u8]) -> Reply + Send + Sync>;
+pub(crate) type Behaviour = Arc<dyn Fn(usize, &[u8]) -> Reply + Send + Sync>;
 
 /// A running server: its base URL and what it received.
-pub struct Server {
+pub(crate) struct Server {
     pub url: String,
     seen: Arc<Mutex<Vec<Vec<u8>>>>,
 }
 
 impl Server {
     /// Every request received so far, raw.
-    pub fn requests(&self) -> Vec<Vec<u8>> {
+    pub(crate) fn requests(&self) -> Vec<Vec<u8>> {
         self.seen
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -55,18 +55,18 @@ impl Server {
     }
 
     /// How many requests arrived.
-    pub fn count(&self) -> usize {
+    pub(crate) fn count(&self) -> usize {
         self.requests().len()
     }
 }
 
 /// Starts a server on `127.0.0.1`.
-pub async fn server(behaviour: Behaviour) -> Server {
+pub(crate) async fn server(behaviour: Behaviour) -> Server {
     server_on("127.0.0.1", behaviour).await
 }
 
 /// Starts a server on another loopback address (`127.0.0.2`: another origin).
-pub async fn server_on(host: &str, behaviour: Behaviour) -> Server {
+pub(crate) async fn server_on(host: &str, behaviour: Behaviour) -> Server {
     let listener = TcpListener::bind((host, 0)).await.expect("bind loopback");
     let address = listener.local_addr().expect("address");
     let seen: Arc<Mutex<Vec<Vec<u8>>>> = Arc::default();
@@ -96,7 +96,7 @@ pub async fn server_on(host: &str, behaviour: Behaviour) -> Server {
 }
 
 /// Any number of replies: the same one to every request.
-pub fn always(reply: Reply) -> Behaviour {
+pub(crate) fn always(reply: Reply) -> Behaviour {
     Arc::new(move |_, _| reply.clone())
 }
 
@@ -168,7 +168,7 @@ async fn serve(mut stream: TcpStream, reply: Reply) {
 }
 
 /// A whole HTTP/1.1 answer that closes the connection.
-pub fn http(status: &str, content_type: &str, body: &str, extra: &str) -> Reply {
+pub(crate) fn http(status: &str, content_type: &str, body: &str, extra: &str) -> Reply {
     Reply::Bytes(
         format!(
             "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n{body}",
@@ -179,7 +179,7 @@ pub fn http(status: &str, content_type: &str, body: &str, extra: &str) -> Reply 
 }
 
 /// The bytes of a reply that writes bytes.
-pub fn bytes(reply: Reply) -> Vec<u8> {
+pub(crate) fn bytes(reply: Reply) -> Vec<u8> {
     match reply {
         Reply::Bytes(b) | Reply::After(_, b) => b,
         _ => Vec::new(),
@@ -187,6 +187,6 @@ pub fn bytes(reply: Reply) -> Vec<u8> {
 }
 
 /// A JSON 200 answer.
-pub fn ok_json(body: &str) -> Reply {
+pub(crate) fn ok_json(body: &str) -> Reply {
     http("200 OK", "application/json", body, "")
 }

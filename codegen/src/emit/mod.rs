@@ -122,7 +122,7 @@ pub fn format(tokens: TokenStream, config: &Config) -> Result<String, String> {
 
 impl Emitter<'_> {
     /// The Rust type of a [`TypeRef`].
-    pub fn ty(&self, ty: &TypeRef) -> TokenStream {
+    pub(crate) fn ty(&self, ty: &TypeRef) -> TokenStream {
         let rt = &self.rt;
         match ty {
             TypeRef::String => quote!(::std::string::String),

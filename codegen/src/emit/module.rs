@@ -93,7 +93,7 @@ pub(super) fn shorten(stream: TokenStream, table: &[(Vec<String>, TokenStream)])
 
 impl Emitter<'_> {
     /// `pub mod operations { ... }`.
-    pub fn operations_module(&self) -> TokenStream {
+    pub(crate) fn operations_module(&self) -> TokenStream {
         let full_rt = &self.rt;
         let rt = &self.ops_rt;
         let schemes = self.scheme_statics();

@@ -16,7 +16,7 @@ const MAX_DEPTH: usize = 4;
 
 impl Emitter<'_> {
     /// `pub async fn sample_call(client, operation) -> Option<Result<(), Error>>`.
-    pub fn samples_file(&self) -> TokenStream {
+    pub(crate) fn samples_file(&self) -> TokenStream {
         let rt = &self.rt;
         let arms = self.model.operations.iter().filter_map(|op| {
             let call = self.sample_call(op)?;

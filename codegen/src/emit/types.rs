@@ -10,7 +10,7 @@ use crate::model::{EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, 
 
 impl Emitter<'_> {
     /// `pub mod types { ... }`.
-    pub fn types_module(&self) -> TokenStream {
+    pub(crate) fn types_module(&self) -> TokenStream {
         let items = self.model.types.iter().map(|t| self.type_def(t));
         let items = quote!(#(#items)*);
         // Short paths: `rt::` for the runtime, bare names for the models (they are this
@@ -63,7 +63,7 @@ impl Emitter<'_> {
     }
 
     /// A personal-data type: `Pii<T>`, or `Vec<Pii<T>>` for a list.
-    pub fn pii_ty(&self, ty: &TypeRef) -> TokenStream {
+    pub(crate) fn pii_ty(&self, ty: &TypeRef) -> TokenStream {
         let rt = &self.rt;
         match ty {
             TypeRef::Array(inner) => {
@@ -78,7 +78,7 @@ impl Emitter<'_> {
     }
 
     /// The declared type of a struct field.
-    pub fn field_type(&self, f: &Field) -> TokenStream {
+    pub(crate) fn field_type(&self, f: &Field) -> TokenStream {
         let mut ty = if f.pii {
             self.pii_ty(&f.ty)
         } else {

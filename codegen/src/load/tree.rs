@@ -36,7 +36,7 @@ pub(super) struct Parsed {
 
 impl Parsed {
     /// True when the tree holds a number beyond the 64-bit integers.
-    pub fn has_wide_numbers(&self) -> bool {
+    pub(super) fn has_wide_numbers(&self) -> bool {
         !self.wide.is_empty()
     }
 }

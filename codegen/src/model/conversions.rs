@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::types::{TypeDef, TypeKind, TypeRef};
 
 /// Sets `from` on the variants of every union.
-pub fn decide(types: &mut BTreeMap<String, TypeDef>) {
+pub(super) fn decide(types: &mut BTreeMap<String, TypeDef>) {
     let mut decided: Vec<(String, Vec<bool>)> = Vec::new();
     for def in types.values() {
         let TypeKind::Union { variants } = &def.kind else {

@@ -121,21 +121,21 @@ pub(crate) struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    pub fn error(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn error(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
         self.diagnostics.push(Diagnostic::error(pointer, message));
     }
 
-    pub fn warn(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn warn(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
         self.diagnostics.push(Diagnostic::warning(pointer, message));
     }
 
     /// An `x-` extension at a pointer, read from the raw JSON.
-    pub fn extension(&self, pointer: &str, name: &str) -> Option<&Value> {
+    pub(crate) fn extension(&self, pointer: &str, name: &str) -> Option<&Value> {
         self.doc.raw_at(pointer)?.get(name)
     }
 
     /// `x-name: true` at a pointer.
-    pub fn flag(&self, pointer: &str, name: &str) -> bool {
+    pub(crate) fn flag(&self, pointer: &str, name: &str) -> bool {
         self.extension(pointer, name)
             .and_then(Value::as_bool)
             .unwrap_or(false)
@@ -143,7 +143,7 @@ impl Builder<'_> {
 
     /// A component given in place or by `$ref` to `#/components/<section>/<name>`: where
     /// it is and its value, or an error at `at` when the reference does not resolve.
-    pub fn component<T: Clone>(
+    pub(crate) fn component<T: Clone>(
         &mut self,
         at: &str,
         item: &ReferenceOr<T>,
@@ -172,7 +172,7 @@ impl Builder<'_> {
     }
 
     /// `x-aliases` at a pointer, checked.
-    pub fn aliases(&mut self, pointer: &str) -> Vec<String> {
+    pub(crate) fn aliases(&mut self, pointer: &str) -> Vec<String> {
         match self.extension(pointer, "x-aliases") {
             None => Vec::new(),
             Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
