@@ -7331,179 +7331,179 @@ pub mod operations {
         pub fn with_stream(&self, stream: impl Into<String>) -> Client {
             Client(self.0.with_context(::std::vec![("stream", stream.into())]))
         }
-        /// Operations tagged `audience`.
+        /// Bulk upload of customers with their subscription flags, and of suppressed email addresses.
         pub fn audience(&self) -> AudienceApi {
             AudienceApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `bonuses`.
+        /// Bonus balance and bonus history of a loyalty member, bonuses granted for activities and their cancellation, and the import of bonus data from another loyalty system.
         pub fn bonuses(&self) -> BonusesApi {
             BonusesApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `catalog`.
+        /// Uploading categories and products over HTTP instead of through a product feed: adding, updating, replacing and deleting categories, and updating, syncing the availability of and deleting products.
         pub fn catalog(&self) -> CatalogApi {
             CatalogApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `categories`.
+        /// The category tree of the catalog.
         pub fn categories(&self) -> CategoriesApi {
             CategoriesApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `certificates`.
+        /// Gift certificates: issuing, activating, blocking and deactivating them, reading their balance and transactions, and listing them by pool or by customer.
         pub fn certificates(&self) -> CertificatesApi {
             CertificatesApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `chats`.
+        /// Storing transcripts of conversations held in an external chat platform.
         pub fn chats(&self) -> ChatsApi {
             ChatsApi { client: self.0.clone() }
         }
-        /// Operations tagged `checkout`.
+        /// Order calculation with the loyalty program: estimating and applying discounts, offers, promo codes, certificates and bonuses, then confirming, cancelling or changing the order, and reading order details and a member's order history.
         pub fn checkout(&self) -> CheckoutApi {
             CheckoutApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `communications`.
+        /// Logging, reading and editing communications with a customer that happened outside the service, such as calls (CRM logs).
         pub fn communications(&self) -> CommunicationsApi {
             CommunicationsApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `crm`.
+        /// Looking up many customer profiles at once.
         pub fn crm(&self) -> CrmApi {
             CrmApi { client: self.0.clone() }
         }
-        /// Operations tagged `membership`.
+        /// Joining and leaving the loyalty program and reading the status and level of a member.
         pub fn membership(&self) -> MembershipApi {
             MembershipApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `messaging`.
+        /// Sending transactional and multi-channel messages and registering mobile push tokens.
         pub fn messaging(&self) -> MessagingApi {
             MessagingApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `notifications`.
+        /// Messages sent to a customer and the event log of a single message.
         pub fn notifications(&self) -> NotificationsApi {
             NotificationsApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `nps`.
+        /// Net Promoter Score surveys: process categories, review channels, published reviews and saving a review.
         pub fn nps(&self) -> NpsApi {
             NpsApi { client: self.0.clone() }
         }
-        /// Operations tagged `orders`.
+        /// Products bought by the current visitor.
         pub fn orders(&self) -> OrdersApi {
             OrdersApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `otp`.
+        /// One-time passwords that authorize spending bonuses at a point of sale, sent by message or shown as a QR code in the mobile app.
         pub fn otp(&self) -> OtpApi {
             OtpApi { client: self.0.clone() }
         }
-        /// Operations tagged `predict`.
+        /// Predictions about visitor behaviour.
         pub fn predict(&self) -> PredictApi {
             PredictApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `products`.
+        /// Product listing with facets, a single product, interaction counters, the server-side cart and category pages.
         pub fn products(&self) -> ProductsApi {
             ProductsApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `profile`.
+        /// Writing and reading the profile of a customer.
         pub fn profile(&self) -> ProfileApi {
             ProfileApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `promo_codes`.
+        /// Lists of unique promo codes: reading the lists, handing out one code to a visitor, uploading, cleaning up and deleting codes.
         pub fn promo_codes(&self) -> PromoCodesApi {
             PromoCodesApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `promos`.
+        /// Promotions of the loyalty program: all active ones, those open to one customer and those a given cart qualifies for.
         pub fn promos(&self) -> PromosApi {
             PromosApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `recommendations`.
+        /// Products of a recommendation block and of a product collection configured in the dashboard.
         pub fn recommendations(&self) -> RecommendationsApi {
             RecommendationsApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `referral`.
+        /// Referral programs of the loyalty program: enrolling a member and reading their referral codes.
         pub fn referral(&self) -> ReferralApi {
             ReferralApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `reputation`.
+        /// Reviews of the store.
         pub fn reputation(&self) -> ReputationApi {
             ReputationApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `search`.
+        /// Product search: instant (type-ahead) suggestions, the full results page with facets, the content of the empty search box, and the list of queries that found nothing.
         pub fn search(&self) -> SearchApi {
             SearchApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `segments`.
+        /// Putting customers into static segments, taking them out, listing the segments of a customer and checking membership.
         pub fn segments(&self) -> SegmentsApi {
             SegmentsApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `session`.
+        /// Starting or refreshing a visitor session, which hands out the device id and the session id.
         pub fn session(&self) -> SessionApi {
             SessionApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `stickers`.
+        /// Sticker campaigns of the loyalty program: balance and usage history of a member.
         pub fn stickers(&self) -> StickersApi {
             StickersApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `stories`.
+        /// Content blocks shown by the mobile SDKs and the web widget: stories, slider banners, and the tracking calls for shown popups and received pushes.
         pub fn stories(&self) -> StoriesApi {
             StoriesApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `subscriptions`.
+        /// Channel opt-in flags of a contact, system statuses of email addresses, the log of subscription changes, and price-drop and back-in-stock product subscriptions.
         pub fn subscriptions(&self) -> SubscriptionsApi {
             SubscriptionsApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `tracking`.
+        /// Recording what visitors do: standard events (product and category views, searches, cart, purchase and wish list changes), custom events, mobile push notification events and stories events.
         pub fn tracking(&self) -> TrackingApi {
             TrackingApi {
                 client: self.0.clone(),
             }
         }
-        /// Operations tagged `utilities`.
+        /// Helper services, here the URL shortener.
         pub fn utilities(&self) -> UtilitiesApi {
             UtilitiesApi {
                 client: self.0.clone(),

@@ -106,7 +106,7 @@ impl Emitter<'_> {
         let accessors = self.model.tags.iter().map(|t| {
             let ident = format_ident!("{}", t.ident);
             let ty = format_ident!("{}", t.type_name);
-            let text = format!(" Operations tagged `{}`.", t.name);
+            let text = format!(" {}", t.summary);
             quote! {
                 #[doc = #text]
                 pub fn #ident(&self) -> #ty {
@@ -188,8 +188,7 @@ impl Emitter<'_> {
         let rt = &self.ops_rt;
         let tags = self.model.tags.iter().map(|tag| {
             let ty = format_ident!("{}", tag.type_name);
-            let fallback = format!("Operations tagged `{}`.", tag.name);
-            let docs = doc(Some(tag.doc.as_deref().unwrap_or(&fallback)));
+            let docs = doc(Some(tag.doc.as_deref().unwrap_or(&tag.summary)));
             let methods = self
                 .model
                 .operations

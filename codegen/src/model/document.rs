@@ -189,12 +189,52 @@ pub(super) fn tags(cx: &mut Builder<'_>, ops: &[Operation]) -> Vec<Tag> {
         if changed {
             cx.warn("/tags", format!("tag `{name}` is reached as `{ident}()`"));
         }
+        let summary = doc
+            .as_deref()
+            .and_then(first_sentence)
+            .unwrap_or_else(|| format!("Operations tagged `{name}`."));
         out.push(Tag {
             name: name.to_string(),
             ident,
             type_name: format!("{}Api", camel(name)),
+            summary,
             doc,
         });
     }
     out
+}
+
+/// The first sentence of a description, for a one-line doc: up to the first `. ` (or the
+/// end), on one line. `None` for an empty description.
+fn first_sentence(text: &str) -> Option<String> {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let end = flat.find(". ").map_or(flat.len(), |i| i + 1);
+    let sentence = flat[..end].trim();
+    if sentence.is_empty() {
+        return None;
+    }
+    Some(if sentence.ends_with(['.', '!', '?']) {
+        sentence.to_string()
+    } else {
+        format!("{sentence}.")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_sentence;
+
+    #[test]
+    fn first_sentence_is_one_line_up_to_the_first_full_stop() {
+        assert_eq!(
+            first_sentence("Starting a session,\n which hands out ids. Section Init.").as_deref(),
+            Some("Starting a session, which hands out ids.")
+        );
+        assert_eq!(first_sentence("Orders").as_deref(), Some("Orders."));
+        assert_eq!(
+            first_sentence("v1.2 of the list.").as_deref(),
+            Some("v1.2 of the list.")
+        );
+        assert_eq!(first_sentence("  \n "), None);
+    }
 }

@@ -15,6 +15,9 @@ pub struct Tag {
     pub ident: String,
     /// Sub-client type name.
     pub type_name: String,
+    /// One-line doc of the accessor: the description's first sentence, or a fallback that
+    /// names the tag.
+    pub summary: String,
     /// Description.
     pub doc: Option<String>,
 }
