@@ -10,16 +10,24 @@ use super::Error;
 /// Room kept in each request for the credentials and the JSON around the list.
 const ENVELOPE: u64 = 4096;
 
-/// Splits `items` into runs whose JSON stays under `max_bytes` once placed in `body`
-/// (which holds everything but the list). An item that cannot fit alone is an error.
+/// Splits `items` into runs of at most `max_items` whose JSON stays under `max_bytes` once
+/// placed in `body` (which holds everything but the list). An item that cannot fit alone is
+/// an error.
 pub fn split_batches<B: Serialize, T: Serialize>(
     operation: &str,
     body: &B,
     items: Vec<T>,
     max_bytes: Option<u64>,
+    max_items: Option<usize>,
 ) -> Result<Vec<Vec<T>>, Error> {
+    let per_request = max_items.filter(|n| *n > 0).unwrap_or(usize::MAX);
     let Some(max) = max_bytes else {
-        return Ok(vec![items]);
+        let mut out: Vec<Vec<T>> = Vec::new();
+        let mut items = items.into_iter().peekable();
+        while items.peek().is_some() || out.is_empty() {
+            out.push(items.by_ref().take(per_request).collect());
+        }
+        return Ok(out);
     };
     let base = serde_json::to_vec(body)
         .map_err(|e| Error::encode(operation, e))?
@@ -41,7 +49,7 @@ pub fn split_batches<B: Serialize, T: Serialize>(
                 limit: max,
             });
         }
-        if used + size > room && !current.is_empty() {
+        if (used + size > room || current.len() == per_request) && !current.is_empty() {
             out.push(std::mem::take(&mut current));
             used = 0;
         }
@@ -85,6 +93,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn splits_by_count_with_or_without_a_size_limit() {
+        let items: Vec<u32> = (0..12_000).collect();
+        for max_bytes in [None, Some(32 * 1024 * 1024)] {
+            let chunks =
+                split_batches("op", &(), items.clone(), max_bytes, Some(5000)).expect("split");
+            let sizes: Vec<usize> = chunks.iter().map(Vec::len).collect();
+            assert_eq!(sizes, [5000, 5000, 2000], "max_bytes {max_bytes:?}");
+            assert_eq!(chunks.concat(), items);
+        }
+        let whole = split_batches("op", &(), items.clone(), None, None).expect("whole");
+        assert_eq!(whole.len(), 1);
+        let none = split_batches::<_, u8>("op", &(), vec![], None, Some(5)).expect("empty");
+        assert_eq!(none.len(), 1);
+    }
+
+    #[test]
     fn splits_by_size_and_refuses_giants() {
         let items: Vec<String> = (0..100).map(|i| format!("{i:0>100}")).collect();
         let chunks = split_batches(
@@ -92,6 +116,7 @@ mod tests {
             &serde_json::json!({}),
             items.clone(),
             Some(4096 + 2 + 1030),
+            None,
         )
         .expect("split");
         assert!(chunks.len() > 1);
@@ -99,11 +124,11 @@ mod tests {
         assert_eq!(chunks.concat(), items);
         let giant = vec!["x".repeat(5000)];
         assert!(matches!(
-            split_batches("op", &serde_json::json!({}), giant, Some(8000)),
+            split_batches("op", &serde_json::json!({}), giant, Some(8000), None),
             Err(Error::TooLarge { .. })
         ));
         assert_eq!(
-            split_batches::<_, u8>("op", &(), vec![], Some(9000))
+            split_batches::<_, u8>("op", &(), vec![], Some(9000), None)
                 .expect("empty")
                 .len(),
             1

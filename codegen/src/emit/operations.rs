@@ -369,17 +369,29 @@ impl Emitter<'_> {
             Some(m) => quote!(::std::option::Option::Some(#m)),
             None => quote!(::std::option::Option::None),
         };
+        let count = match b.max_items.and_then(|n| usize::try_from(n).ok()) {
+            Some(n) => quote!(::std::option::Option::Some(#n)),
+            None => quote!(::std::option::Option::None),
+        };
         let rate = match b.per_minute {
             Some(n) => quote!(::std::option::Option::Some(#n)),
             None => quote!(::std::option::Option::None),
         };
-        let limits = match (b.max_bytes, b.per_minute) {
-            (Some(m), Some(n)) => {
-                format!("at most {m} bytes per request and {n} requests a minute")
-            }
-            (Some(m), None) => format!("at most {m} bytes per request"),
-            (None, Some(n)) => format!("at most {n} requests a minute"),
-            (None, None) => "one request".to_string(),
+        let limits = [
+            b.max_items
+                .map(|n| format!("at most {n} items per request")),
+            b.max_bytes
+                .map(|m| format!("at most {m} bytes per request")),
+            b.per_minute
+                .map(|n| format!("at most {n} requests a minute")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
+        let limits = if limits.is_empty() {
+            "one request".to_string()
+        } else {
+            limits.join(", ")
         };
         let text = format!(
             " Sends `{}` in as many requests as the documented limits need ({limits}), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.",
@@ -390,7 +402,7 @@ impl Emitter<'_> {
             pub async fn send_batched(mut self) -> ::std::result::Result<::std::vec::Vec<#rt::Response<#ok_ty>>, #rt::Error> {
                 let items = #take;
                 let operation = <Self as #rt::__private::Operation>::META.id;
-                let chunks = #rt::__private::split_batches(operation, &self.body, items, #max)?;
+                let chunks = #rt::__private::split_batches(operation, &self.body, items, #max, #count)?;
                 let mut pacer = #rt::__private::Pacer::new(#rate);
                 let mut answers = ::std::vec::Vec::with_capacity(chunks.len());
                 for chunk in chunks {

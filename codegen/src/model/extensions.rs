@@ -263,6 +263,10 @@ pub(super) fn batch(cx: &mut Builder<'_>, op: &Operation) -> Option<Batch> {
         optional: list.is_optional(),
         items,
         max_bytes: raw.get("max-bytes").and_then(Value::as_u64),
+        max_items: raw
+            .get("max-items")
+            .and_then(Value::as_u64)
+            .filter(|n| *n > 0),
         per_minute: raw
             .get("per-minute")
             .and_then(Value::as_u64)

@@ -289,6 +289,8 @@ pub struct Batch {
     pub optional: bool,
     /// Largest request body, in bytes.
     pub max_bytes: Option<u64>,
+    /// Most list items per request.
+    pub max_items: Option<u64>,
     /// Most requests per minute.
     pub per_minute: Option<u32>,
 }

@@ -318,7 +318,7 @@ pub mod operations {
             self.body.branch = Some(value.into());
             self
         }
-        /// Sends `books` in as many requests as the documented limits need (at most 1000000 bytes per request and 10 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `books` in as many requests as the documented limits need (at most 500 items per request, at most 1000000 bytes per request, at most 10 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.books);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -327,6 +327,7 @@ pub mod operations {
                 &self.body,
                 items,
                 Some(1000000u64),
+                Some(500usize),
             )?;
             let mut pacer = rt::__private::Pacer::new(Some(10u32));
             let mut answers = Vec::with_capacity(chunks.len());
