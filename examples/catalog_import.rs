@@ -55,7 +55,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("products sent: {total}");
     mock.clear_requests();
 
-    // Stock changed for some products: only their availability goes out.
+    // Some products left the range: delete_products marks them unavailable, the rest stay.
     let sold_out: Vec<Id> = (1..=25).map(|n| Id::from(i64::from(n * 3))).collect();
     let answers = client
         .catalog()

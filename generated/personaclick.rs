@@ -9658,10 +9658,10 @@ pub mod operations {
                 operation,
                 &self.body,
                 items,
-                Some(33554432u64),
+                Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40u32));
+            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
                 pacer.ready().await;
@@ -9707,10 +9707,10 @@ pub mod operations {
                 operation,
                 &self.body,
                 items,
-                Some(33554432u64),
+                Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40u32));
+            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
                 pacer.ready().await;
@@ -10135,10 +10135,10 @@ pub mod operations {
                 operation,
                 &self.body,
                 items,
-                Some(33554432u64),
+                Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40u32));
+            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
                 pacer.ready().await;
@@ -10185,10 +10185,10 @@ pub mod operations {
                 operation,
                 &self.body,
                 items,
-                Some(33554432u64),
+                Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40u32));
+            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
                 pacer.ready().await;
@@ -10294,10 +10294,10 @@ pub mod operations {
                 operation,
                 &self.body,
                 items,
-                Some(33554432u64),
+                Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40u32));
+            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
                 pacer.ready().await;
@@ -10344,10 +10344,10 @@ pub mod operations {
                 operation,
                 &self.body,
                 items,
-                Some(33554432u64),
-                Some(5000usize),
+                Some(33554432),
+                Some(5000),
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40u32));
+            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
                 pacer.ready().await;
@@ -11863,10 +11863,10 @@ pub mod operations {
                 operation,
                 &self.body,
                 items,
-                Some(33554432u64),
+                Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40u32));
+            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
                 pacer.ready().await;

@@ -304,3 +304,50 @@ components:
     assert!(field("email").pii && field("phone").pii);
     assert!(field("event").required && field("event").constant.is_some());
 }
+
+#[test]
+fn batch_limits_are_read_and_a_wrong_one_is_an_error_at_its_place() {
+    let spec = |limits: &str| {
+        format!(
+            r##"
+openapi: 3.0.3
+info: {{title: t, version: "1"}}
+paths:
+  /upload:
+    post:
+      operationId: upload
+      x-batch: {{items: rows, {limits}}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [rows]
+              properties:
+                rows: {{type: array, items: {{type: string}}}}
+      responses:
+        '200': {{description: ok}}
+"##
+        )
+    };
+    let model = check(&spec("max-bytes: 1000, max-items: 50, per-minute: 6"))
+        .unwrap_or_else(|d| panic!("{d}"));
+    let batch = operation(&model, "upload").batch.as_ref().expect("x-batch");
+    assert_eq!(
+        (batch.max_bytes, batch.max_items, batch.per_minute),
+        (Some(1000), Some(50), Some(6))
+    );
+    for (wrong, key) in [
+        ("max-items: 0", "max-items"),
+        ("max-bytes: -1", "max-bytes"),
+        ("per-minute: 5000000000", "per-minute"),
+        ("max-items: many", "max-items"),
+    ] {
+        let err = check(&spec(wrong)).expect_err(wrong).to_string();
+        assert!(
+            err.contains(&format!("/paths/~1upload/post/x-batch/{key}")),
+            "{wrong}: {err}"
+        );
+    }
+}

@@ -21,34 +21,41 @@ pub fn split_batches<B: Serialize, T: Serialize>(
     max_items: Option<usize>,
 ) -> Result<Vec<Vec<T>>, Error> {
     let per_request = max_items.filter(|n| *n > 0).unwrap_or(usize::MAX);
-    let Some(max) = max_bytes else {
-        let mut out: Vec<Vec<T>> = Vec::new();
-        let mut items = items.into_iter().peekable();
-        while items.peek().is_some() || out.is_empty() {
-            out.push(items.by_ref().take(per_request).collect());
+    if max_bytes.is_none() && per_request >= items.len() {
+        return Ok(vec![items]);
+    }
+    let base = match max_bytes {
+        Some(_) => {
+            serde_json::to_vec(body)
+                .map_err(|e| Error::encode(operation, e))?
+                .len() as u64
+                + ENVELOPE
         }
-        return Ok(out);
+        None => 0,
     };
-    let base = serde_json::to_vec(body)
-        .map_err(|e| Error::encode(operation, e))?
-        .len() as u64
-        + ENVELOPE;
-    let room = max.saturating_sub(base);
+    let room = max_bytes.map_or(u64::MAX, |max| max.saturating_sub(base));
     let mut out: Vec<Vec<T>> = Vec::new();
     let mut current: Vec<T> = Vec::new();
     let mut used = 0u64;
     for item in items {
-        let size = serde_json::to_vec(&item)
-            .map_err(|e| Error::encode(operation, e))?
-            .len() as u64
-            + 1;
-        if size > room {
-            return Err(Error::TooLarge {
-                operation: operation.to_string(),
-                bytes: size + base,
-                limit: max,
-            });
-        }
+        // Without a byte limit nothing needs measuring: only the count splits.
+        let size = match max_bytes {
+            Some(max) => {
+                let size = serde_json::to_vec(&item)
+                    .map_err(|e| Error::encode(operation, e))?
+                    .len() as u64
+                    + 1;
+                if size > room {
+                    return Err(Error::TooLarge {
+                        operation: operation.to_string(),
+                        bytes: size + base,
+                        limit: max,
+                    });
+                }
+                size
+            }
+            None => 0,
+        };
         if (used + size > room || current.len() == per_request) && !current.is_empty() {
             out.push(std::mem::take(&mut current));
             used = 0;

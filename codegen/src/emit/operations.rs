@@ -318,13 +318,7 @@ impl Emitter<'_> {
         };
         let offset = p.offset;
         let page_size = proc_macro2::Literal::i64_unsuffixed(p.page_size);
-        let max = match p.max_items {
-            Some(m) => {
-                let m = proc_macro2::Literal::u64_unsuffixed(m);
-                quote!(::std::option::Option::Some(#m))
-            }
-            None => quote!(::std::option::Option::None),
-        };
+        let max = option_number(p.max_items);
         let text = format!(
             " {page_size} at a time (this sets `{}` and `{}`){}.",
             p.position,
@@ -365,18 +359,9 @@ impl Emitter<'_> {
                 quote!(chunk),
             )
         };
-        let max = match b.max_bytes {
-            Some(m) => quote!(::std::option::Option::Some(#m)),
-            None => quote!(::std::option::Option::None),
-        };
-        let count = match b.max_items.and_then(|n| usize::try_from(n).ok()) {
-            Some(n) => quote!(::std::option::Option::Some(#n)),
-            None => quote!(::std::option::Option::None),
-        };
-        let rate = match b.per_minute {
-            Some(n) => quote!(::std::option::Option::Some(#n)),
-            None => quote!(::std::option::Option::None),
-        };
+        let max = option_number(b.max_bytes);
+        let count = option_number(b.max_items);
+        let rate = option_number(b.per_minute.map(u64::from));
         let limits = [
             b.max_items
                 .map(|n| format!("at most {n} items per request")),
@@ -414,6 +399,18 @@ impl Emitter<'_> {
                 ::std::result::Result::Ok(answers)
             }
         })
+    }
+}
+
+/// `Some(n)` with an unsuffixed literal, so that the runtime's parameter type decides the
+/// integer type, or `None`.
+fn option_number(n: Option<u64>) -> TokenStream {
+    match n {
+        Some(n) => {
+            let n = proc_macro2::Literal::u64_unsuffixed(n);
+            quote!(::std::option::Option::Some(#n))
+        }
+        None => quote!(::std::option::Option::None),
     }
 }
 

@@ -262,15 +262,25 @@ pub(super) fn batch(cx: &mut Builder<'_>, op: &Operation) -> Option<Batch> {
         field: list.ident.clone(),
         optional: list.is_optional(),
         items,
-        max_bytes: raw.get("max-bytes").and_then(Value::as_u64),
-        max_items: raw
-            .get("max-items")
-            .and_then(Value::as_u64)
-            .filter(|n| *n > 0),
-        per_minute: raw
-            .get("per-minute")
-            .and_then(Value::as_u64)
-            .and_then(|n| u32::try_from(n).ok())
-            .filter(|n| *n > 0),
+        max_bytes: limit(cx, &at, &raw, "max-bytes", u64::MAX),
+        max_items: limit(cx, &at, &raw, "max-items", u64::MAX),
+        per_minute: limit(cx, &at, &raw, "per-minute", u64::from(u32::MAX))
+            .and_then(|n| u32::try_from(n).ok()),
     })
+}
+
+/// An optional limit of `x-batch`: a whole number from 1 to `most`. Anything else is an error
+/// at its place, not a limit silently left out.
+fn limit(cx: &mut Builder<'_>, at: &str, raw: &Value, key: &str, most: u64) -> Option<u64> {
+    let value = raw.get(key)?;
+    match value.as_u64().filter(|n| (1..=most).contains(n)) {
+        Some(n) => Some(n),
+        None => {
+            cx.error(
+                join(at, key),
+                format!("`{key}` must be a whole number from 1 to {most}, not {value}"),
+            );
+            None
+        }
+    }
 }

@@ -326,10 +326,10 @@ pub mod operations {
                 operation,
                 &self.body,
                 items,
-                Some(1000000u64),
-                Some(500usize),
+                Some(1000000),
+                Some(500),
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(10u32));
+            let mut pacer = rt::__private::Pacer::new(Some(10));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
                 pacer.ready().await;
