@@ -14,19 +14,15 @@ pub mod types {
     #[allow(unused_imports)]
     use rt::__private::serde;
     /// A batch of customers to upload.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct AudienceImportRequest {
         /// Static segment to put the customers into; the default segment when left out. Typed integer in the table, sent as a string in the example, so both are accepted.
         pub segment_id: Option<Id>,
         /// The customers.
         pub audience: Vec<AudienceMember>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One customer to upload. An email or a phone is needed to identify the customer. Any custom property created in the CRM may be added under its own name.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct AudienceMember {
         /// Email address; identifies the customer.
         pub email: Option<rt::Pii<String>>,
@@ -88,66 +84,58 @@ pub mod types {
         pub mobile_token: Option<String>,
         /// Platform of mobile_token, ios for APNs or android for Firebase.
         pub mobile_token_platform: Option<AudienceMemberMobileTokenPlatform>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Platform of mobile_token, ios for APNs or android for Firebase.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum AudienceMemberMobileTokenPlatform {
         /// `ios`
-        #[wire("ios")]
         Ios,
         /// `android`
-        #[wire("android")]
         Android,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// Activity bonuses of the member: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum BonusesEventHistoryResponse {
+        #[from]
         List(Vec<LoyaltyEventBonus>),
+        #[from]
         LoyaltyEventBonusHistoryEnvelope(LoyaltyEventBonusHistoryEnvelope),
-    }
-    impl ::std::convert::From<Vec<LoyaltyEventBonus>> for BonusesEventHistoryResponse {
-        fn from(value: Vec<LoyaltyEventBonus>) -> Self {
-            BonusesEventHistoryResponse::List(value)
-        }
-    }
-    impl ::std::convert::From<LoyaltyEventBonusHistoryEnvelope>
-    for BonusesEventHistoryResponse {
-        fn from(value: LoyaltyEventBonusHistoryEnvelope) -> Self {
-            BonusesEventHistoryResponse::LoyaltyEventBonusHistoryEnvelope(value)
-        }
     }
     /// Bonus transactions of the member, newest first as in the example: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum BonusesHistoryResponse {
+        #[from]
         List(Vec<LoyaltyBonusTransaction>),
+        #[from]
         LoyaltyBonusHistoryEnvelope(LoyaltyBonusHistoryEnvelope),
     }
-    impl ::std::convert::From<Vec<LoyaltyBonusTransaction>> for BonusesHistoryResponse {
-        fn from(value: Vec<LoyaltyBonusTransaction>) -> Self {
-            BonusesHistoryResponse::List(value)
-        }
-    }
-    impl ::std::convert::From<LoyaltyBonusHistoryEnvelope> for BonusesHistoryResponse {
-        fn from(value: LoyaltyBonusHistoryEnvelope) -> Self {
-            BonusesHistoryResponse::LoyaltyBonusHistoryEnvelope(value)
-        }
-    }
     /// A brand among the matching products.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct BrandFacet {
         /// Brand name.
         pub name: Option<String>,
@@ -155,72 +143,51 @@ pub mod types {
         pub count: Option<rt::Number>,
         /// Brand picture.
         pub picture: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Contents of a cart.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CartData {
         /// Products in the cart.
         pub items: Option<Vec<CartItem>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One product in a cart.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CartItem {
         /// Product id in the store's catalog.
         pub uniqid: Option<String>,
         /// Number of units.
         pub quantity: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The cart of a device.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CartResponse {
         /// success when the cart was found. The wiki table types it as array, but the examples show a string, which is what is used.
         pub status: Option<String>,
         /// Contents of a cart.
         pub data: Option<CartData>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Categories to delete. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogCategoriesDeleteRequest {
         /// Ids of the categories to delete, as used in the store's catalog.
         pub categories: Vec<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The complete category tree. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogCategoriesReplaceRequest {
         /// Every category of the catalog; categories left out are removed.
         pub categories: Vec<CatalogCategory>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Categories to add or update. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogCategoriesUpdateRequest {
         /// The categories to add or update.
         pub categories: Vec<CatalogCategory>,
         /// Address that receives a notification with the status of the update (reference only).
         pub webhook: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A category of the store's catalog as the category import takes it.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogCategory {
         /// Category id in the store's catalog.
         pub id: Id,
@@ -232,12 +199,9 @@ pub mod types {
         pub url: Option<String>,
         /// Alternative address (alias) of the category page.
         pub alias: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A product as the product import takes it. The required fields and the first group of optional fields come from the PersonaClick wiki; the fields marked as REES46 docs only are documented for the same backend under the REES46 brand. Further attributes of the REES46 docs (industry-specific objects such as child, jewelry, cosmetic, book, realty, auto, pets) may be added under their own names.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogProduct {
         /// Product id in the store's catalog, at most 64 characters.
         pub id: Id,
@@ -289,12 +253,9 @@ pub mod types {
         pub deeplink_ios: Option<String>,
         /// REES46 docs only. Product parameters, used for filters and search.
         pub params: Option<Vec<CatalogProductParam>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Clothing attributes of a product.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogProductFashion {
         /// Gender the product is meant for, m or f.
         pub gender: Option<String>,
@@ -309,8 +270,6 @@ pub mod types {
         pub colors: Option<Vec<FashionColor>>,
         /// Fashion feature, for example adult.
         pub feature: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `CatalogProductFashionSizesItem` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -322,17 +281,13 @@ pub mod types {
         Number(rt::Number),
     }
     /// A list of product ids, for the availability sync and for deleting products. The store key and secret are added by the client and are not part of this object. The key items comes from the REES46 docs of the same backend.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogProductIdsRequest {
         /// Product ids as used in the store's catalog.
         pub items: Vec<Id>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Availability of a product in one location, with an optional price that differs from the base price (REES46 docs).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogProductLocation {
         /// Location id from the catalog.
         pub location: String,
@@ -350,12 +305,9 @@ pub mod types {
         pub weight: Option<rt::Number>,
         /// Stock per way of delivery in this location, for example store, delivery or warehouse, mapped to a quantity.
         pub delivery_types: Option<::std::collections::BTreeMap<String, rt::Number>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One product parameter (REES46 docs).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogProductParam {
         /// Parameter name.
         pub name: String,
@@ -367,8 +319,6 @@ pub mod types {
         pub priority: Option<rt::Number>,
         /// Whether the parameter is offered as a filter; false for technical parameters.
         pub searchable: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `CatalogProductParamValueItem` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -380,17 +330,13 @@ pub mod types {
         Number(rt::Number),
     }
     /// Products to add or update. The store key and secret are added by the client and are not part of this object. The key items comes from the REES46 docs of the same backend.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CatalogProductsUpdateRequest {
         /// The products.
         pub items: Vec<CatalogProduct>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A category among the matching products.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CategoryFacet {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -406,12 +352,9 @@ pub mod types {
         pub count: Option<rt::Number>,
         /// Alternative name of the category.
         pub alias: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A category with its subcategories, which have the same structure.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CategoryTreeNode {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -427,12 +370,9 @@ pub mod types {
         pub parent_external_id: Option<String>,
         /// Subcategories, empty at the lowest level or at the requested depth.
         pub children: Option<Vec<CategoryTreeNode>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A certificate as listed by pool or by customer, with its pool.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Certificate {
         /// Certificate id.
         pub id: Option<rt::Number>,
@@ -464,12 +404,9 @@ pub mod types {
         pub batch: Option<String>,
         /// Settings of the pool a certificate comes from. The REES46 docs list more fields than the PersonaClick reference (name, description, nominal, max_flexible_nominal, code, streams, location_ids, promo, activation_delay).
         pub pool: Option<CertificatePool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A certificate to activate. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificateActivateRequest {
         /// Code of the certificate.
         pub code: String,
@@ -479,21 +416,15 @@ pub mod types {
         pub owner_name: Option<String>,
         /// Face value to use instead of the pool's, for pools that allow their own face value.
         pub nominal: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Names one certificate. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificateCodeRequest {
         /// Code of the certificate.
         pub code: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A certificate to issue. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificateCreateRequest {
         /// Phone number of the buyer.
         pub identifier: rt::Pii<String>,
@@ -501,12 +432,9 @@ pub mod types {
         pub code: String,
         /// Face value to use instead of the pool's, for pools that allow their own face value.
         pub nominal: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One certificate with its pool settings flattened in, as returned by certificates_create, certificates_activate and certificates_balance. The owner fields and the planned activation date come from the activation call; exclude_products from the creation call.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificateDetails {
         /// Status of the certificate: created after issuing, active after activation, scheduled when activation is postponed. Other values are kept as they come.
         pub status: Option<CertificateDetailsStatus>,
@@ -544,39 +472,30 @@ pub mod types {
         pub exclude_products: Option<
             Vec<::std::collections::BTreeMap<String, rt::__private::serde_json::Value>>,
         >,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Status of the certificate: created after issuing, active after activation, scheduled when activation is postponed. Other values are kept as they come.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum CertificateDetailsStatus {
         /// `created`
-        #[wire("created")]
         Created,
         /// `active`
-        #[wire("active")]
         Active,
         /// `scheduled`
-        #[wire("scheduled")]
         Scheduled,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// Envelope around a list of certificates.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificateListResponse {
         /// success when the call worked.
         pub status: Option<String>,
         /// The certificates.
         pub payload: Option<Vec<Certificate>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Settings of the pool a certificate comes from. The REES46 docs list more fields than the PersonaClick reference (name, description, nominal, max_flexible_nominal, code, streams, location_ids, promo, activation_delay).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificatePool {
         /// Pool id.
         pub id: Option<rt::Number>,
@@ -614,8 +533,6 @@ pub mod types {
         pub promo: Option<bool>,
         /// Days between issuing and activating a certificate (from the REES46 docs).
         pub activation_delay: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Face value setting of a pool whose certificates may get their own face value. The PersonaClick reference and the REES46 pool page show a number, the REES46 certificate list example shows false for a pool without a flexible face value; both are accepted.
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -627,41 +544,31 @@ pub mod types {
         Bool(bool),
     }
     /// Certificates of a pool in the REES46 docs form: the certificates under payload.certificates and the pool once, under payload.pool. The PersonaClick reference has the certificates as an array right under payload.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificatePoolListEnvelope {
         /// success when the call worked.
         pub status: Option<String>,
         /// Payload of the certificate list answer in the REES46 docs form.
         pub payload: Option<CertificatePoolListPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Payload of the certificate list answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificatePoolListPayload {
         /// The matching certificates.
         pub certificates: Option<Vec<Certificate>>,
         /// Settings of the pool a certificate comes from. The REES46 docs list more fields than the PersonaClick reference (name, description, nominal, max_flexible_nominal, code, streams, location_ids, promo, activation_delay).
         pub pool: Option<CertificatePool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Envelope around one certificate.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificateResponse {
         /// success when the call worked.
         pub status: Option<String>,
         /// One certificate with its pool settings flattened in, as returned by certificates_create, certificates_activate and certificates_balance. The owner fields and the planned activation date come from the activation call; exclude_products from the creation call.
         pub payload: Option<CertificateDetails>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One movement of money on a certificate.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificateTransaction {
         /// Transaction id.
         pub id: Option<rt::Number>,
@@ -675,59 +582,49 @@ pub mod types {
         pub identifier: Option<rt::Pii<String>>,
         /// Product the amount was spent on or returned for.
         pub product_id: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Envelope around the transactions of a certificate.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CertificateTransactionsResponse {
         /// success when the call worked.
         pub status: Option<String>,
         /// The transactions.
         pub payload: Option<Vec<CertificateTransaction>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `CertificatesListEvent` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum CertificatesListEvent {
         /// `created`
-        #[wire("created")]
         Created,
         /// `activated`
-        #[wire("activated")]
         Activated,
         /// `deactivated`
-        #[wire("deactivated")]
         Deactivated,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// The matching certificates: an array under payload (PersonaClick reference) or payload.certificates with payload.pool (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum CertificatesListResponse {
+        #[from]
         CertificateListResponse(CertificateListResponse),
+        #[from]
         CertificatePoolListEnvelope(CertificatePoolListEnvelope),
     }
-    impl ::std::convert::From<CertificateListResponse> for CertificatesListResponse {
-        fn from(value: CertificateListResponse) -> Self {
-            CertificatesListResponse::CertificateListResponse(value)
-        }
-    }
-    impl ::std::convert::From<CertificatePoolListEnvelope> for CertificatesListResponse {
-        fn from(value: CertificatePoolListEnvelope) -> Self {
-            CertificatesListResponse::CertificatePoolListEnvelope(value)
-        }
-    }
     /// A chat transcript to store. Name the customer by at least one of phone, email or did. The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ChatReportRequest {
         /// Unique code of the conversation.
         pub code: String,
@@ -742,39 +639,31 @@ pub mod types {
         pub did: Option<String>,
         /// Raw conversation data. The table types it as object and describes a JSON object encoded as a string, the curl example sends an object; both are accepted.
         pub data: ChatReportRequestData,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Raw conversation data. The table types it as object and describes a JSON object encoded as a string, the curl example sends an object; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ChatReportRequestData {
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        #[from]
         String(String),
-    }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-    > for ChatReportRequestData {
-        fn from(
-            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-        ) -> Self {
-            ChatReportRequestData::Map(value)
-        }
-    }
-    impl ::std::convert::From<String> for ChatReportRequestData {
-        fn from(value: String) -> Self {
-            ChatReportRequestData::String(value)
-        }
     }
     /// Chat platform the conversation comes from.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ChatReportRequestPlatform {
         /// `livetex`
-        #[wire("livetex")]
         Livetex,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -785,8 +674,7 @@ pub mod types {
         rt::__private::serde_json::Value,
     >;
     /// A communication record. Name the customer by at least one of phone, email or did. The reference marks every other field as required, but its examples leave out subject_appeal, so that one is optional. The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ClientCallRequest {
         /// Phone number of the customer.
         pub phone: Option<rt::Pii<String>>,
@@ -812,12 +700,9 @@ pub mod types {
         pub author_type: String,
         /// Status of the communication in the external system.
         pub status: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A product of a collection, with the fields the collection reference lists. It is a type of its own rather than the shared product because the reference types image_url_resized as a string and its example holds strings in the list fields; every such field accepts both shapes here.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CollectionProduct {
         /// Product id in the store's catalog.
         pub id: Option<Id>,
@@ -870,93 +755,80 @@ pub mod types {
         pub image_url_resized: Option<CollectionProductImageUrlResized>,
         /// Rendered HTML of the product, like in the product listing (listed in the table, absent from the example).
         pub html: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Categories of the product. The table documents a list of category objects; the reference example holds a single placeholder string, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum CollectionProductCategories {
+        #[from]
         List(Vec<ProductCategory>),
+        #[from]
         String(String),
-    }
-    impl ::std::convert::From<Vec<ProductCategory>> for CollectionProductCategories {
-        fn from(value: Vec<ProductCategory>) -> Self {
-            CollectionProductCategories::List(value)
-        }
-    }
-    impl ::std::convert::From<String> for CollectionProductCategories {
-        fn from(value: String) -> Self {
-            CollectionProductCategories::String(value)
-        }
     }
     /// Ids of the categories of the product. The table documents a list of strings; the reference example holds a single placeholder string, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum CollectionProductCategoryIds {
+        #[from]
         List(Vec<String>),
+        #[from]
         String(String),
-    }
-    impl ::std::convert::From<Vec<String>> for CollectionProductCategoryIds {
-        fn from(value: Vec<String>) -> Self {
-            CollectionProductCategoryIds::List(value)
-        }
-    }
-    impl ::std::convert::From<String> for CollectionProductCategoryIds {
-        fn from(value: String) -> Self {
-            CollectionProductCategoryIds::String(value)
-        }
     }
     /// Resized images. The collection table types it as a single address, other product methods return an object keyed by width in pixels; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum CollectionProductImageUrlResized {
+        #[from]
         Map(::std::collections::BTreeMap<String, String>),
+        #[from]
         String(String),
     }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, String>>
-    for CollectionProductImageUrlResized {
-        fn from(value: ::std::collections::BTreeMap<String, String>) -> Self {
-            CollectionProductImageUrlResized::Map(value)
-        }
-    }
-    impl ::std::convert::From<String> for CollectionProductImageUrlResized {
-        fn from(value: String) -> Self {
-            CollectionProductImageUrlResized::String(value)
-        }
-    }
     /// The products of a product collection.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CollectionResponse {
         /// Products of the collection.
         pub products: Option<Vec<CollectionProduct>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A color among the matching products.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ColorFacet {
         /// Color name.
         pub color: Option<String>,
         /// Number of products in this color.
         pub count: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Interaction counts of a product over one time window.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CounterSet {
         /// Number of views.
         pub view: Option<rt::Number>,
@@ -964,42 +836,33 @@ pub mod types {
         pub cart: Option<rt::Number>,
         /// Number of purchases.
         pub purchase: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The kind of identifier and the values to look up.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CrmBulkSearchRequest {
         /// Kind of identifier in ids. The text lists email, phone and loyalty_id, the table of supported identifiers loyalty_id and birthday.
         pub by: CrmBulkSearchRequestBy,
         /// The identifier values. They may be email addresses or phone numbers, so the list counts as personal data. Birthdays are written year-month-day, and only five valid dates are processed.
         pub ids: Vec<rt::Pii<String>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of identifier in ids. The text lists email, phone and loyalty_id, the table of supported identifiers loyalty_id and birthday.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum CrmBulkSearchRequestBy {
         /// `email`
-        #[wire("email")]
         Email,
         /// `phone`
-        #[wire("phone")]
         Phone,
         /// `loyalty_id`
         #[wire("loyalty_id")]
         LoyaltyId,
         /// `birthday`
-        #[wire("birthday")]
         Birthday,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A customer profile as the bulk search returns it; any field may be null.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct CrmProfile {
         /// Email address.
         pub email: Option<rt::Pii<String>>,
@@ -1049,16 +912,13 @@ pub mod types {
         pub created_date: Option<String>,
         /// Device data of the customer; only seen as null, so any value is accepted.
         pub device: Option<rt::__private::serde_json::Value>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Email address of the customer.
     pub type CustomerEmail = String;
     /// Phone number of the customer.
     pub type CustomerPhone = String;
     /// Error body. Sources show both a top-level message and a message inside payload; all fields are optional.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ErrorBody {
         /// False on failure, in the error form of the loyalty methods (REES46 docs).
         pub success: Option<bool>,
@@ -1068,32 +928,23 @@ pub mod types {
         pub message: Option<String>,
         /// Details of an error.
         pub payload: Option<ErrorPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Details of an error.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ErrorPayload {
         /// What went wrong.
         pub message: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A color variant of a product.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct FashionColor {
         /// Color name.
         pub color: Option<String>,
         /// Picture of the product in that color.
         pub picture: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One filter (product parameter) over the matching products.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct FilterFacet {
         /// Filter description object of the reference; its fields are not spelled out.
         pub filter: Option<
@@ -1107,64 +958,55 @@ pub mod types {
         pub ranges: Option<FilterFacetRanges>,
         /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
         pub values: Option<FilterFacetValues>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Range of a numeric filter. The reference calls it a number, real payloads send an object with min and max, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum FilterFacetRanges {
+        #[from]
         Number(rt::Number),
+        #[from]
         ValueRange(ValueRange),
-    }
-    impl ::std::convert::From<rt::Number> for FilterFacetRanges {
-        fn from(value: rt::Number) -> Self {
-            FilterFacetRanges::Number(value)
-        }
-    }
-    impl ::std::convert::From<ValueRange> for FilterFacetRanges {
-        fn from(value: ValueRange) -> Self {
-            FilterFacetRanges::ValueRange(value)
-        }
     }
     /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum FilterFacetValues {
+        #[from]
         List(Vec<FilterValue>),
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::Number>),
     }
-    impl ::std::convert::From<Vec<FilterValue>> for FilterFacetValues {
-        fn from(value: Vec<FilterValue>) -> Self {
-            FilterFacetValues::List(value)
-        }
-    }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, rt::Number>>
-    for FilterFacetValues {
-        fn from(value: ::std::collections::BTreeMap<String, rt::Number>) -> Self {
-            FilterFacetValues::Map(value)
-        }
-    }
     /// One value of a filter, as the reference describes it.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct FilterValue {
         /// Value label.
         pub value: Option<String>,
         /// Number of products with this value.
         pub count: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Moving an email address from old_email to new_email.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ForceChangeEmailRequest {
         /// The new email address.
         pub new_email: rt::Pii<String>,
@@ -1172,12 +1014,9 @@ pub mod types {
         pub old_email: rt::Pii<String>,
         /// Confirmation that the risk is understood. Any true-like value is accepted, for example true, 1 or yes.
         pub i_understand_what_i_am_doing: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Moving a phone number from old_phone to new_phone.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ForceChangePhoneRequest {
         /// The new phone number.
         pub new_phone: rt::Pii<String>,
@@ -1185,18 +1024,14 @@ pub mod types {
         pub old_phone: rt::Pii<String>,
         /// Confirmation that the risk is understood. Any true-like value is accepted, for example true, 1 or yes.
         pub i_understand_what_i_am_doing: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Gender as the profile methods take it, m for male and f for female.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum Gender {
         /// `m`
-        #[wire("m")]
         M,
         /// `f`
-        #[wire("f")]
         F,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -1204,8 +1039,7 @@ pub mod types {
     /// An identifier sent as string or integer.
     pub type Id = rt::Id;
     /// Result of the last image download for a product (seen in a captured payload only).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ImageDownloadData {
         /// Whether the product could become widgetable.
         pub could_be_widgetable: Option<bool>,
@@ -1225,23 +1059,17 @@ pub mod types {
         pub url: Option<String>,
         /// Whether the product was widgetable after the download.
         pub widgetable: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Facets over the industry-specific product fields.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct IndustrialFilters {
         /// Clothing sizes with product counts.
         pub fashion_sizes: Option<Vec<SizeFacet>>,
         /// Colors with product counts.
         pub colors: Option<Vec<ColorFacet>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Visitor identity and front-end settings of the store.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct InitResponse {
         /// Device id; store it and send it as did from now on.
         pub did: String,
@@ -1271,12 +1099,9 @@ pub mod types {
         pub web_push_settings: Option<WebPushSettings>,
         /// Flag whose meaning is not documented.
         pub recone: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A location where matching products are available.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LocationFacet {
         /// Location id (the external id from the feed).
         pub id: Option<Id>,
@@ -1287,12 +1112,9 @@ pub mod types {
         /// JSON name: `type`.
         #[model(rename = "type")]
         pub type_: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Bonus balance as the deprecated balance method returns it.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBasicBalance {
         /// Bonuses that can be spent now.
         pub confirmed: Option<rt::Number>,
@@ -1306,12 +1128,9 @@ pub mod types {
         pub available_in_order: Option<rt::Number>,
         /// Money value of those bonuses when bonuses and currency are not exchanged one to one. Shown in the example only, not in the field table.
         pub payable_amount: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Bonus balance of a member. The PersonaClick reference shows the counts at the top level, without an envelope; the REES46 docs show them under payload.balance next to success. Both forms decode into this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBonusBalance {
         /// Bonuses that can be spent now.
         pub active: Option<rt::Number>,
@@ -1325,32 +1144,23 @@ pub mod types {
         pub success: Option<bool>,
         /// Payload of the balance answer in the REES46 docs form.
         pub payload: Option<LoyaltyBonusBalancePayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Payload of the balance answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBonusBalancePayload {
         /// The bonus counts of a member.
         pub balance: Option<LoyaltyBonusCounts>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// An activity bonus to cancel. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBonusCancelRequest {
         /// Identifier of the member, which is the customer's phone number.
         pub identifier: rt::Pii<String>,
         /// Transaction id from bonuses_event_history. The history returns a number while the curl example sends a string, so both are accepted.
         pub id: Id,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The bonus counts of a member.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBonusCounts {
         /// Bonuses that can be spent now.
         pub active: Option<rt::Number>,
@@ -1360,32 +1170,23 @@ pub mod types {
         pub expiring: Option<rt::Number>,
         /// The date up to which expiring bonuses are counted, year-month-day.
         pub expire_in: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Bonus history in the REES46 docs form, a success flag and the transactions under payload. The PersonaClick reference shows the transactions as a bare array instead.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBonusHistoryEnvelope {
         /// True when the call worked.
         pub success: Option<bool>,
         /// Payload of the bonus history answer in the REES46 docs form.
         pub payload: Option<LoyaltyBonusHistoryPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Payload of the bonus history answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBonusHistoryPayload {
         /// One page of bonus transactions of the member.
         pub transactions: Option<Vec<LoyaltyBonusTransaction>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Bonus state or one balance change of a customer. At least one of email, phone and loyalty_id must be given. The reference's parameter table describes these three fields with text copied from another method (promo code lists); they are the customer identifiers.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBonusImportEntry {
         /// Email address of the customer.
         pub email: Option<rt::Pii<String>>,
@@ -1425,43 +1226,32 @@ pub mod types {
         pub activity: Option<String>,
         /// Bonus balance after the change.
         pub balance: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Bonus data to import. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBonusImportRequest {
         /// Bonus entries, one per customer state or balance change.
         pub bonuses: Vec<LoyaltyBonusImportEntry>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Status of a bonus transaction.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum LoyaltyBonusStatus {
         /// `pending`
-        #[wire("pending")]
         Pending,
         /// `confirmed`
-        #[wire("confirmed")]
         Confirmed,
         /// `spent`
-        #[wire("spent")]
         Spent,
         /// `cancelled`
-        #[wire("cancelled")]
         Cancelled,
         /// `expired`
-        #[wire("expired")]
         Expired,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// One bonus transaction of a member.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyBonusTransaction {
         /// Date of the transaction, year-month-day.
         pub date: Option<String>,
@@ -1479,12 +1269,9 @@ pub mod types {
         pub activation_date: Option<String>,
         /// Date the bonuses expire, year-month-day.
         pub expiration_date: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// An order to calculate and store, charging the bonuses. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutApplyRequest {
         /// Id of the order in the store's system; later calls use it.
         pub order_id: String,
@@ -1506,12 +1293,9 @@ pub mod types {
         pub current_time: Option<String>,
         /// Lines of the cart.
         pub cart_items: Vec<LoyaltyCheckoutCartItem>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One line of the cart sent to a checkout method.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutCartItem {
         /// Product id in the store's catalog.
         pub product_id: Id,
@@ -1525,23 +1309,17 @@ pub mod types {
         pub bonusable: Option<bool>,
         /// false forbids earning bonuses on this line. true cannot lift a restriction set in the product feed.
         pub rewardable: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The cart an order keeps after a partial return. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutChangeRequest {
         /// Id of the order given to checkout_apply.
         pub order_id: String,
         /// Lines that remain in the order.
         pub cart_items: Vec<LoyaltyCheckoutCartItem>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Stored calculation of an order: a subset of the fields of a checkout result, with the same line shape.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutDetails {
         /// Id of the order.
         pub order_id: Option<String>,
@@ -1569,23 +1347,17 @@ pub mod types {
         pub bonuses_reward: Option<rt::Number>,
         /// Calculation per cart line.
         pub items: Option<Vec<LoyaltyCheckoutLine>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Answer to an order details request.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutDetailsResponse {
         /// Whether the call succeeded.
         pub success: Option<bool>,
         /// Stored calculation of an order: a subset of the fields of a checkout result, with the same line shape.
         pub payload: Option<LoyaltyCheckoutDetails>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A cart to calculate for a member. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutEstimateRequest {
         /// Identifier of the member, which is the customer's phone number.
         pub identifier: rt::Pii<String>,
@@ -1605,32 +1377,23 @@ pub mod types {
         pub current_time: Option<String>,
         /// Lines of the cart.
         pub cart_items: Vec<LoyaltyCheckoutCartItem>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Orders of a member.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutHistory {
         /// The member's loyalty orders.
         pub orders: Option<Vec<LoyaltyCheckoutOrder>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Answer to an order history request.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutHistoryResponse {
         /// Whether the call succeeded.
         pub success: Option<bool>,
         /// Orders of a member.
         pub payload: Option<LoyaltyCheckoutHistory>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Calculation of one cart line. Amounts named per_product are for one unit, the others for the whole line.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutLine {
         /// Product id in the store's catalog.
         pub uniqid: Option<String>,
@@ -1690,12 +1453,9 @@ pub mod types {
         pub total_after_discounts: Option<rt::Number>,
         /// Money to pay per unit after all reductions.
         pub total_after_discounts_per_product: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One loyalty order of a member.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutOrder {
         /// Id of the order.
         pub id: Option<String>,
@@ -1707,12 +1467,9 @@ pub mod types {
         pub total: Option<rt::Number>,
         /// Products of the order.
         pub items: Option<Vec<LoyaltyCheckoutOrderItem>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One product of a loyalty order.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutOrderItem {
         /// Product id.
         pub id: Option<String>,
@@ -1722,43 +1479,31 @@ pub mod types {
         pub quantity: Option<rt::Number>,
         /// Price of one unit after all discounts, offers and bonuses.
         pub price: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The order that was handled and its member.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutOrderRef {
         /// Id of the order.
         pub order_id: Option<String>,
         /// Identifier (phone number) of the member.
         pub identifier: Option<rt::Pii<String>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Names one order created with checkout_apply. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutOrderRequest {
         /// Id of the order given to checkout_apply.
         pub order_id: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Answer to cancelling or confirming an order.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutOrderResponse {
         /// Whether the call succeeded.
         pub success: Option<bool>,
         /// The order that was handled and its member.
         pub payload: Option<LoyaltyCheckoutOrderRef>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Calculation of an order, as returned by checkout_estimate, checkout_apply and checkout_change.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutResult {
         /// Processing result, e.g. success; present in the REES46 docs example.
         pub status: Option<String>,
@@ -1766,23 +1511,17 @@ pub mod types {
         pub success: Option<bool>,
         /// Totals, reductions and bonuses of a calculated order, with one entry per cart line. Certificate fields are missing from the documented change answer, and order_total_change appears only there.
         pub payload: Option<LoyaltyCheckoutSummary>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Bonuses earned on a cart line from one source, for the line and per unit.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutRewardShare {
         /// Bonuses earned on the whole line.
         pub total: Option<rt::Number>,
         /// Bonuses earned per unit.
         pub per_product: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Totals, reductions and bonuses of a calculated order, with one entry per cart line. Certificate fields are missing from the documented change answer, and order_total_change appears only there.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyCheckoutSummary {
         /// Id of the order; null for an estimate.
         pub order_id: Option<String>,
@@ -1844,12 +1583,9 @@ pub mod types {
         pub certificates_failed: Option<Vec<rt::__private::serde_json::Value>>,
         /// Calculation per cart line.
         pub items: Option<Vec<LoyaltyCheckoutLine>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One bonus granted for an activity.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyEventBonus {
         /// Transaction id, which bonuses_cancel takes.
         pub id: Option<rt::Number>,
@@ -1869,32 +1605,23 @@ pub mod types {
         pub expiration_date: Option<String>,
         /// Whether bonuses_cancel can still cancel this bonus.
         pub cancellable: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Activity bonus history in the REES46 docs form, a success flag and the bonuses under payload. The PersonaClick reference shows the bonuses as a bare array instead.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyEventBonusHistoryEnvelope {
         /// True when the call worked.
         pub success: Option<bool>,
         /// Payload of the activity bonus history answer in the REES46 docs form.
         pub payload: Option<LoyaltyEventBonusHistoryPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Payload of the activity bonus history answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyEventBonusHistoryPayload {
         /// One page of activity bonuses of the member.
         pub transactions: Option<Vec<LoyaltyEventBonus>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Bonuses to grant for an activity. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyEventBonusRequest {
         /// Identifier of the member, which is the customer's phone number. The parameter table calls it identifier, the curl example phone; it is sent under both names.
         #[model(alias = "phone")]
@@ -1905,12 +1632,9 @@ pub mod types {
         pub amount: rt::Number,
         /// Number of days after which these bonuses expire; overrides the program setting.
         pub expire_in: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Answer to granting activity bonuses. The PersonaClick reference shows status success; the REES46 docs show success true and the id of the new bonus transaction.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyEventBonusResponse {
         /// Outcome of the call, usually success (PersonaClick reference form).
         pub status: Option<String>,
@@ -1918,12 +1642,9 @@ pub mod types {
         pub success: Option<bool>,
         /// Id of the new bonus transaction, the id bonuses_event_history lists and bonuses_cancel takes (from the REES46 docs).
         pub transaction_id: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Result of a registration.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyJoinPayload {
         /// Id of the new member; seen in the Android SDK tests.
         pub member_id: Option<rt::Id>,
@@ -1931,12 +1652,9 @@ pub mod types {
         pub message: Option<String>,
         /// Identifier (phone number) of the new member.
         pub identifier: Option<rt::Pii<String>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A customer to register in the loyalty program. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyJoinRequest {
         /// Phone number of the customer; it becomes the member identifier.
         pub phone: rt::Pii<String>,
@@ -1952,12 +1670,9 @@ pub mod types {
         pub gender: Option<Gender>,
         /// Date of birth, year-month-day.
         pub birthday: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Answer to a registration in the loyalty program.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyJoinResponse {
         /// Processing result, e.g. success; sent by the API according to the Android SDK tests.
         pub status: Option<String>,
@@ -1965,12 +1680,9 @@ pub mod types {
         pub success: Option<bool>,
         /// Result of a registration.
         pub payload: Option<LoyaltyJoinPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Current level of a member. All fields are null for non-members and for members on the initial level.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyMemberLevel {
         /// Display name of the level, for example Gold.
         pub name: Option<String>,
@@ -1978,32 +1690,23 @@ pub mod types {
         pub code: Option<String>,
         /// Date the level expires, year-month-day.
         pub expiration_date: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Names one loyalty member. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyMemberRequest {
         /// Identifier of the member, which is the customer's phone number.
         pub identifier: rt::Pii<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Membership flag and level of a customer.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyMemberStatus {
         /// Whether the customer is a member of the loyalty program.
         pub member: Option<bool>,
         /// Current level of a member. All fields are null for non-members and for members on the initial level.
         pub level: Option<LoyaltyMemberLevel>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Answer to a membership status request.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyMemberStatusResponse {
         /// Processing result, e.g. success; sent by the API according to the Android SDK tests.
         pub status: Option<String>,
@@ -2011,12 +1714,9 @@ pub mod types {
         pub success: Option<bool>,
         /// Membership flag and level of a customer.
         pub payload: Option<LoyaltyMemberStatus>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyProductCondition {
         /// Values to match. The docs show a single string for sku and arrays of strings for brand and category; both are accepted.
         pub values: Option<LoyaltyProductConditionValues>,
@@ -2024,32 +1724,28 @@ pub mod types {
         pub value: Option<rt::Number>,
         /// How to compare, for example in, equal or more_than_or_equal_to.
         pub operator: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Values to match. The docs show a single string for sku and arrays of strings for brand and category; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum LoyaltyProductConditionValues {
+        #[from]
         String(String),
+        #[from]
         List(Vec<String>),
     }
-    impl ::std::convert::From<String> for LoyaltyProductConditionValues {
-        fn from(value: String) -> Self {
-            LoyaltyProductConditionValues::String(value)
-        }
-    }
-    impl ::std::convert::From<Vec<String>> for LoyaltyProductConditionValues {
-        fn from(value: Vec<String>) -> Self {
-            LoyaltyProductConditionValues::List(value)
-        }
-    }
     /// A group of products named by conditions on the SKU, brand, category, price and quantity, as used by promotion reward rules and certificate pools (from the REES46 docs).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyProductFilter {
         /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
         pub sku: Option<LoyaltyProductCondition>,
@@ -2061,12 +1757,9 @@ pub mod types {
         pub price: Option<LoyaltyProductCondition>,
         /// One condition of a product filter: an operator with a list of values (SKU, brand, category) or with one number (price, quantity).
         pub quantity: Option<LoyaltyProductCondition>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A promotion of the loyalty program. All three promotion calls return id, name and description; promos_list adds the dates and the stream, promos_for_client adds the badge.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyPromo {
         /// Promotion id.
         pub id: Option<rt::Number>,
@@ -2088,12 +1781,9 @@ pub mod types {
         pub reward_type: Option<LoyaltyPromoRewardType>,
         /// Reward settings of a promotion and the products it applies to (from the REES46 docs, which show the object without a field table; empty for some reward types).
         pub reward_rules: Option<LoyaltyPromoRewardRules>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One line of a shopping cart sent to the promotion calls.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyPromoCartItem {
         /// Product id in the store's catalog.
         pub product_id: Id,
@@ -2101,12 +1791,9 @@ pub mod types {
         pub price: rt::Number,
         /// Number of units.
         pub quantity: rt::Number,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Reward settings of a promotion and the products it applies to (from the REES46 docs, which show the object without a field table; empty for some reward types).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyPromoRewardRules {
         /// How amount_value is meant, for example percentage.
         pub amount_type: Option<String>,
@@ -2128,15 +1815,12 @@ pub mod types {
         pub bonuses_earn_activation_value: Option<rt::Number>,
         /// Lifetime of earned bonuses when it is not the default.
         pub bonuses_earn_expiration_value: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// What a promotion rewards with (from the REES46 docs).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum LoyaltyPromoRewardType {
         /// `discount`
-        #[wire("discount")]
         Discount,
         /// `bonuses_earn`
         #[wire("bonuses_earn")]
@@ -2148,8 +1832,7 @@ pub mod types {
         Other(String),
     }
     /// A cart to check against the promotions, taken from the reference's body example. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyPromosCartRequest {
         /// Phone number of the loyalty member the cart belongs to.
         pub identifier: Option<rt::Pii<String>>,
@@ -2167,23 +1850,17 @@ pub mod types {
         pub subscription: Option<String>,
         /// Lines of the cart.
         pub cart_items: Vec<LoyaltyPromoCartItem>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Promotions in the REES46 docs form: a success flag and the promotions under payload.promotions. The PersonaClick reference has them as an array right under payload.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyPromosEnvelope {
         /// True when the call worked.
         pub success: Option<bool>,
         /// Payload of the promotions answer in the REES46 docs form.
         pub payload: Option<LoyaltyPromosPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The customer and, optionally, the cart and codes to match promotions against. Identify the customer by did or by one of external_id, email, phone, loyalty_id, telegram_id. The store key is added by the client and is not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyPromosForClientRequest {
         /// Device id handed out by session_init.
         pub did: Option<String>,
@@ -2212,52 +1889,37 @@ pub mod types {
         pub charge_bonuses: Option<bool>,
         /// Code of the customer's loyalty subscription, for stores that sell subscriptions.
         pub subscription: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Payload of the promotions answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyPromosPayload {
         /// The promotions.
         pub promotions: Option<Vec<LoyaltyPromo>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Envelope around a list of promotions.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyPromosResponse {
         /// True when the call worked.
         pub success: Option<bool>,
         /// The promotions.
         pub payload: Option<Vec<LoyaltyPromo>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Answer to leaving the loyalty program.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct LoyaltyQuitResponse {
         /// Whether the call succeeded.
         pub success: Option<bool>,
         /// Always null in the documented answer.
         pub payload: Option<rt::__private::serde_json::Value>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Payload of the sending answer in the REES46 docs form, which moves the code of the message here from the top level.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct MessagingSendPayload {
         /// Code of the sent message, for the notifications methods (from the REES46 docs).
         pub code: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A message to send. For a transactional message, code and email are needed; for a multi-channel campaign, code, variables and at least one of email and phone (loyalty_id helps too). The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct MessagingSendRequest {
         /// Code of the transactional message or of the multi-channel campaign.
         pub code: String,
@@ -2273,12 +1935,9 @@ pub mod types {
         >,
         /// Multi-channel campaigns. When true, the message goes to every channel except SMS.
         pub send_everywhere: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// On success the code of the sent message; the reference's error body has status and message instead. The PersonaClick reference has code at the top level, the REES46 docs have it under payload next to success; both are accepted.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct MessagingSendResponse {
         /// Code of the sent message, for the notifications methods.
         pub code: Option<String>,
@@ -2290,12 +1949,9 @@ pub mod types {
         pub status: Option<String>,
         /// What went wrong, on failure only.
         pub message: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A push token for a device. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct MobilePushTokenRequest {
         /// Device id from session_init.
         pub did: String,
@@ -2305,18 +1961,14 @@ pub mod types {
         pub platform: MobilePushTokenRequestPlatform,
         /// Label of the traffic source (sent by the React Native and Android SDKs).
         pub stream: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// ios for APNs, android for Firebase, or ios_firebase for an iOS app that uses Firebase (the last one is in the wiki only).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum MobilePushTokenRequestPlatform {
         /// `ios`
-        #[wire("ios")]
         Ios,
         /// `android`
-        #[wire("android")]
         Android,
         /// `ios_firebase`
         #[wire("ios_firebase")]
@@ -2325,32 +1977,26 @@ pub mod types {
         Other(String),
     }
     /// Outcome of storing a token. The reference example is an empty object; the wiki describes status and message.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct MobilePushTokenResponse {
         /// success or error.
         pub status: Option<MobilePushTokenResponseStatus>,
         /// What went wrong, on error.
         pub message: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// success or error.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum MobilePushTokenResponseStatus {
         /// `success`
-        #[wire("success")]
         Success,
         /// `error`
-        #[wire("error")]
         Error,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A product that cannot be shown, with what is known about it.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NotWidgetableProduct {
         /// Product id in the store's catalog.
         pub uniqid: Option<String>,
@@ -2364,43 +2010,31 @@ pub mod types {
         pub image_url: Option<String>,
         /// Why the picture could not be downloaded. Documented as a string; products listed for another reason may have no error, so null is accepted.
         pub image_downloading_error: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The list of non-widgetable products with its size.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NotWidgetableProductsData {
         /// Number of non-widgetable products. The reference pseudo-structure calls it the number of widgetable products, which contradicts the purpose of the method.
         pub total: Option<rt::Number>,
         /// The non-widgetable products.
         pub items: Option<Vec<NotWidgetableProduct>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Products that cannot be shown in widgets, search or messages.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NotWidgetableProductsResponse {
         /// The word success.
         pub status: Option<String>,
         /// The list of non-widgetable products with its size.
         pub data: Option<NotWidgetableProductsData>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The events of the message.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NotificationEventsPayload {
         /// Events linked to the message code (sending, opening, clicks and so on). Their fields are not documented, so each entry is free JSON.
         pub messages: Option<Vec<rt::__private::serde_json::Value>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The events of one message; on failure status and message.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NotificationEventsResponse {
         /// The word success, or error on failure.
         pub status: Option<String>,
@@ -2408,31 +2042,24 @@ pub mod types {
         pub payload: Option<NotificationEventsPayload>,
         /// Only on failure, what went wrong.
         pub message: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of mailing; chain and trigger mean the same.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum NotificationMailingType {
         /// `bulk`
-        #[wire("bulk")]
         Bulk,
         /// `trigger`
-        #[wire("trigger")]
         Trigger,
         /// `transactional`
-        #[wire("transactional")]
         Transactional,
         /// `chain`
-        #[wire("chain")]
         Chain,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A message sent to a customer and what the customer did with it.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NotificationMessage {
         /// Kind of mailing; chain and trigger mean the same.
         ///
@@ -2459,12 +2086,9 @@ pub mod types {
         pub picture: Option<String>,
         /// What the customer did with a message.
         pub statistics: Option<NotificationStatistics>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// What the customer did with a message.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NotificationStatistics {
         /// Whether the message was opened.
         pub opened: Option<bool>,
@@ -2480,21 +2104,16 @@ pub mod types {
         pub unsubscribed: Option<bool>,
         /// Whether a purchase was attributed to the message.
         pub purchased: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `NotificationsGetType` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum NotificationsGetType {
         /// `bulk`
-        #[wire("bulk")]
         Bulk,
         /// `chain`
-        #[wire("chain")]
         Chain,
         /// `transactional`
-        #[wire("transactional")]
         Transactional,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -2504,10 +2123,8 @@ pub mod types {
     #[non_exhaustive]
     pub enum NotificationsListChannelItem {
         /// `email`
-        #[wire("email")]
         Email,
         /// `sms`
-        #[wire("sms")]
         Sms,
         /// `web_push`
         #[wire("web_push")]
@@ -2516,7 +2133,6 @@ pub mod types {
         #[wire("mobile_push")]
         MobilePush,
         /// `telegram`
-        #[wire("telegram")]
         Telegram,
         /// `WhatsApp`
         #[wire("WhatsApp")]
@@ -2525,17 +2141,13 @@ pub mod types {
         Other(String),
     }
     /// The messages of the page.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NotificationsListPayload {
         /// Messages sent to the customer.
         pub messages: Option<Vec<NotificationMessage>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One page of messages sent to a customer; on failure status and message.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NotificationsListResponse {
         /// The word success, or error on failure.
         pub status: Option<String>,
@@ -2543,12 +2155,9 @@ pub mod types {
         pub payload: Option<NotificationsListPayload>,
         /// Only on failure, what went wrong.
         pub message: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A surveyed process with the questions and thank-you texts of its survey.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NpsCategory {
         /// Category id.
         pub id: Option<rt::Number>,
@@ -2568,12 +2177,9 @@ pub mod types {
         pub passive_success: Option<String>,
         /// Thank-you text for detractors.
         pub detractor_success: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A channel reviews may come from.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NpsChannel {
         /// Channel id.
         pub id: Option<rt::Number>,
@@ -2581,12 +2187,9 @@ pub mod types {
         pub code: Option<String>,
         /// Channel name.
         pub name: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One rating of one process category. The customer is identified by did (with sid), email, phone, loyalty_id or order_id.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NpsCreateRequest {
         /// Device id of the customer; the SDKs fill it in.
         pub did: Option<String>,
@@ -2611,36 +2214,28 @@ pub mod types {
         pub rate: rt::Number,
         /// Answer to the follow-up question.
         pub comment: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Outcome of saving a review; on failure payload says why.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NpsCreateResponse {
         /// success or error.
         pub status: Option<NpsCreateResponseStatus>,
         /// Details of an error.
         pub payload: Option<ErrorPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// success or error.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum NpsCreateResponseStatus {
         /// `success`
-        #[wire("success")]
         Success,
         /// `error`
-        #[wire("error")]
         Error,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A published review.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NpsReview {
         /// Review id.
         pub id: Option<rt::Number>,
@@ -2660,99 +2255,69 @@ pub mod types {
         pub phone: Option<rt::Pii<String>>,
         /// When the review was created (ISO 8601 date and time).
         pub created_at: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A batch of orders to import or update.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct OrdersSyncRequest {
         /// The orders.
         pub orders: Vec<SyncOrder>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Outcome of checking a one-time password, as the REES46 docs show it; the PersonaClick reference documents no body.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct OtpCheckResponse {
         /// True when the code is valid (from the REES46 docs).
         pub success: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The scanned QR code. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct OtpQrCheckRequest {
         /// The string read from the QR code.
         pub code: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Outcome of checking a QR code.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct OtpQrCheckResponse {
         /// True when the code is valid.
         pub success: Option<bool>,
         /// Always null in the documented example; any value is accepted.
         pub payload: Option<rt::__private::serde_json::Value>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The QR code content.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct OtpQrCode {
         /// String to show as a QR code, made of the member identifier and a secret joined by three colons.
         pub code: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The member to make a QR code for. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct OtpQrGetRequest {
         /// Phone number of the loyalty member.
         pub identifier: rt::Pii<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Envelope around a QR code string.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct OtpQrGetResponse {
         /// True when the call worked.
         pub success: Option<bool>,
         /// The QR code content.
         pub payload: Option<OtpQrCode>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Where to send the password and what it authorizes. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct OtpSendRequest {
         /// Phone number to send the password to.
         pub phone: rt::Pii<String>,
         /// The action the password authorizes.
         pub event: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Outcome of sending a one-time password.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct OtpSendResponse {
         /// True when the password was sent.
         pub success: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A popup the front end should display; absent or empty when there is none.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Popup {
         /// Popup id.
         pub id: Option<rt::Number>,
@@ -2770,36 +2335,28 @@ pub mod types {
         pub web_push_system: Option<PopupWebPushSystem>,
         /// Actions of the popup elements (links, close, subscribe). The init table and the React Native SDK give a JSON-encoded string, while the tracking tables describe a JSON object and a REES46 docs capture shows one, so both forms are accepted.
         pub popup_actions: Option<PopupPopupActions>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Actions of the popup elements (links, close, subscribe). The init table and the React Native SDK give a JSON-encoded string, while the tracking tables describe a JSON object and a REES46 docs capture shows one, so both forms are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum PopupPopupActions {
+        #[from]
         String(String),
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
     }
-    impl ::std::convert::From<String> for PopupPopupActions {
-        fn from(value: String) -> Self {
-            PopupPopupActions::String(value)
-        }
-    }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-    > for PopupPopupActions {
-        fn from(
-            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-        ) -> Self {
-            PopupPopupActions::Map(value)
-        }
-    }
     /// The visitor and the popup that was shown. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PopupShownRequest {
         /// Device id of the visitor.
         pub did: Option<String>,
@@ -2810,8 +2367,6 @@ pub mod types {
         pub stream: Option<String>,
         /// Id of the popup, from the popup object of init or a tracking call.
         pub popup: rt::Number,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Web push system flag. The init and tracking tables give a boolean, the React Native popup docs the strings 0 and 1, so both are accepted.
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -2823,30 +2378,23 @@ pub mod types {
         String(String),
     }
     /// Lowest and highest price of the matching products.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PriceRange {
         /// Lowest price.
         pub min: Option<rt::Number>,
         /// Highest price.
         pub max: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One bucket of the price distribution.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PriceRangeBucket {
         /// Upper price bound of the bucket.
         pub to: Option<rt::Number>,
         /// Number of products in the bucket.
         pub count: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A product as the catalog methods return it. The documentation lists different field sets per method (and the extended flag adds more), so this is the union of every documented and observed field, all optional.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Product {
         /// Product id in the store's catalog.
         pub id: Option<Id>,
@@ -2969,33 +2517,28 @@ pub mod types {
         pub image_download_data: Option<ImageDownloadData>,
         /// When the last image download started (ISO 8601 date and time).
         pub image_download_start_at: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Answer of the back-in-stock check. The reference says only that a boolean status is returned, the wiki names an object with a boolean status field, so both a bare boolean and the object are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProductBackInStockCheck {
+        #[from]
         Bool(bool),
+        #[from]
         ProductTriggerSubscriptionStatus(ProductTriggerSubscriptionStatus),
     }
-    impl ::std::convert::From<bool> for ProductBackInStockCheck {
-        fn from(value: bool) -> Self {
-            ProductBackInStockCheck::Bool(value)
-        }
-    }
-    impl ::std::convert::From<ProductTriggerSubscriptionStatus>
-    for ProductBackInStockCheck {
-        fn from(value: ProductTriggerSubscriptionStatus) -> Self {
-            ProductBackInStockCheck::ProductTriggerSubscriptionStatus(value)
-        }
-    }
     /// One category in the hierarchy of a product.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProductCategory {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -3017,12 +2560,9 @@ pub mod types {
         pub url: Option<String>,
         /// Path of the category page, without the host.
         pub url_handle: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Interaction counters of a product; on failure only status and message.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProductCounters {
         /// Interaction counts of a product over one time window.
         pub daily: Option<CounterSet>,
@@ -3034,8 +2574,6 @@ pub mod types {
         pub status: Option<String>,
         /// Only on failure, what went wrong.
         pub message: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -3051,23 +2589,18 @@ pub mod types {
     #[non_exhaustive]
     pub enum ProductLeftovers {
         /// `one`
-        #[wire("one")]
         One,
         /// `few`
-        #[wire("few")]
         Few,
         /// `lot`
-        #[wire("lot")]
         Lot,
         /// `lots`
-        #[wire("lots")]
         Lots,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// Parameters of the product listing sent as a JSON body; the same parameters as the query form of the listing. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProductListBodyRequest {
         /// Device id handed out by session_init.
         pub did: Option<String>,
@@ -3130,45 +2663,37 @@ pub mod types {
         pub chain_sizes: Option<String>,
         /// true returns only discounted products, false only products without a discount; leave it out to get both.
         pub discount: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Product parameters to match, mapping a parameter name to the accepted values (boolean values written as the strings true and false). The query form sends this as a JSON-encoded string; for a body the documentation does not say, so an object or the encoded string are both accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProductListBodyRequestFilters {
+        #[from]
         Map(::std::collections::BTreeMap<String, Vec<String>>),
+        #[from]
         String(String),
-    }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, Vec<String>>>
-    for ProductListBodyRequestFilters {
-        fn from(value: ::std::collections::BTreeMap<String, Vec<String>>) -> Self {
-            ProductListBodyRequestFilters::Map(value)
-        }
-    }
-    impl ::std::convert::From<String> for ProductListBodyRequestFilters {
-        fn from(value: String) -> Self {
-            ProductListBodyRequestFilters::String(value)
-        }
     }
     /// Which field is used to search within the filter values.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProductListBodyRequestFiltersSearchBy {
         /// `name`
-        #[wire("name")]
         Name,
         /// `quantity`
-        #[wire("quantity")]
         Quantity,
         /// `popularity`
-        #[wire("popularity")]
         Popularity,
         /// `priority`
-        #[wire("priority")]
         Priority,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -3178,35 +2703,28 @@ pub mod types {
     #[non_exhaustive]
     pub enum ProductListBodyRequestSortBy {
         /// `price`
-        #[wire("price")]
         Price,
         /// `sales_rate`
         #[wire("sales_rate")]
         SalesRate,
         /// `date`
-        #[wire("date")]
         Date,
         /// `price_margin`
         #[wire("price_margin")]
         PriceMargin,
         /// `discount`
-        #[wire("discount")]
         Discount,
         /// `rating`
-        #[wire("rating")]
         Rating,
         /// `relevance`
-        #[wire("relevance")]
         Relevance,
         /// `popular`
-        #[wire("popular")]
         Popular,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// One page of products with facets over all matching products, as returned by the product listing and by category pages.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProductListResponse {
         /// Products of the requested page.
         pub products: Option<Vec<Product>>,
@@ -3232,65 +2750,55 @@ pub mod types {
         pub price_median: Option<rt::Number>,
         /// Aggregated locations, present when the request names locations that have child locations with stock. The reference describes an object keyed by an internal index; real payloads send an array. Both shapes are accepted.
         pub locations: Option<ProductListResponseLocations>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Filters over the matching products. The reference describes an array of filter objects; real payloads send an object keyed by parameter name. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProductListResponseFilters {
+        #[from]
         List(Vec<FilterFacet>),
+        #[from]
         Map(::std::collections::BTreeMap<String, FilterFacet>),
-    }
-    impl ::std::convert::From<Vec<FilterFacet>> for ProductListResponseFilters {
-        fn from(value: Vec<FilterFacet>) -> Self {
-            ProductListResponseFilters::List(value)
-        }
-    }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, FilterFacet>>
-    for ProductListResponseFilters {
-        fn from(value: ::std::collections::BTreeMap<String, FilterFacet>) -> Self {
-            ProductListResponseFilters::Map(value)
-        }
     }
     /// Aggregated locations, present when the request names locations that have child locations with stock. The reference describes an object keyed by an internal index; real payloads send an array. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProductListResponseLocations {
+        #[from]
         List(Vec<LocationFacet>),
+        #[from]
         Map(::std::collections::BTreeMap<String, LocationFacet>),
     }
-    impl ::std::convert::From<Vec<LocationFacet>> for ProductListResponseLocations {
-        fn from(value: Vec<LocationFacet>) -> Self {
-            ProductListResponseLocations::List(value)
-        }
-    }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, LocationFacet>>
-    for ProductListResponseLocations {
-        fn from(value: ::std::collections::BTreeMap<String, LocationFacet>) -> Self {
-            ProductListResponseLocations::Map(value)
-        }
-    }
     /// One parameter of a product, from the param entries of the product feed.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProductParam {
         /// Parameter name.
         pub key: Option<String>,
         /// Parameter values; a value may itself be a JSON-encoded string.
         pub values: Option<Vec<String>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One back-in-stock or price-drop subscription with the customer's contact data and the product. The reference tables type every field as string.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProductTriggerSubscriber {
         /// When the subscription was made, date and time with time zone.
         pub subscribed_at: Option<String>,
@@ -3312,57 +2820,43 @@ pub mod types {
         pub group_id: Option<String>,
         /// Product properties chosen with the subscription, such as size or color; back-in-stock subscriptions only. The table types it as string, the example shows an object, so both are accepted.
         pub properties: Option<ProductTriggerSubscriberProperties>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Product properties chosen with the subscription, such as size or color; back-in-stock subscriptions only. The table types it as string, the example shows an object, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProductTriggerSubscriberProperties {
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        #[from]
         String(String),
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-    > for ProductTriggerSubscriberProperties {
-        fn from(
-            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-        ) -> Self {
-            ProductTriggerSubscriberProperties::Map(value)
-        }
-    }
-    impl ::std::convert::From<String> for ProductTriggerSubscriberProperties {
-        fn from(value: String) -> Self {
-            ProductTriggerSubscriberProperties::String(value)
-        }
-    }
     /// Whether a trigger subscription exists.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProductTriggerSubscriptionStatus {
         /// True when the customer is subscribed for the product.
         pub status: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `ProductsListFiltersSearchBy` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProductsListFiltersSearchBy {
         /// `name`
-        #[wire("name")]
         Name,
         /// `quantity`
-        #[wire("quantity")]
         Quantity,
         /// `popularity`
-        #[wire("popularity")]
         Popularity,
         /// `priority`
-        #[wire("priority")]
         Priority,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -3372,35 +2866,28 @@ pub mod types {
     #[non_exhaustive]
     pub enum ProductsListSortBy {
         /// `price`
-        #[wire("price")]
         Price,
         /// `sales_rate`
         #[wire("sales_rate")]
         SalesRate,
         /// `date`
-        #[wire("date")]
         Date,
         /// `price_margin`
         #[wire("price_margin")]
         PriceMargin,
         /// `discount`
-        #[wire("discount")]
         Discount,
         /// `rating`
-        #[wire("rating")]
         Rating,
         /// `relevance`
-        #[wire("relevance")]
         Relevance,
         /// `popular`
-        #[wire("popular")]
         Popular,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A customer profile. The full set (with the store secret), the public set (without it) and the JS SDK set are merged here, so every field is optional.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Profile {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -3486,8 +2973,6 @@ pub mod types {
         pub pets: Option<ProfilePets>,
         /// Income level guessed from behaviour.
         pub income_level: Option<ProfileIncomeLevel>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Whether the customer ever bought something. Documented as string or boolean; payloads show booleans, the reference placeholder a string. Both are accepted.
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -3500,130 +2985,103 @@ pub mod types {
     }
     /// Hair properties. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProfileCosmeticHair {
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        #[from]
         List(Vec<rt::__private::serde_json::Value>),
-    }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-    > for ProfileCosmeticHair {
-        fn from(
-            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-        ) -> Self {
-            ProfileCosmeticHair::Map(value)
-        }
-    }
-    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>>
-    for ProfileCosmeticHair {
-        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
-            ProfileCosmeticHair::List(value)
-        }
     }
     /// Perfume preferences. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProfileCosmeticPerfume {
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        #[from]
         List(Vec<rt::__private::serde_json::Value>),
-    }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-    > for ProfileCosmeticPerfume {
-        fn from(
-            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-        ) -> Self {
-            ProfileCosmeticPerfume::Map(value)
-        }
-    }
-    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>>
-    for ProfileCosmeticPerfume {
-        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
-            ProfileCosmeticPerfume::List(value)
-        }
     }
     /// Skin properties. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProfileCosmeticSkin {
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        #[from]
         List(Vec<rt::__private::serde_json::Value>),
-    }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-    > for ProfileCosmeticSkin {
-        fn from(
-            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-        ) -> Self {
-            ProfileCosmeticSkin::Map(value)
-        }
-    }
-    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>>
-    for ProfileCosmeticSkin {
-        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
-            ProfileCosmeticSkin::List(value)
-        }
     }
     /// Preferred clothing sizes. The JS SDK docs describe an object mapping a clothing type to a list of sizes, the reference example shows a plain list; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProfileFashionSizes {
+        #[from]
         Map(::std::collections::BTreeMap<String, Vec<String>>),
+        #[from]
         List(Vec<String>),
-    }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, Vec<String>>>
-    for ProfileFashionSizes {
-        fn from(value: ::std::collections::BTreeMap<String, Vec<String>>) -> Self {
-            ProfileFashionSizes::Map(value)
-        }
-    }
-    impl ::std::convert::From<Vec<String>> for ProfileFashionSizes {
-        fn from(value: Vec<String>) -> Self {
-            ProfileFashionSizes::List(value)
-        }
     }
     /// Income level guessed from behaviour.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ProfileIncomeLevel {
         /// `cheap`
-        #[wire("cheap")]
         Cheap,
         /// `medium`
-        #[wire("medium")]
         Medium,
         /// `premium`
-        #[wire("premium")]
         Premium,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A child of the customer.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProfileKid {
         /// Gender as the profile methods take it, m for male and f for female.
         pub gender: Option<Gender>,
         /// Date of birth of the child, year-month-day.
         pub birthday: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// An order of the customer.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProfileOrder {
         /// Order id.
         pub id: Option<String>,
@@ -3633,12 +3091,9 @@ pub mod types {
         pub status: Option<String>,
         /// Products of the order.
         pub items: Option<Vec<ProfileOrderItem>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One product of an order.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProfileOrderItem {
         /// Product id.
         pub id: Option<Id>,
@@ -3648,36 +3103,28 @@ pub mod types {
         pub name: Option<String>,
         /// Number of units (documented as string or number).
         pub quantity: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Pets of the customer. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProfilePets {
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        #[from]
         List(Vec<rt::__private::serde_json::Value>),
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-    > for ProfilePets {
-        fn from(
-            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-        ) -> Self {
-            ProfilePets::Map(value)
-        }
-    }
-    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>> for ProfilePets {
-        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
-            ProfilePets::List(value)
-        }
-    }
     /// The customer whose personal data is erased, identified by any one of the fields.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProfilePurgeRequest {
         /// Phone number of the customer.
         pub phone: Option<rt::Pii<String>>,
@@ -3687,36 +3134,28 @@ pub mod types {
         pub loyalty_id: Option<String>,
         /// Id of the customer in the store's own system.
         pub external_id: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Real estate of the customer. An object in the JS SDK docs, a list in the reference example; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum ProfileRealty {
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
+        #[from]
         List(Vec<rt::__private::serde_json::Value>),
     }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-    > for ProfileRealty {
-        fn from(
-            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-        ) -> Self {
-            ProfileRealty::Map(value)
-        }
-    }
-    impl ::std::convert::From<Vec<rt::__private::serde_json::Value>> for ProfileRealty {
-        fn from(value: Vec<rt::__private::serde_json::Value>) -> Self {
-            ProfileRealty::List(value)
-        }
-    }
     /// Profile properties to store. Every field is optional; send null to clear a property. Any custom property created in the dashboard (string, integer, float, list of strings, JSON or date and time) may be added under its own name. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProfileSetRequest {
         /// Device id; identifies the customer without the store secret.
         pub did: Option<String>,
@@ -3775,8 +3214,6 @@ pub mod types {
         pub segment: Option<ProfileSetRequestSegment>,
         /// Address of the referring page (wiki only).
         pub referer: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A/B test segment of the visitor (wiki only).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
@@ -3792,8 +3229,7 @@ pub mod types {
         Other(String),
     }
     /// A vehicle of the customer.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ProfileVehicle {
         /// Make of the vehicle.
         pub brand: Option<String>,
@@ -3801,21 +3237,15 @@ pub mod types {
         pub model: Option<String>,
         /// Vehicle descriptor section or full VIN.
         pub vds: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A promo code handed out to the visitor.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PromoCodeFetchResponse {
         /// The unique promo code.
         pub code: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A list of promo codes.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PromoCodeList {
         /// Id of the list.
         pub id: Option<rt::Number>,
@@ -3823,105 +3253,85 @@ pub mod types {
         pub name: Option<String>,
         /// Number of codes not handed out yet.
         pub available: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Promo code lists in the REES46 docs form: a success flag and the lists as an array under payload. The PersonaClick reference shows the array bare instead.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PromoCodeListEnvelope {
         /// True when the call worked.
         pub success: Option<bool>,
         /// One entry per promo code list.
         pub payload: Option<Vec<PromoCodeList>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Codes to delete from a list. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PromoCodesDeleteRequest {
         /// Id of the promo code list. The table spells the name promo_code_list_Id and the curl example promo_code_list_id; the example is followed. Typed string in the table while promo_codes_list returns integer ids, so both are accepted.
         pub promo_code_list_id: rt::Id,
         /// The codes to delete.
         pub codes: Vec<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Outcome of deleting promo codes.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PromoCodesDeleteResponse {
         /// Number of codes deleted.
         pub delete_count: Option<rt::Number>,
         /// Number of codes that were not in the list.
         pub not_found_count: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One entry per promo code list: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum PromoCodesListResponse {
+        #[from]
         List(Vec<PromoCodeList>),
+        #[from]
         PromoCodeListEnvelope(PromoCodeListEnvelope),
     }
-    impl ::std::convert::From<Vec<PromoCodeList>> for PromoCodesListResponse {
-        fn from(value: Vec<PromoCodeList>) -> Self {
-            PromoCodesListResponse::List(value)
-        }
-    }
-    impl ::std::convert::From<PromoCodeListEnvelope> for PromoCodesListResponse {
-        fn from(value: PromoCodeListEnvelope) -> Self {
-            PromoCodesListResponse::PromoCodeListEnvelope(value)
-        }
-    }
     /// The list to clean up. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PromoCodesPurgeRequest {
         /// Id of the promo code list. The example sends it as a string while promo_codes_list returns integer ids, so both are accepted.
         pub id: rt::Id,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Codes to add to a list. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PromoCodesUploadRequest {
         /// Id of the promo code list. The example sends it as a string while promo_codes_list returns integer ids, so both are accepted.
         pub id: rt::Id,
         /// The codes to add; codes already in the list are dropped.
         pub codes: Vec<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The active promotions: an array under payload (PersonaClick reference) or under payload.promotions (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum PromosListResponse {
+        #[from]
         LoyaltyPromosResponse(LoyaltyPromosResponse),
+        #[from]
         LoyaltyPromosEnvelope(LoyaltyPromosEnvelope),
     }
-    impl ::std::convert::From<LoyaltyPromosResponse> for PromosListResponse {
-        fn from(value: LoyaltyPromosResponse) -> Self {
-            PromosListResponse::LoyaltyPromosResponse(value)
-        }
-    }
-    impl ::std::convert::From<LoyaltyPromosEnvelope> for PromosListResponse {
-        fn from(value: LoyaltyPromosEnvelope) -> Self {
-            PromosListResponse::LoyaltyPromosEnvelope(value)
-        }
-    }
     /// The estimated purchase probability of a visitor.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct PurchaseProbability {
         /// Probability of a purchase as a fraction between 0 and 1. An earlier version of the example showed a percentage (33).
         pub probability: Option<rt::Number>,
@@ -3929,12 +3339,9 @@ pub mod types {
         pub client_id: Option<Id>,
         /// Name of client_id in the example before March 2026.
         pub user_id: Option<Id>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A recommendation block with its products.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct RecommendationsResponse {
         /// Id of the block, as in the block list of the dashboard.
         pub id: Option<rt::Number>,
@@ -3946,24 +3353,18 @@ pub mod types {
         pub link: Option<String>,
         /// The recommended products: product ids, or full product objects when extended is true. The reference describes ids only and lists no fields for the extended form, which the REES46 examples show as regular product objects.
         pub recommends: Option<Vec<RecommendedItem>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Tool the product was reached through. The reference names dynamic, for a product opened from a recommendation block shown in a popup or on a single-page site; the SDKs send the others: the Android SDK (Params.kt RecommendedBy.TYPE) dynamic, chain, bulk, transactional, instant_search, full_search and stories, the iOS SDK (RecommendResponse.swift RecommendedByCase) also web_push_digest, and the React Native SDK (README.md, components/Stories/StoryViewer.js) dynamic, full_search, instant_search and stories. Values not listed here are sent and read as they are.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum RecommendedBy {
         /// `dynamic`
-        #[wire("dynamic")]
         Dynamic,
         /// `chain`
-        #[wire("chain")]
         Chain,
         /// `bulk`
-        #[wire("bulk")]
         Bulk,
         /// `transactional`
-        #[wire("transactional")]
         Transactional,
         /// `instant_search`
         #[wire("instant_search")]
@@ -3972,7 +3373,6 @@ pub mod types {
         #[wire("full_search")]
         FullSearch,
         /// `stories`
-        #[wire("stories")]
         Stories,
         /// `web_push_digest`
         #[wire("web_push_digest")]
@@ -3982,33 +3382,27 @@ pub mod types {
     }
     /// A recommended product, as a full product object (extended) or as its id.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum RecommendedItem {
+        #[from]
         Product(Product),
+        #[from]
         String(String),
+        #[from]
         Number(rt::Number),
     }
-    impl ::std::convert::From<Product> for RecommendedItem {
-        fn from(value: Product) -> Self {
-            RecommendedItem::Product(value)
-        }
-    }
-    impl ::std::convert::From<String> for RecommendedItem {
-        fn from(value: String) -> Self {
-            RecommendedItem::String(value)
-        }
-    }
-    impl ::std::convert::From<rt::Number> for RecommendedItem {
-        fn from(value: rt::Number) -> Self {
-            RecommendedItem::Number(value)
-        }
-    }
     /// The member's code in one referral program.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ReferralCode {
         /// Id of the referral program.
         pub referral_program_id: Option<rt::Number>,
@@ -4016,23 +3410,17 @@ pub mod types {
         pub code: Option<String>,
         /// Description of the referral program; null when it has none.
         pub description: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The referral codes and a message.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ReferralCodePayload {
         /// Human-readable outcome, for example Success.
         pub message: Option<String>,
         /// One code per referral program the member belongs to.
         pub codes: Option<Vec<ReferralCode>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Referral codes of a member.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ReferralCodeResponse {
         /// True when the call worked (REES46 docs).
         pub success: Option<bool>,
@@ -4040,34 +3428,25 @@ pub mod types {
         pub status: Option<String>,
         /// The referral codes and a message.
         pub payload: Option<ReferralCodePayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// What joining a referral program produced.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ReferralJoinPayload {
         /// A human-readable result message (REES46 docs).
         pub message: Option<String>,
         /// The member's referral code for this program.
         pub code: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The member and the referral program to join. The store key and secret are added by the client and are not part of this object.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ReferralJoinRequest {
         /// Phone number of the loyalty member.
         pub identifier: rt::Pii<String>,
         /// Id of the referral program.
         pub id: rt::Number,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Result of joining a referral program.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ReferralJoinResponse {
         /// True when the call worked (REES46 docs).
         pub success: Option<bool>,
@@ -4075,34 +3454,25 @@ pub mod types {
         pub status: Option<String>,
         /// What joining a referral program produced.
         pub payload: Option<ReferralJoinPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Which slice of the store's reviews to return.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ReputationReviewsRequest {
         /// Number of reviews to return (typed string in the reference).
         pub count: Option<rt::Number>,
         /// Number of reviews to skip (typed string in the reference).
         pub offset: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A named link in the empty search box.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchBlankLink {
         /// Label.
         pub name: Option<String>,
         /// Address or path.
         pub url: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Content of the empty search box, as the SDK models read it.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchBlankResponse {
         /// Rendered HTML of the block.
         pub html: Option<String>,
@@ -4120,12 +3490,9 @@ pub mod types {
         pub last_queries: Option<Vec<rt::__private::serde_json::Value>>,
         /// Products the visitor viewed recently (read by the iOS SDK only).
         pub last_products: Option<Vec<Product>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A category among the search results; adds the level to the shared category facet.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchCategoryFacet {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -4143,12 +3510,9 @@ pub mod types {
         pub alias: Option<String>,
         /// Depth of the category, documented as a string such as 1; an integer that also accepts numeric strings.
         pub level: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Labels and switches of the search widget set in the dashboard; labels follow the localization settings.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchDisplaySettings {
         /// Map from a search query to the address it redirects to.
         pub redirects: Option<::std::collections::BTreeMap<String, String>>,
@@ -4208,12 +3572,9 @@ pub mod types {
         pub sort_by_sales_rate: Option<String>,
         /// Label of sorting by newness.
         pub sort_by_new: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A filter over the search results. The instant search table describes filter as an object, the full search table as the filter name; both are accepted.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchFilterFacet {
         /// The filter, as its name (full search) or as an object (instant search).
         pub filter: Option<SearchFilterFacetFilter>,
@@ -4225,86 +3586,73 @@ pub mod types {
         pub ranges: Option<SearchFilterFacetRanges>,
         /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
         pub values: Option<SearchFilterFacetValues>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The filter, as its name (full search) or as an object (instant search).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum SearchFilterFacetFilter {
+        #[from]
         String(String),
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::__private::serde_json::Value>),
-    }
-    impl ::std::convert::From<String> for SearchFilterFacetFilter {
-        fn from(value: String) -> Self {
-            SearchFilterFacetFilter::String(value)
-        }
-    }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-    > for SearchFilterFacetFilter {
-        fn from(
-            value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-        ) -> Self {
-            SearchFilterFacetFilter::Map(value)
-        }
     }
     /// Range of a numeric filter. The reference calls it a number, real payloads send an object with min and max, so both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum SearchFilterFacetRanges {
+        #[from]
         Number(rt::Number),
+        #[from]
         ValueRange(ValueRange),
-    }
-    impl ::std::convert::From<rt::Number> for SearchFilterFacetRanges {
-        fn from(value: rt::Number) -> Self {
-            SearchFilterFacetRanges::Number(value)
-        }
-    }
-    impl ::std::convert::From<ValueRange> for SearchFilterFacetRanges {
-        fn from(value: ValueRange) -> Self {
-            SearchFilterFacetRanges::ValueRange(value)
-        }
     }
     /// Values of the filter. The reference describes an array of value and count objects; real payloads send an object mapping each value to its product count. Both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum SearchFilterFacetValues {
+        #[from]
         List(Vec<FilterValue>),
+        #[from]
         Map(::std::collections::BTreeMap<String, rt::Number>),
-    }
-    impl ::std::convert::From<Vec<FilterValue>> for SearchFilterFacetValues {
-        fn from(value: Vec<FilterValue>) -> Self {
-            SearchFilterFacetValues::List(value)
-        }
-    }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, rt::Number>>
-    for SearchFilterFacetValues {
-        fn from(value: ::std::collections::BTreeMap<String, rt::Number>) -> Self {
-            SearchFilterFacetValues::Map(value)
-        }
     }
     /// `SearchFindFiltersSearchBy` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SearchFindFiltersSearchBy {
         /// `name`
-        #[wire("name")]
         Name,
         /// `quantity`
-        #[wire("quantity")]
         Quantity,
         /// `popularity`
-        #[wire("popularity")]
         Popularity,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -4314,37 +3662,26 @@ pub mod types {
     #[non_exhaustive]
     pub enum SearchFindSearchScopeItem {
         /// `params`
-        #[wire("params")]
         Params,
         /// `brand`
-        #[wire("brand")]
         Brand,
         /// `type`
-        #[wire("type")]
         Type,
         /// `model`
-        #[wire("model")]
         Model,
         /// `categories`
-        #[wire("categories")]
         Categories,
         /// `name`
-        #[wire("name")]
         Name,
         /// `author`
-        #[wire("author")]
         Author,
         /// `publisher`
-        #[wire("publisher")]
         Publisher,
         /// `illustrator`
-        #[wire("illustrator")]
         Illustrator,
         /// `editor`
-        #[wire("editor")]
         Editor,
         /// `series`
-        #[wire("series")]
         Series,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -4354,28 +3691,22 @@ pub mod types {
     #[non_exhaustive]
     pub enum SearchFindSortBy {
         /// `popular`
-        #[wire("popular")]
         Popular,
         /// `price`
-        #[wire("price")]
         Price,
         /// `discount`
-        #[wire("discount")]
         Discount,
         /// `sales_rate`
         #[wire("sales_rate")]
         SalesRate,
         /// `date`
-        #[wire("date")]
         Date,
         /// `price_margin`
         #[wire("price_margin")]
         PriceMargin,
         /// `rating`
-        #[wire("rating")]
         Rating,
         /// `relevance`
-        #[wire("relevance")]
         Relevance,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -4394,8 +3725,7 @@ pub mod types {
         Other(String),
     }
     /// A search query that found nothing.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchNoResultQuery {
         /// Text of the query.
         pub query: Option<String>,
@@ -4403,12 +3733,9 @@ pub mod types {
         pub contact_type: Option<String>,
         /// Number of times the query was used in the last two weeks.
         pub quantity: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A product in search results: the shared product fields plus the search-only ones. Where a search field has a wider shape than the shared product field (image_url_resized, fashion_colors, categories, params), the search definition replaces the shared one.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchProduct {
         /// Product id in the store's catalog.
         pub id: Option<Id>,
@@ -4555,12 +3882,9 @@ pub mod types {
         pub location_ids: Option<Vec<String>>,
         /// Scoring details of a product; only in debug mode.
         pub debug: Option<SearchProductDebug>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A category of a product in search results; adds alias and parent_external_id to the shared category.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchProductCategory {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -4586,12 +3910,9 @@ pub mod types {
         pub alias: Option<String>,
         /// Id of the parent category in the store's catalog.
         pub parent_external_id: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Scoring details of a product; only in debug mode.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchProductDebug {
         /// Queries that matched the product.
         pub matched_queries: Option<Vec<String>>,
@@ -4613,12 +3934,9 @@ pub mod types {
         >,
         /// Breakdown of the final score of a product.
         pub score: Option<SearchProductDebugScore>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Breakdown of the final score of a product.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchProductDebugScore {
         /// Points from text matching.
         pub search_score: Option<rt::Number>,
@@ -4640,8 +3958,6 @@ pub mod types {
         pub total: Option<rt::Number>,
         /// Formula of the script score (listed in the instant search table only).
         pub expression: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -4654,67 +3970,59 @@ pub mod types {
     }
     /// `SearchProductFashionColorsItem` (not described in the spec).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum SearchProductFashionColorsItem {
+        #[from]
         String(String),
+        #[from]
         FashionColor(FashionColor),
-    }
-    impl ::std::convert::From<String> for SearchProductFashionColorsItem {
-        fn from(value: String) -> Self {
-            SearchProductFashionColorsItem::String(value)
-        }
-    }
-    impl ::std::convert::From<FashionColor> for SearchProductFashionColorsItem {
-        fn from(value: FashionColor) -> Self {
-            SearchProductFashionColorsItem::FashionColor(value)
-        }
     }
     /// Resized images keyed by size in pixels (120, 140, 160 and so on, and original). The instant search table calls it an array, the full search table and real payloads an object; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum SearchProductImageUrlResized {
+        #[from]
         Map(::std::collections::BTreeMap<String, String>),
+        #[from]
         List(Vec<String>),
-    }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, String>>
-    for SearchProductImageUrlResized {
-        fn from(value: ::std::collections::BTreeMap<String, String>) -> Self {
-            SearchProductImageUrlResized::Map(value)
-        }
-    }
-    impl ::std::convert::From<Vec<String>> for SearchProductImageUrlResized {
-        fn from(value: Vec<String>) -> Self {
-            SearchProductImageUrlResized::List(value)
-        }
     }
     /// Rough stock level, one (a single item), few (2 to 10) or lot (more than 10). The REES46 order example shows lots, so that value is listed too.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SearchProductLeftovers {
         /// `one`
-        #[wire("one")]
         One,
         /// `few`
-        #[wire("few")]
         Few,
         /// `lot`
-        #[wire("lot")]
         Lot,
         /// `lots`
-        #[wire("lots")]
         Lots,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A product parameter in search results, under both documented spellings.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchProductParam {
         /// Parameter name.
         pub key: Option<String>,
@@ -4731,12 +4039,9 @@ pub mod types {
         pub type_: Option<String>,
         /// Unit of measure.
         pub unit: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A popular query suggested for the typed text.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchQuerySuggestion {
         /// Text of the query.
         pub name: Option<String>,
@@ -4746,12 +4051,9 @@ pub mod types {
         pub url: Option<String>,
         /// Ranking score of the suggestion.
         pub score: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A redirect configured for a search query.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchRedirect {
         /// The query that triggers the redirect.
         pub query: Option<String>,
@@ -4759,12 +4061,9 @@ pub mod types {
         pub redirect_link: Option<String>,
         /// Link for the mobile apps.
         pub deep_link: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Result of an instant or a full search. The field sets of both modes are merged, so every field is optional; where the sources disagree on a shape, both shapes are accepted.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchResponse {
         /// The query that was searched for, after clarification.
         pub search_query: Option<String>,
@@ -4822,78 +4121,66 @@ pub mod types {
         pub book_authors: Option<Vec<rt::__private::serde_json::Value>>,
         /// Full search, reserved.
         pub keywords: Option<Vec<rt::__private::serde_json::Value>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Filters over the matching products. The tables describe an array of filter objects, real payloads an object keyed by parameter name. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum SearchResponseFilters {
+        #[from]
         List(Vec<SearchFilterFacet>),
+        #[from]
         Map(::std::collections::BTreeMap<String, SearchFilterFacet>),
-    }
-    impl ::std::convert::From<Vec<SearchFilterFacet>> for SearchResponseFilters {
-        fn from(value: Vec<SearchFilterFacet>) -> Self {
-            SearchResponseFilters::List(value)
-        }
-    }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, SearchFilterFacet>>
-    for SearchResponseFilters {
-        fn from(value: ::std::collections::BTreeMap<String, SearchFilterFacet>) -> Self {
-            SearchResponseFilters::Map(value)
-        }
     }
     /// Aggregated child locations, present only when the request names locations that have child locations with stock. The instant search table describes an object keyed by an internal index, the full search table and real payloads an array. Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum SearchResponseLocations {
+        #[from]
         List(Vec<LocationFacet>),
+        #[from]
         Map(::std::collections::BTreeMap<String, LocationFacet>),
-    }
-    impl ::std::convert::From<Vec<LocationFacet>> for SearchResponseLocations {
-        fn from(value: Vec<LocationFacet>) -> Self {
-            SearchResponseLocations::List(value)
-        }
-    }
-    impl ::std::convert::From<::std::collections::BTreeMap<String, LocationFacet>>
-    for SearchResponseLocations {
-        fn from(value: ::std::collections::BTreeMap<String, LocationFacet>) -> Self {
-            SearchResponseLocations::Map(value)
-        }
     }
     /// Popular queries that match the typed text. The instant search reference describes an object keyed by index, the wiki and real payloads an array (the full search table calls it reserved). Both shapes are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum SearchResponseQueries {
+        #[from]
         List(Vec<SearchQuerySuggestion>),
+        #[from]
         Map(::std::collections::BTreeMap<String, SearchQuerySuggestion>),
     }
-    impl ::std::convert::From<Vec<SearchQuerySuggestion>> for SearchResponseQueries {
-        fn from(value: Vec<SearchQuerySuggestion>) -> Self {
-            SearchResponseQueries::List(value)
-        }
-    }
-    impl ::std::convert::From<
-        ::std::collections::BTreeMap<String, SearchQuerySuggestion>,
-    > for SearchResponseQueries {
-        fn from(
-            value: ::std::collections::BTreeMap<String, SearchQuerySuggestion>,
-        ) -> Self {
-            SearchResponseQueries::Map(value)
-        }
-    }
     /// Configuration of the search widget.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SearchSettings {
         /// Whether search is switched on.
         pub enabled: Option<bool>,
@@ -4906,28 +4193,22 @@ pub mod types {
         pub type_: Option<SearchSettingsType>,
         /// Labels and switches of the search widget set in the dashboard; labels follow the localization settings.
         pub settings: Option<SearchDisplaySettings>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of search widget.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SearchSettingsType {
         /// `full`
-        #[wire("full")]
         Full,
         /// `instant`
-        #[wire("instant")]
         Instant,
         /// `blank`
-        #[wire("blank")]
         Blank,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A customer and a static segment. Server calls identify the customer by email or phone; the SDKs may send did instead.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SegmentMembershipRequest {
         /// Device id of the customer; for the SDKs only, not for server calls.
         pub did: Option<String>,
@@ -4941,34 +4222,25 @@ pub mod types {
         pub phone: Option<rt::Pii<String>>,
         /// Id of the static segment. Typed string in this table, integer in the membership check and the import, so both are accepted.
         pub segment_id: Id,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A short link.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ShortUrl {
         /// The original address.
         pub source: Option<String>,
         /// The short link.
         pub url: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Addresses to shorten.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ShortUrlCreateRequest {
         /// The addresses to shorten, at least one.
         pub links: Vec<ShortUrlLink>,
         /// Own short-link domain, to be cleared with support first. The reference does not say where it goes; it is placed next to links.
         pub domain: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One address to shorten.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ShortUrlLink {
         /// The address to shorten.
         pub url: String,
@@ -4976,23 +4248,17 @@ pub mod types {
         pub lifetime: Option<rt::Number>,
         /// Own short code for the link, on self-hosted installations only (not in the hosted service). A link with the same code is replaced.
         pub code: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A size among the matching products.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SizeFacet {
         /// Size label.
         pub size: Option<String>,
         /// Number of products in this size.
         pub count: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One banner of a slider.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SliderBanner {
         /// Address of the banner image.
         pub image_url: Option<String>,
@@ -5008,12 +4274,9 @@ pub mod types {
         pub content: Option<String>,
         /// Banner content as HTML.
         pub html: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The slider and its banners. The reference example names the banner list banners, its field table and the REES46 docs name it slides; both are declared.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SliderPayload {
         /// Settings of a slider.
         pub properties: Option<SliderProperties>,
@@ -5021,12 +4284,9 @@ pub mod types {
         pub banners: Option<Vec<SliderBanner>>,
         /// Banners of the slider (name used in the reference table and the REES46 docs).
         pub slides: Option<Vec<SliderBanner>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Settings of a slider.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SliderProperties {
         /// Code of the slider.
         pub code: Option<String>,
@@ -5034,19 +4294,14 @@ pub mod types {
         pub width: Option<rt::Number>,
         /// Banner height in pixels.
         pub height: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A slider in a status and payload envelope.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SliderResponse {
         /// Outcome of the call, success.
         pub status: Option<String>,
         /// The slider and its banners. The reference example names the banner list banners, its field table and the REES46 docs name it slides; both are declared.
         pub payload: Option<SliderPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A code snippet configured in the dashboard. Its fields are not documented, so any JSON object is accepted.
     pub type Snippet = ::std::collections::BTreeMap<
@@ -5058,28 +4313,22 @@ pub mod types {
     #[non_exhaustive]
     pub enum SortDirection {
         /// `asc`
-        #[wire("asc")]
         Asc,
         /// `desc`
-        #[wire("desc")]
         Desc,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// Plain acknowledgement.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StatusResponse {
         /// True when the call worked. The loyalty methods of the REES46 docs answer with this flag instead of status.
         pub success: Option<bool>,
         /// Outcome of the call, usually success.
         pub status: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Stickers a member holds in one campaign.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StickerBalance {
         /// Id of the sticker campaign.
         pub campaign_id: Option<rt::Number>,
@@ -5091,32 +4340,23 @@ pub mod types {
         pub campaign_status: Option<String>,
         /// Number of stickers the member holds.
         pub amount: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Sticker balance in the REES46 docs form: a success flag and the entries under payload.stickers. The PersonaClick reference shows the entries as a bare array instead.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StickerBalanceEnvelope {
         /// True when the call worked.
         pub success: Option<bool>,
         /// Payload of the sticker balance answer in the REES46 docs form.
         pub payload: Option<StickerBalancePayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Payload of the sticker balance answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StickerBalancePayload {
         /// One entry per sticker campaign.
         pub stickers: Option<Vec<StickerBalance>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One sticker received or used by a member.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StickerHistoryEntry {
         /// Id of the sticker campaign.
         pub campaign_id: Option<rt::Number>,
@@ -5132,72 +4372,61 @@ pub mod types {
         pub issued_by_order: Option<String>,
         /// When the entry was made, as year-month-day hours:minutes:seconds.
         pub created_at: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Sticker history in the REES46 docs form: a success flag and the entries under payload.transactions. The PersonaClick reference shows the entries as a bare array instead.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StickerHistoryEnvelope {
         /// True when the call worked.
         pub success: Option<bool>,
         /// Payload of the sticker history answer in the REES46 docs form.
         pub payload: Option<StickerHistoryPayload>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Payload of the sticker history answer in the REES46 docs form.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StickerHistoryPayload {
         /// One page of sticker history entries.
         pub transactions: Option<Vec<StickerHistoryEntry>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One entry per sticker campaign: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum StickersBalanceResponse {
+        #[from]
         List(Vec<StickerBalance>),
+        #[from]
         StickerBalanceEnvelope(StickerBalanceEnvelope),
-    }
-    impl ::std::convert::From<Vec<StickerBalance>> for StickersBalanceResponse {
-        fn from(value: Vec<StickerBalance>) -> Self {
-            StickersBalanceResponse::List(value)
-        }
-    }
-    impl ::std::convert::From<StickerBalanceEnvelope> for StickersBalanceResponse {
-        fn from(value: StickerBalanceEnvelope) -> Self {
-            StickersBalanceResponse::StickerBalanceEnvelope(value)
-        }
     }
     /// Sticker history entries: a bare array (PersonaClick reference) or an envelope (REES46 docs).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum StickersHistoryResponse {
+        #[from]
         List(Vec<StickerHistoryEntry>),
+        #[from]
         StickerHistoryEnvelope(StickerHistoryEnvelope),
     }
-    impl ::std::convert::From<Vec<StickerHistoryEntry>> for StickersHistoryResponse {
-        fn from(value: Vec<StickerHistoryEntry>) -> Self {
-            StickersHistoryResponse::List(value)
-        }
-    }
-    impl ::std::convert::From<StickerHistoryEnvelope> for StickersHistoryResponse {
-        fn from(value: StickerHistoryEnvelope) -> Self {
-            StickersHistoryResponse::StickerHistoryEnvelope(value)
-        }
-    }
     /// A stories block with its display settings.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StoriesResponse {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -5205,12 +4434,9 @@ pub mod types {
         pub stories: Option<Vec<Story>>,
         /// Display settings of a stories block; colors are hex strings.
         pub settings: Option<StoriesSettings>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Display settings of a stories block; colors are hex strings.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StoriesSettings {
         /// Main color.
         pub color: Option<String>,
@@ -5256,12 +4482,9 @@ pub mod types {
         pub product_promocode_background: Option<String>,
         /// Symbol shown on pinned stories.
         pub pin_symbol: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One story of a block.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Story {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -5277,12 +4500,9 @@ pub mod types {
         pub pinned: Option<bool>,
         /// Slides of the story.
         pub slides: Option<Vec<StorySlide>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// An element on a slide. The reference lists the text block fields; buttons, product carousels and promo code products carry the other fields, taken from what the SDKs read.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StoryElement {
         /// Kind of element.
         ///
@@ -5341,19 +4561,14 @@ pub mod types {
         pub products: Option<Vec<StoryProduct>>,
         /// The product of a promo code element; the shared product fields plus the promo code ones.
         pub item: Option<StoryPromocodeProduct>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Button labels of a product carousel.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StoryElementLabels {
         /// Label of the button that opens the carousel.
         pub show_carousel: Option<String>,
         /// Label of the button that closes the carousel.
         pub hide_carousel: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of element.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
@@ -5363,23 +4578,18 @@ pub mod types {
         #[wire("text_block")]
         TextBlock,
         /// `button`
-        #[wire("button")]
         Button,
         /// `products`
-        #[wire("products")]
         Products,
         /// `product`
-        #[wire("product")]
         Product,
         /// `promocode`
-        #[wire("promocode")]
         Promocode,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A product in a story carousel; the shared product fields plus its main category.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StoryProduct {
         /// Product id in the store's catalog.
         pub id: Option<Id>,
@@ -5504,19 +4714,14 @@ pub mod types {
         pub image_download_start_at: Option<String>,
         /// The main category of a product in a story carousel.
         pub category: Option<StoryProductCategory>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The main category of a product in a story carousel.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StoryProductCategory {
         /// Category name.
         pub name: Option<String>,
         /// Address of the category page.
         pub url: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -5532,23 +4737,18 @@ pub mod types {
     #[non_exhaustive]
     pub enum StoryProductLeftovers {
         /// `one`
-        #[wire("one")]
         One,
         /// `few`
-        #[wire("few")]
         Few,
         /// `lot`
-        #[wire("lot")]
         Lot,
         /// `lots`
-        #[wire("lots")]
         Lots,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// The product of a promo code element; the shared product fields plus the promo code ones.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StoryPromocodeProduct {
         /// Product id in the store's catalog.
         pub id: Option<Id>,
@@ -5677,8 +4877,6 @@ pub mod types {
         pub price_with_promocode: Option<rt::Number>,
         /// Price after the promo code, with currency.
         pub price_with_promocode_formatted: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Discount of the product. The product details docs describe a boolean (the product has an old price), the listing and order docs a percentage; real payloads show true, false, 20 and 33, so both types are accepted.
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -5694,23 +4892,18 @@ pub mod types {
     #[non_exhaustive]
     pub enum StoryPromocodeProductLeftovers {
         /// `one`
-        #[wire("one")]
         One,
         /// `few`
-        #[wire("few")]
         Few,
         /// `lot`
-        #[wire("lot")]
         Lot,
         /// `lots`
-        #[wire("lots")]
         Lots,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// One slide of a story.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct StorySlide {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -5729,25 +4922,20 @@ pub mod types {
         pub type_: Option<StorySlideType>,
         /// Interactive elements on the slide.
         pub elements: Option<Vec<StoryElement>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of slide.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum StorySlideType {
         /// `image`
-        #[wire("image")]
         Image,
         /// `video`
-        #[wire("video")]
         Video,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// The customer (did, email or phone, at least one), the product and optionally the variant. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SubscriptionsBackInStockRequest {
         /// Device id of the customer.
         pub did: Option<String>,
@@ -5761,19 +4949,14 @@ pub mod types {
         pub item_id: Id,
         /// The variant of a product to watch. The REST example shows fashion_size and barcode, the JS SDK also fashion_color.
         pub properties: Option<SubscriptionsProductVariant>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// An email address and the system event to record for it. The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SubscriptionsCallbackRequest {
         /// The email address.
         pub email: rt::Pii<String>,
         /// The event: hard_bounced (hard bounces only), complained (marked as spam), blacklisted or unsubscribed.
         pub event: SubscriptionsCallbackRequestEvent,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The event: hard_bounced (hard bounces only), complained (marked as spam), blacklisted or unsubscribed.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
@@ -5783,20 +4966,16 @@ pub mod types {
         #[wire("hard_bounced")]
         HardBounced,
         /// `complained`
-        #[wire("complained")]
         Complained,
         /// `blacklisted`
-        #[wire("blacklisted")]
         Blacklisted,
         /// `unsubscribed`
-        #[wire("unsubscribed")]
         Unsubscribed,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// One change of a subscription status.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SubscriptionsChange {
         /// Kind of contact.
         pub contact_type: Option<SubscriptionsChangeContactType>,
@@ -5812,24 +4991,18 @@ pub mod types {
         pub datetime: Option<String>,
         /// IP address the request came from; may be empty for some channels.
         pub ip: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of campaigns the change applies to.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SubscriptionsChangeCampaignType {
         /// `bulk`
-        #[wire("bulk")]
         Bulk,
         /// `chain`
-        #[wire("chain")]
         Chain,
         /// `transactional`
-        #[wire("transactional")]
         Transactional,
         /// `everything`
-        #[wire("everything")]
         Everything,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -5839,16 +5012,12 @@ pub mod types {
     #[non_exhaustive]
     pub enum SubscriptionsChangeContactType {
         /// `sms`
-        #[wire("sms")]
         Sms,
         /// `email`
-        #[wire("email")]
         Email,
         /// `mpush`
-        #[wire("mpush")]
         Mpush,
         /// `wpush`
-        #[wire("wpush")]
         Wpush,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -5864,7 +5033,6 @@ pub mod types {
         #[wire("email_processing")]
         EmailProcessing,
         /// `api`
-        #[wire("api")]
         Api,
         /// `api_callback`
         #[wire("api_callback")]
@@ -5882,13 +5050,10 @@ pub mod types {
         #[wire("auto_collector")]
         AutoCollector,
         /// `popup`
-        #[wire("popup")]
         Popup,
         /// `import`
-        #[wire("import")]
         Import,
         /// `crm`
-        #[wire("crm")]
         Crm,
         /// `bulk_sending`
         #[wire("bulk_sending")]
@@ -5906,8 +5071,7 @@ pub mod types {
         Other(String),
     }
     /// Whether a contact is known, and its subscription and deliverability flags.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SubscriptionsCheckResponse {
         /// Whether a customer with this contact exists.
         pub exists: Option<bool>,
@@ -5965,34 +5129,27 @@ pub mod types {
         pub max_transactional: Option<bool>,
         /// Subscribed to wallet pass bulk campaigns (REES46 docs only).
         pub wallet_bulk: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of subscription change: subscribe, unsubscribe, hard_bounced (the contact does not exist), complained (spam report, which also unsubscribes and suppresses) or blacklisted.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SubscriptionsEvent {
         /// `subscribe`
-        #[wire("subscribe")]
         Subscribe,
         /// `unsubscribe`
-        #[wire("unsubscribe")]
         Unsubscribe,
         /// `hard_bounced`
         #[wire("hard_bounced")]
         HardBounced,
         /// `complained`
-        #[wire("complained")]
         Complained,
         /// `blacklisted`
-        #[wire("blacklisted")]
         Blacklisted,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// The contact (at least one identifier) and the subscription flags to set; flags left out keep their value. The store key and secret are added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SubscriptionsManageRequest {
         /// Email address of the contact.
         pub email: Option<rt::Pii<String>>,
@@ -6032,12 +5189,9 @@ pub mod types {
         pub mobile_push_chain: Option<bool>,
         /// Mobile push transactional messages.
         pub mobile_push_transactional: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The customer (did, email or phone, at least one), the product and its current price. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SubscriptionsPriceDropRequest {
         /// Device id of the customer.
         pub did: Option<String>,
@@ -6051,12 +5205,9 @@ pub mod types {
         pub item_id: Id,
         /// Current price of the product (documented as string or number).
         pub price: rt::Number,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The variant of a product to watch. The REST example shows fashion_size and barcode, the JS SDK also fashion_color.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SubscriptionsProductVariant {
         /// Size.
         pub fashion_size: Option<String>,
@@ -6064,36 +5215,28 @@ pub mod types {
         pub fashion_color: Option<String>,
         /// Barcode of the variant.
         pub barcode: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Outcome of a subscription change, as the wiki describes it.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SubscriptionsResult {
         /// success or error.
         pub status: Option<SubscriptionsResultStatus>,
         /// What went wrong, on error.
         pub message: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// success or error.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SubscriptionsResultStatus {
         /// `success`
-        #[wire("success")]
         Success,
         /// `error`
-        #[wire("error")]
         Error,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// The customer (did, email or phone, at least one) and the products to unsubscribe from. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SubscriptionsUnsubscribeRequest {
         /// Device id of the customer.
         pub did: Option<String>,
@@ -6105,50 +5248,40 @@ pub mod types {
         pub phone: Option<rt::Pii<String>>,
         /// Products to unsubscribe from. The REST examples send a comma-separated string, where an empty string means all products; the JS SDK sends a list, where an empty list means all products. Both are accepted.
         pub item_ids: SubscriptionsUnsubscribeRequestItemIds,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Products to unsubscribe from. The REST examples send a comma-separated string, where an empty string means all products; the JS SDK sends a list, where an empty list means all products. Both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum SubscriptionsUnsubscribeRequestItemIds {
+        #[from]
         String(String),
+        #[from]
         List(Vec<Id>),
     }
-    impl ::std::convert::From<String> for SubscriptionsUnsubscribeRequestItemIds {
-        fn from(value: String) -> Self {
-            SubscriptionsUnsubscribeRequestItemIds::String(value)
-        }
-    }
-    impl ::std::convert::From<Vec<Id>> for SubscriptionsUnsubscribeRequestItemIds {
-        fn from(value: Vec<Id>) -> Self {
-            SubscriptionsUnsubscribeRequestItemIds::List(value)
-        }
-    }
     /// One email address to suppress.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SuppressedEmail {
         /// The email address.
         pub email: rt::Pii<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A batch of email addresses to suppress.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SuppressedImportRequest {
         /// The addresses, one object each.
         pub audience: Vec<SuppressedEmail>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One order to import or update. A new order needs channel, date, value, items and at least one customer identifier (email, phone, external_id, telegram_id, loyalty_id or location_id); a status update needs only id and status.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SyncOrder {
         /// Order id. The wiki advises the order number people see, since long ids such as UUIDs show up as dashes in the dashboard.
         pub id: String,
@@ -6208,12 +5341,9 @@ pub mod types {
         pub payment_structure: Option<SyncOrderPaymentStructure>,
         /// Products of the order; needed for a new order. The reference allows an empty list when only the status changes, the wiki says to leave it out then.
         pub items: Option<Vec<SyncOrderItem>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One product line of an order.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SyncOrderItem {
         /// Id of the product in the store's catalog.
         pub id: Id,
@@ -6241,37 +5371,28 @@ pub mod types {
         pub line_id: Option<String>,
         /// Why the line was cancelled.
         pub cancel_reason: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Status of the line.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum SyncOrderItemStatus {
         /// `created`
-        #[wire("created")]
         Created,
         /// `invoiced`
-        #[wire("invoiced")]
         Invoiced,
         /// `shipped`
-        #[wire("shipped")]
         Shipped,
         /// `delivered`
-        #[wire("delivered")]
         Delivered,
         /// `cancelled`
-        #[wire("cancelled")]
         Cancelled,
         /// `refunded`
-        #[wire("refunded")]
         Refunded,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// How the order total is made up.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SyncOrderPaymentStructure {
         /// Part paid with money.
         pub cash: Option<rt::Number>,
@@ -6281,17 +5402,12 @@ pub mod types {
         pub delivery: Option<rt::Number>,
         /// Discount on the order.
         pub discount: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Value of an order; needed for a new order.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct SyncOrderValue {
         /// Order total, which should equal cash plus bonuses plus delivery minus discount from payment_structure.
         pub total: rt::Number,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A/B test segment of the visitor, A or B.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
@@ -6307,8 +5423,7 @@ pub mod types {
         Other(String),
     }
     /// Products added to the cart, or the whole current cart. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackCartEvent {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6338,22 +5453,18 @@ pub mod types {
         pub recommended_source: Option<
             ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of event, always cart here.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackCartEventEvent {
         /// `cart`
-        #[wire("cart")]
         Cart,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A product in a cart event.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackCartItem {
         /// An identifier sent as string or integer.
         pub id: Id,
@@ -6367,12 +5478,9 @@ pub mod types {
         pub fashion_size: Option<String>,
         /// Availability of the product; overrides the value from the product feed and the catalog import (JS SDK table).
         pub stock: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A category view: send it when a category page opens. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackCategoryEvent {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6392,22 +5500,18 @@ pub mod types {
         pub event: TrackCategoryEventEvent,
         /// Id of the viewed category.
         pub category_id: Id,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of event, always category here.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackCategoryEventEvent {
         /// `category`
-        #[wire("category")]
         Category,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A custom event. The store key is added by the client. Identify the customer by did and sid or by at least one of email, phone, loyalty_id and external_id.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackCustomEvent {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6444,8 +5548,6 @@ pub mod types {
         pub payload: Option<
             ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A standard event. The event field tells the kinds apart; each kind has its own schema with the fields it takes.
     #[allow(clippy::large_enum_variant)]
@@ -6481,8 +5583,7 @@ pub mod types {
         Other(rt::__private::serde_json::Value),
     }
     /// What every tracking event carries besides its own fields: who sent it, in which session, from which traffic source and A/B segment, and from which page.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackEventContext {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6497,12 +5598,9 @@ pub mod types {
         pub referer: Option<String>,
         /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
         pub source: Option<TrackSource>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A product in a view, remove from cart, wish or remove wish event.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackItem {
         /// An identifier sent as string or integer.
         pub id: Id,
@@ -6516,12 +5614,9 @@ pub mod types {
         pub fashion_size: Option<String>,
         /// Availability of the product; overrides the value from the product feed and the catalog import (JS SDK table).
         pub stock: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A mobile push message, identified by values from its payload. The store key is added by the client; the SDKs add did and sid as well.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackNotificationRequest {
         /// Id of the message: the id property of the payload on Android, src.id on iOS.
         pub code: String,
@@ -6537,28 +5632,22 @@ pub mod types {
         pub sid: Option<String>,
         /// Label of the traffic source, for example ios or android; left out means web. Sent by the React Native SDK (MainSDK.js) on opened, clicked and delivered, the Android SDK (NetworkRepositoryImpl.kt adds it to every call), the iOS SDK (SimplePersonalizationSDK.swift getRequest/postRequest add it to every call).
         pub stream: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of message: the type property of the payload on Android, src.type on iOS. The reference lists bulk, chain and transactional for the opened and delivered events.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackNotificationRequestType {
         /// `bulk`
-        #[wire("bulk")]
         Bulk,
         /// `chain`
-        #[wire("chain")]
         Chain,
         /// `transactional`
-        #[wire("transactional")]
         Transactional,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// An order placed by the visitor. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackPurchaseEvent {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6622,8 +5711,6 @@ pub mod types {
         pub recommended_source: Option<
             ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `TrackPurchaseEventCustomValue` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -6639,14 +5726,12 @@ pub mod types {
     #[non_exhaustive]
     pub enum TrackPurchaseEventEvent {
         /// `purchase`
-        #[wire("purchase")]
         Purchase,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A product in a purchase event: its id, the number of units bought (amount) and the price of one unit.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackPurchaseItem {
         /// An identifier sent as string or integer.
         pub id: Id,
@@ -6660,12 +5745,9 @@ pub mod types {
         pub quantity: Option<rt::Number>,
         /// Not in the reference; clothing size of the item, sent by the mobile SDKs.
         pub fashion_size: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// The visitor and the push message that arrived. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackReceivedRequest {
         /// Device id of the visitor.
         pub did: Option<String>,
@@ -6681,12 +5763,9 @@ pub mod types {
         /// JSON name: `type`.
         #[model(rename = "type")]
         pub type_: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A product removed from the cart. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackRemoveFromCartEvent {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6706,8 +5785,6 @@ pub mod types {
         pub event: TrackRemoveFromCartEventEvent,
         /// The removed product.
         pub items: Vec<TrackItem>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of event, always remove_from_cart here.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
@@ -6720,8 +5797,7 @@ pub mod types {
         Other(String),
     }
     /// A product removed from the wish list. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackRemoveWishEvent {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6741,8 +5817,6 @@ pub mod types {
         pub event: TrackRemoveWishEventEvent,
         /// The removed product.
         pub items: Vec<TrackItem>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of event, always remove_wish here.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
@@ -6755,8 +5829,7 @@ pub mod types {
         Other(String),
     }
     /// Reply of every tracking call. The reference gives it as a table only; the REES46 docs show just status, plus popup when the event triggers one. The SDKs read only popup.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackResponse {
         /// Outcome of the call, success when the event was processed.
         pub status: Option<String>,
@@ -6764,12 +5837,9 @@ pub mod types {
         pub payload: Option<TrackResponsePayload>,
         /// A popup the front end should display; absent or empty when there is none.
         pub popup: Option<Popup>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One tracked item.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackResponseItem {
         /// Item id.
         pub id: Option<Id>,
@@ -6781,12 +5851,9 @@ pub mod types {
         pub brand: Option<String>,
         /// Quantity of the item.
         pub quantity: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Details of the tracked event.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackResponsePayload {
         /// Kind of event that was tracked.
         pub event: Option<String>,
@@ -6798,12 +5865,9 @@ pub mod types {
         pub currency: Option<String>,
         /// The tracked items.
         pub items: Option<Vec<TrackResponseItem>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A search made by the visitor. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackSearchEvent {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6825,53 +5889,45 @@ pub mod types {
         pub search_query: String,
         /// Ids of the products the search showed, comma separated. Not in the reference; sent by the React Native SDK (lib/tracker.js joins the results array of a search event with commas).
         pub results: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of event, always search here.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackSearchEventEvent {
         /// `search`
-        #[wire("search")]
         Search,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// Where the visit came from, needed to attribute events to email, web push and app push campaigns for 48 hours. The wiki describes a JSON-encoded string, the SDKs send an object with from and code; both are accepted.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum TrackSource {
+        #[from]
         TrackSourceDetails(TrackSourceDetails),
+        #[from]
         String(String),
     }
-    impl ::std::convert::From<TrackSourceDetails> for TrackSource {
-        fn from(value: TrackSourceDetails) -> Self {
-            TrackSource::TrackSourceDetails(value)
-        }
-    }
-    impl ::std::convert::From<String> for TrackSource {
-        fn from(value: String) -> Self {
-            TrackSource::String(value)
-        }
-    }
     /// Attribution of a visit to a campaign.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackSourceDetails {
         /// Kind of campaign, the recommended_by parameter of the link the visitor followed.
         pub from: Option<String>,
         /// Code of the campaign or message.
         pub code: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A stories event. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackStoryRequest {
         /// Device id of the visitor.
         pub did: Option<String>,
@@ -6890,25 +5946,20 @@ pub mod types {
         pub story_id: Id,
         /// An identifier sent as string or integer.
         pub slide_id: Id,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of interaction. The reference does not list the values; the SDKs send view and click.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackStoryRequestEvent {
         /// `view`
-        #[wire("view")]
         View,
         /// `click`
-        #[wire("click")]
         Click,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A product view: send it when a product page (or a product preview) opens. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackViewEvent {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6936,22 +5987,18 @@ pub mod types {
         pub recommended_source: Option<
             ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
         >,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of event, always view here.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackViewEventEvent {
         /// `view`
-        #[wire("view")]
         View,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// Products added to the wish list, or the whole current wish list. The store key is added by the client.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TrackWishEvent {
         /// Device id of the visitor, from session_init.
         pub did: Option<String>,
@@ -6973,53 +6020,45 @@ pub mod types {
         pub items: Option<Vec<TrackWishItem>>,
         /// When true, items is the complete wish list and replaces the one kept by the service; without items the wish list is emptied.
         pub full_wish: Option<bool>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of event, always wish here.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum TrackWishEventEvent {
         /// `wish`
-        #[wire("wish")]
         Wish,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// A product in a wish event: an object with the product id, or, in the reference example that sends the whole wish list, the bare product id.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum TrackWishItem {
+        #[from]
         TrackItem(TrackItem),
+        #[from]
         String(String),
     }
-    impl ::std::convert::From<TrackItem> for TrackWishItem {
-        fn from(value: TrackItem) -> Self {
-            TrackWishItem::TrackItem(value)
-        }
-    }
-    impl ::std::convert::From<String> for TrackWishItem {
-        fn from(value: String) -> Self {
-            TrackWishItem::String(value)
-        }
-    }
     /// Subscription counts of a product (seen in REES46 payloads).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct TriggerCounters {
         /// Number of back-in-stock subscriptions.
         pub back_in_stock: Option<rt::Number>,
         /// Number of price-drop subscriptions.
         pub price_drop: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One order of a customer. The only example holds placeholder strings in every field, so the flags below also accept a string.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct UserOrder {
         /// Internal id of the order in the service.
         ///
@@ -7086,8 +6125,6 @@ pub mod types {
         pub items: Option<Vec<UserOrderItem>>,
         /// Earlier states of the order.
         pub history: Option<Vec<UserOrderHistoryEntry>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Whether the order is gift wrapped (a placeholder string in the example).
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -7099,8 +6136,7 @@ pub mod types {
         String(String),
     }
     /// An earlier state of an order.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct UserOrderHistoryEntry {
         /// Status at that time.
         pub status: Option<String>,
@@ -7116,12 +6152,9 @@ pub mod types {
         pub discount_value: Option<rt::Number>,
         /// When the order had this state.
         pub date: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// One product line of an order.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct UserOrderItem {
         /// Number of units.
         pub amount: Option<rt::Number>,
@@ -7147,8 +6180,6 @@ pub mod types {
         pub cancel_reason: Option<String>,
         /// A product as the catalog methods return it. The documentation lists different field sets per method (and the extended flag adds more), so this is the union of every documented and observed field, all optional.
         pub item: Option<Product>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Whether it is an offline order (a placeholder string in the example).
     #[derive(Debug, Clone, PartialEq, rt::Scalars)]
@@ -7169,28 +6200,21 @@ pub mod types {
         String(String),
     }
     /// Wrapper of the order list.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct UserOrdersData {
         /// Orders of the customer, oldest first.
         pub orders: Option<Vec<UserOrder>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Orders of a customer. The reference documents no response; this follows the REES46 docs example and the SDK models.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct UserOrdersResponse {
         /// Outcome of the call, success when the orders were read.
         pub status: Option<String>,
         /// Wrapper of the order list.
         pub data: Option<UserOrdersData>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A segment the customer belongs to.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct UserSegment {
         /// An identifier sent as string or integer.
         pub id: Option<Id>,
@@ -7199,36 +6223,28 @@ pub mod types {
         /// JSON name: `type`.
         #[model(rename = "type")]
         pub type_: Option<UserSegmentType>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Kind of segment.
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum UserSegmentType {
         /// `static`
-        #[wire("static")]
         Static,
         /// `dynamic`
-        #[wire("dynamic")]
         Dynamic,
         /// A value the spec does not list, kept as sent.
         Other(String),
     }
     /// Lowest and highest value of a numeric filter.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct ValueRange {
         /// Lowest value.
         pub min: Option<rt::Number>,
         /// Highest value.
         pub max: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// Web push configuration of the store.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct WebPushSettings {
         /// Public (VAPID) key of the store.
         pub public_key: Option<String>,
@@ -7238,8 +6254,6 @@ pub mod types {
         pub safari_id: Option<String>,
         /// Path of the service worker script.
         pub service_worker: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -7333,181 +6347,127 @@ pub mod operations {
         }
         /// Bulk upload of customers with their subscription flags, and of suppressed email addresses.
         pub fn audience(&self) -> AudienceApi {
-            AudienceApi {
-                client: self.0.clone(),
-            }
+            AudienceApi(self.0.clone())
         }
         /// Bonus balance and bonus history of a loyalty member, bonuses granted for activities and their cancellation, and the import of bonus data from another loyalty system.
         pub fn bonuses(&self) -> BonusesApi {
-            BonusesApi {
-                client: self.0.clone(),
-            }
+            BonusesApi(self.0.clone())
         }
         /// Uploading categories and products over HTTP instead of through a product feed: adding, updating, replacing and deleting categories, and updating, syncing the availability of and deleting products.
         pub fn catalog(&self) -> CatalogApi {
-            CatalogApi {
-                client: self.0.clone(),
-            }
+            CatalogApi(self.0.clone())
         }
         /// The category tree of the catalog.
         pub fn categories(&self) -> CategoriesApi {
-            CategoriesApi {
-                client: self.0.clone(),
-            }
+            CategoriesApi(self.0.clone())
         }
         /// Gift certificates: issuing, activating, blocking and deactivating them, reading their balance and transactions, and listing them by pool or by customer.
         pub fn certificates(&self) -> CertificatesApi {
-            CertificatesApi {
-                client: self.0.clone(),
-            }
+            CertificatesApi(self.0.clone())
         }
         /// Storing transcripts of conversations held in an external chat platform.
         pub fn chats(&self) -> ChatsApi {
-            ChatsApi { client: self.0.clone() }
+            ChatsApi(self.0.clone())
         }
         /// Order calculation with the loyalty program: estimating and applying discounts, offers, promo codes, certificates and bonuses, then confirming, cancelling or changing the order, and reading order details and a member's order history.
         pub fn checkout(&self) -> CheckoutApi {
-            CheckoutApi {
-                client: self.0.clone(),
-            }
+            CheckoutApi(self.0.clone())
         }
         /// Logging, reading and editing communications with a customer that happened outside the service, such as calls (CRM logs).
         pub fn communications(&self) -> CommunicationsApi {
-            CommunicationsApi {
-                client: self.0.clone(),
-            }
+            CommunicationsApi(self.0.clone())
         }
         /// Looking up many customer profiles at once.
         pub fn crm(&self) -> CrmApi {
-            CrmApi { client: self.0.clone() }
+            CrmApi(self.0.clone())
         }
         /// Joining and leaving the loyalty program and reading the status and level of a member.
         pub fn membership(&self) -> MembershipApi {
-            MembershipApi {
-                client: self.0.clone(),
-            }
+            MembershipApi(self.0.clone())
         }
         /// Sending transactional and multi-channel messages and registering mobile push tokens.
         pub fn messaging(&self) -> MessagingApi {
-            MessagingApi {
-                client: self.0.clone(),
-            }
+            MessagingApi(self.0.clone())
         }
         /// Messages sent to a customer and the event log of a single message.
         pub fn notifications(&self) -> NotificationsApi {
-            NotificationsApi {
-                client: self.0.clone(),
-            }
+            NotificationsApi(self.0.clone())
         }
         /// Net Promoter Score surveys: process categories, review channels, published reviews and saving a review.
         pub fn nps(&self) -> NpsApi {
-            NpsApi { client: self.0.clone() }
+            NpsApi(self.0.clone())
         }
         /// Products bought by the current visitor.
         pub fn orders(&self) -> OrdersApi {
-            OrdersApi {
-                client: self.0.clone(),
-            }
+            OrdersApi(self.0.clone())
         }
         /// One-time passwords that authorize spending bonuses at a point of sale, sent by message or shown as a QR code in the mobile app.
         pub fn otp(&self) -> OtpApi {
-            OtpApi { client: self.0.clone() }
+            OtpApi(self.0.clone())
         }
         /// Predictions about visitor behaviour.
         pub fn predict(&self) -> PredictApi {
-            PredictApi {
-                client: self.0.clone(),
-            }
+            PredictApi(self.0.clone())
         }
         /// Product listing with facets, a single product, interaction counters, the server-side cart and category pages.
         pub fn products(&self) -> ProductsApi {
-            ProductsApi {
-                client: self.0.clone(),
-            }
+            ProductsApi(self.0.clone())
         }
         /// Writing and reading the profile of a customer.
         pub fn profile(&self) -> ProfileApi {
-            ProfileApi {
-                client: self.0.clone(),
-            }
+            ProfileApi(self.0.clone())
         }
         /// Lists of unique promo codes: reading the lists, handing out one code to a visitor, uploading, cleaning up and deleting codes.
         pub fn promo_codes(&self) -> PromoCodesApi {
-            PromoCodesApi {
-                client: self.0.clone(),
-            }
+            PromoCodesApi(self.0.clone())
         }
         /// Promotions of the loyalty program: all active ones, those open to one customer and those a given cart qualifies for.
         pub fn promos(&self) -> PromosApi {
-            PromosApi {
-                client: self.0.clone(),
-            }
+            PromosApi(self.0.clone())
         }
         /// Products of a recommendation block and of a product collection configured in the dashboard.
         pub fn recommendations(&self) -> RecommendationsApi {
-            RecommendationsApi {
-                client: self.0.clone(),
-            }
+            RecommendationsApi(self.0.clone())
         }
         /// Referral programs of the loyalty program: enrolling a member and reading their referral codes.
         pub fn referral(&self) -> ReferralApi {
-            ReferralApi {
-                client: self.0.clone(),
-            }
+            ReferralApi(self.0.clone())
         }
         /// Reviews of the store.
         pub fn reputation(&self) -> ReputationApi {
-            ReputationApi {
-                client: self.0.clone(),
-            }
+            ReputationApi(self.0.clone())
         }
         /// Product search: instant (type-ahead) suggestions, the full results page with facets, the content of the empty search box, and the list of queries that found nothing.
         pub fn search(&self) -> SearchApi {
-            SearchApi {
-                client: self.0.clone(),
-            }
+            SearchApi(self.0.clone())
         }
         /// Putting customers into static segments, taking them out, listing the segments of a customer and checking membership.
         pub fn segments(&self) -> SegmentsApi {
-            SegmentsApi {
-                client: self.0.clone(),
-            }
+            SegmentsApi(self.0.clone())
         }
         /// Starting or refreshing a visitor session, which hands out the device id and the session id.
         pub fn session(&self) -> SessionApi {
-            SessionApi {
-                client: self.0.clone(),
-            }
+            SessionApi(self.0.clone())
         }
         /// Sticker campaigns of the loyalty program: balance and usage history of a member.
         pub fn stickers(&self) -> StickersApi {
-            StickersApi {
-                client: self.0.clone(),
-            }
+            StickersApi(self.0.clone())
         }
         /// Content blocks shown by the mobile SDKs and the web widget: stories, slider banners, and the tracking calls for shown popups and received pushes.
         pub fn stories(&self) -> StoriesApi {
-            StoriesApi {
-                client: self.0.clone(),
-            }
+            StoriesApi(self.0.clone())
         }
         /// Channel opt-in flags of a contact, system statuses of email addresses, the log of subscription changes, and price-drop and back-in-stock product subscriptions.
         pub fn subscriptions(&self) -> SubscriptionsApi {
-            SubscriptionsApi {
-                client: self.0.clone(),
-            }
+            SubscriptionsApi(self.0.clone())
         }
         /// Recording what visitors do: standard events (product and category views, searches, cart, purchase and wish list changes), custom events, mobile push notification events and stories events.
         pub fn tracking(&self) -> TrackingApi {
-            TrackingApi {
-                client: self.0.clone(),
-            }
+            TrackingApi(self.0.clone())
         }
         /// Helper services, here the URL shortener.
         pub fn utilities(&self) -> UtilitiesApi {
-            UtilitiesApi {
-                client: self.0.clone(),
-            }
+            UtilitiesApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -7536,122 +6496,100 @@ pub mod operations {
     rt::client_builder_settings!(ClientBuilder);
     /// Bulk upload of customers with their subscription flags, and of suppressed email addresses. Documentation section Audience (Import users, Import suppressed emails).
     #[derive(Debug, Clone)]
-    pub struct AudienceApi {
-        client: rt::Client,
-    }
+    pub struct AudienceApi(rt::Client);
     impl AudienceApi {
-        /// Import customers
+        /// Import customers (`POST /import/audience`).
         ///
         /// Uploads customers into the store's database, either into the default segment or into the static segment named by segment_id, and sets their email and SMS subscription flags. Every standard profile property and any custom property created in the CRM may be sent. Each customer needs an email or a phone. Server-to-server only. Customers are matched by their identifiers, so sending the same batch again only rewrites the same data. The 32 MB and 40 requests per minute limits are documented in the wiki for the catalog and order imports and are assumed here too.
-        ///
-        /// `POST /import/audience`
         pub fn import(
             &self,
-            audience: impl IntoIterator<Item = impl Into<types::AudienceMember>>,
+            audience: impl rt::IntoList<types::AudienceMember>,
         ) -> AudienceImport {
             AudienceImport {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::AudienceImportRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::AudienceMember>,
-                    >(audience.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(audience),
                 ),
             }
         }
-        /// Import suppressed email addresses
+        /// Import suppressed email addresses (`POST /import/suppressed`).
         ///
         /// Uploads email addresses that must no longer receive email; each is unsubscribed from all email campaigns and flagged as suppressed. Server-to-server only. Sending the same list again changes nothing. The 32 MB and 40 requests per minute limits are documented in the wiki for the catalog and order imports and are assumed here too.
-        ///
-        /// `POST /import/suppressed`
         pub fn import_suppressed(
             &self,
-            audience: impl IntoIterator<Item = impl Into<types::SuppressedEmail>>,
+            audience: impl rt::IntoList<types::SuppressedEmail>,
         ) -> AudienceImportSuppressed {
             AudienceImportSuppressed {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::SuppressedImportRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::SuppressedEmail>,
-                    >(audience.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(audience),
                 ),
             }
         }
     }
     /// Bonus balance and bonus history of a loyalty member, bonuses granted for activities and their cancellation, and the import of bonus data from another loyalty system. Documentation section Loyalty program, Loyalty program bonuses.
     #[derive(Debug, Clone)]
-    pub struct BonusesApi {
-        client: rt::Client,
-    }
+    pub struct BonusesApi(rt::Client);
     impl BonusesApi {
-        /// Read the bonus balance
+        /// Read the bonus balance (`GET /loyalty/bonuses/balance`).
         ///
         /// Returns the current bonus balance of a member: bonuses that can be spent now, bonuses not yet activated, and bonuses that expire by a given date. The PersonaClick reference shows a bare object with the counts at the top level; the REES46 docs wrap the same counts in a success and payload envelope, under payload.balance. Both forms are accepted.
-        ///
-        /// `GET /loyalty/bonuses/balance`
         pub fn balance(&self, identifier: impl Into<String>) -> BonusesBalance {
             BonusesBalance {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 identifier: rt::Pii::new(identifier.into()),
                 expire_in: None,
             }
         }
-        /// Read the bonus balance (old method)
+        /// Read the bonus balance (old method) (`GET /loyalty/basic/balance`).
         ///
         /// Previous version of the balance method, replaced by bonuses_balance. The reference marks it deprecated and announced its removal for 2025-05-01, yet it was still documented in March 2026. The customer is found by email or phone (one of them is needed). With an order total it also tells how many bonuses can be spent on that order.
-        ///
-        /// `GET /loyalty/basic/balance`
         #[deprecated]
         pub fn basic_balance(&self) -> BonusesBasicBalance {
             BonusesBasicBalance {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 email: None,
                 phone: None,
                 expire_in: None,
                 order_total: None,
             }
         }
-        /// Cancel an activity bonus
+        /// Cancel an activity bonus (`PATCH /loyalty/bonuses/cancel`).
         ///
         /// Cancels a bonus granted with bonuses_reward, by the transaction id that bonuses_event_history returns; only entries marked cancellable can be cancelled. The reference's HTTP request line gives the path /loyalty/bonuses/cancel while its curl example calls /loyalty/basic/cancel; the path of the HTTP request line is used here.
-        ///
-        /// `PATCH /loyalty/bonuses/cancel`
         pub fn cancel(
             &self,
             identifier: impl Into<String>,
             id: impl Into<types::Id>,
         ) -> BonusesCancel {
             BonusesCancel {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyBonusCancelRequest::new(
                     rt::Pii::new(identifier.into()),
                     id.into(),
                 ),
             }
         }
-        /// List the activity bonuses of a member
+        /// List the activity bonuses of a member (`GET /loyalty/bonuses/event_bonus_history`).
         ///
         /// Lists only the bonuses granted with bonuses_reward (bonuses for activities such as a registration), at most 50 at a time, paged by offset and limit. Each entry carries the transaction id that bonuses_cancel takes, and whether it can still be cancelled. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
-        ///
-        /// `GET /loyalty/bonuses/event_bonus_history`
         pub fn event_history(
             &self,
             identifier: impl Into<String>,
         ) -> BonusesEventHistory {
             BonusesEventHistory {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 identifier: rt::Pii::new(identifier.into()),
                 offset: None,
                 limit: None,
             }
         }
-        /// List the bonus transactions of a member
+        /// List the bonus transactions of a member (`GET /loyalty/bonuses/history`).
         ///
         /// Lists the bonus transactions of a member (earned, spent, cancelled, expired), at most 50 at a time, paged by offset and limit. Spent bonuses have a negative amount. The filters narrow the list by status and by activation, expiry and creation dates. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
-        ///
-        /// `GET /loyalty/bonuses/history`
         pub fn history(&self, identifier: impl Into<String>) -> BonusesHistory {
             BonusesHistory {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 identifier: rt::Pii::new(identifier.into()),
                 offset: None,
                 limit: None,
@@ -7664,29 +6602,23 @@ pub mod operations {
                 created_date_to: None,
             }
         }
-        /// Import bonus data
+        /// Import bonus data (`POST /import/bonuses`).
         ///
         /// Uploads the current bonus state and bonus history of customers from another loyalty system. Each entry names its customer by email, phone or loyalty id (at least one). The reference documents no response body, and no request size or rate limit for this import.
-        ///
-        /// `POST /import/bonuses`
         pub fn import(
             &self,
-            bonuses: impl IntoIterator<Item = impl Into<types::LoyaltyBonusImportEntry>>,
+            bonuses: impl rt::IntoList<types::LoyaltyBonusImportEntry>,
         ) -> BonusesImport {
             BonusesImport {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyBonusImportRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::LoyaltyBonusImportEntry>,
-                    >(bonuses.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(bonuses),
                 ),
             }
         }
-        /// Grant bonuses for an activity
+        /// Grant bonuses for an activity (`POST /loyalty/basic/event_bonus`).
         ///
         /// Adds bonuses to a member for something other than an order, for example installing the mobile app or registering. The bonuses are active at once. Each event code rewards a member only once. The parameter table names the member field identifier while the curl example sends phone; the value is sent under both names. The PersonaClick reference answers with status success; the REES46 docs answer with success true and the id of the new bonus transaction. Both forms are accepted.
-        ///
-        /// `POST /loyalty/basic/event_bonus`
         pub fn reward(
             &self,
             identifier: impl Into<String>,
@@ -7694,7 +6626,7 @@ pub mod operations {
             amount: impl Into<rt::Number>,
         ) -> BonusesReward {
             BonusesReward {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyEventBonusRequest::new(
                     rt::Pii::new(identifier.into()),
                     event.into(),
@@ -7705,133 +6637,103 @@ pub mod operations {
     }
     /// Uploading categories and products over HTTP instead of through a product feed: adding, updating, replacing and deleting categories, and updating, syncing the availability of and deleting products. Documentation section Catalog import (Import in the reference, HTTP API Product Catalog in the wiki).
     #[derive(Debug, Clone)]
-    pub struct CatalogApi {
-        client: rt::Client,
-    }
+    pub struct CatalogApi(rt::Client);
     impl CatalogApi {
-        /// Delete categories
+        /// Delete categories (`DELETE /import/categories`).
         ///
         /// Deletes the categories whose ids (the store's own category ids) are listed; other categories stay as they are. Server-to-server only. The reference shows a JSON body and documents no status code or response body; the 204 of the other import calls is assumed. Deleting the same categories again changes nothing.
-        ///
-        /// `DELETE /import/categories`
         pub fn delete_categories(
             &self,
-            categories: impl IntoIterator<Item = impl Into<String>>,
+            categories: impl rt::IntoList<String>,
         ) -> CatalogDeleteCategories {
             CatalogDeleteCategories {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CatalogCategoriesDeleteRequest::new(
-                    ::std::convert::identity::<
-                        Vec<String>,
-                    >(categories.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(categories),
                 ),
             }
         }
-        /// Delete products
+        /// Delete products (`DELETE /import/products`).
         ///
         /// Wiki-only: known from the PersonaClick wiki page title and the REES46 documentation of the same backend; unconfirmed for PersonaClick. Removes the listed products, that is marks them as not available; other products stay as they are. Server-to-server only. Deleting the same products again changes nothing.
-        ///
-        /// `DELETE /import/products`
         pub fn delete_products(
             &self,
-            items_2: impl IntoIterator<Item = impl Into<types::Id>>,
+            items_2: impl rt::IntoList<types::Id>,
         ) -> CatalogDeleteProducts {
             CatalogDeleteProducts {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CatalogProductIdsRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::Id>,
-                    >(items_2.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(items_2),
                 ),
             }
         }
-        /// Replace the whole category tree
+        /// Replace the whole category tree (`POST /import/categories`).
         ///
         /// Wiki-only: the reference documents only the PUT and DELETE variants. Replaces the whole category tree with the categories in the request; categories missing from the request are removed. Server-to-server only. The data is queued and processed in the background. The wiki limits the call to 40 requests per minute and 32 MB per request. Because every request replaces the whole tree, the list must not be split across several requests, so this operation carries no batching hint.
-        ///
-        /// `POST /import/categories`
         pub fn replace_categories(
             &self,
-            categories: impl IntoIterator<Item = impl Into<types::CatalogCategory>>,
+            categories: impl rt::IntoList<types::CatalogCategory>,
         ) -> CatalogReplaceCategories {
             CatalogReplaceCategories {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CatalogCategoriesReplaceRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::CatalogCategory>,
-                    >(categories.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(categories),
                 ),
             }
         }
-        /// Sync product availability
+        /// Sync product availability (`PATCH /import/products`).
         ///
         /// Wiki-only: known from the PersonaClick wiki page title and the REES46 documentation of the same backend; unconfirmed for PersonaClick. Marks the listed products as available and every other product of the store as not available. Server-to-server only. Because the products left out are switched off, the list must not be split across several requests, so this operation carries no batching hint. Sending the same list again changes nothing.
-        ///
-        /// `PATCH /import/products`
         pub fn sync_availability(
             &self,
-            items_2: impl IntoIterator<Item = impl Into<types::Id>>,
+            items_2: impl rt::IntoList<types::Id>,
         ) -> CatalogSyncAvailability {
             CatalogSyncAvailability {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CatalogProductIdsRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::Id>,
-                    >(items_2.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(items_2),
                 ),
             }
         }
-        /// Add or update categories
+        /// Add or update categories (`PUT /import/categories`).
         ///
         /// Adds the categories in the request and updates those that already exist; categories left out of the request stay as they are. Server-to-server only. The data is queued and processed in the background; processing errors are emailed to the technical contacts of the account. The wiki limits the call to 40 requests per minute and 32 MB per request. Sending the same categories again leaves the catalog unchanged.
-        ///
-        /// `PUT /import/categories`
         pub fn update_categories(
             &self,
-            categories: impl IntoIterator<Item = impl Into<types::CatalogCategory>>,
+            categories: impl rt::IntoList<types::CatalogCategory>,
         ) -> CatalogUpdateCategories {
             CatalogUpdateCategories {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CatalogCategoriesUpdateRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::CatalogCategory>,
-                    >(categories.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(categories),
                 ),
             }
         }
-        /// Add or update products
+        /// Add or update products (`PUT /import/products`).
         ///
         /// Wiki-only: the PersonaClick wiki page on the HTTP product catalog import lists the product fields, but the product part of the page was not readable, so the method and the items key come from the REES46 documentation of the same backend and are unconfirmed for PersonaClick. Adds new products and updates existing ones without switching off the others. Server-to-server only. The data is queued and processed in the background. The 40 requests per minute and 32 MB per request limits are documented for the category import and assumed here; the REES46 docs also advise at most 5000 products per request. Sending the same products again leaves the catalog unchanged.
-        ///
-        /// `PUT /import/products`
         pub fn update_products(
             &self,
-            items_2: impl IntoIterator<Item = impl Into<types::CatalogProduct>>,
+            items_2: impl rt::IntoList<types::CatalogProduct>,
         ) -> CatalogUpdateProducts {
             CatalogUpdateProducts {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CatalogProductsUpdateRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::CatalogProduct>,
-                    >(items_2.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(items_2),
                 ),
             }
         }
     }
     /// The category tree of the catalog. Documentation section Categories (Request categories).
     #[derive(Debug, Clone)]
-    pub struct CategoriesApi {
-        client: rt::Client,
-    }
+    pub struct CategoriesApi(rt::Client);
     impl CategoriesApi {
-        /// Get the category tree
+        /// Get the category tree (`GET /products/categories`).
         ///
         /// Returns the root categories of the catalog, each with its subcategories nested down to the requested depth. Answers are cached for 60 seconds. The PersonaClick reference lists the cache key with product listing parameters (brands, sort_by, page and so on), which looks copied from the listing; the REES46 documentation names shop_id, shop_secret, depth, exclude, locations and only_discount.
-        ///
-        /// `GET /products/categories`
         pub fn list(&self) -> CategoriesList {
             CategoriesList {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 depth: None,
                 exclude: None,
                 only_discount: None,
@@ -7841,88 +6743,72 @@ pub mod operations {
     }
     /// Gift certificates: issuing, activating, blocking and deactivating them, reading their balance and transactions, and listing them by pool or by customer. Documentation section Loyalty program certificates.
     #[derive(Debug, Clone)]
-    pub struct CertificatesApi {
-        client: rt::Client,
-    }
+    pub struct CertificatesApi(rt::Client);
     impl CertificatesApi {
-        /// Activate a certificate
+        /// Activate a certificate (`PATCH /loyalty/certificates/activate`).
         ///
         /// Activates an issued certificate, or schedules its activation when the pool postpones it (the payload status is then scheduled). Personal certificates need the owner's phone and possibly the owner's name. Server-to-server call; the store secret is needed. The body example describes owner_name as the buyer phone number while the table calls it the owner's name; the table is followed. Not marked safe to repeat, since it puts the certificate's value into use and the docs do not say how a second activation is handled.
-        ///
-        /// `PATCH /loyalty/certificates/activate`
         pub fn activate(&self, code: impl Into<String>) -> CertificatesActivate {
             CertificatesActivate {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CertificateActivateRequest::new(code.into()),
             }
         }
-        /// Get the balance of a certificate
+        /// Get the balance of a certificate (`GET /loyalty/certificates/balance`).
         ///
         /// Returns the status, remaining balance and main settings of one certificate. Server-to-server call; the store secret is needed.
-        ///
-        /// `GET /loyalty/certificates/balance`
         pub fn balance(&self, code: impl Into<String>) -> CertificatesBalance {
             CertificatesBalance {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 code: code.into(),
             }
         }
-        /// Block a certificate
+        /// Block a certificate (`PATCH /loyalty/certificates/block`).
         ///
         /// Blocks a certificate for the time being; certificates_unblock lifts the block. Server-to-server call; the store secret is needed. Repeating the call leaves the same state.
-        ///
-        /// `PATCH /loyalty/certificates/block`
         pub fn block(&self, code: impl Into<String>) -> CertificatesBlock {
             CertificatesBlock {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CertificateCodeRequest::new(code.into()),
             }
         }
-        /// List the certificates of a customer
+        /// List the certificates of a customer (`GET /loyalty/certificates/by-user`).
         ///
         /// Returns every certificate of one customer, found by phone number. The items have the same shape as in certificates_list, without the batch field. Server-to-server call; the store secret is needed.
-        ///
-        /// `GET /loyalty/certificates/by-user`
         pub fn by_user(&self, identifier: impl Into<String>) -> CertificatesByUser {
             CertificatesByUser {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 identifier: rt::Pii::new(identifier.into()),
             }
         }
-        /// Issue a certificate
+        /// Issue a certificate (`POST /loyalty/certificates`).
         ///
         /// Creates a new certificate in a pool for a buyer. The certificate is not active yet; see certificates_activate. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. Not safe to repeat: every call issues another certificate.
-        ///
-        /// `POST /loyalty/certificates`
         pub fn create(
             &self,
             identifier: impl Into<String>,
             code: impl Into<String>,
         ) -> CertificatesCreate {
             CertificatesCreate {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CertificateCreateRequest::new(
                     rt::Pii::new(identifier.into()),
                     code.into(),
                 ),
             }
         }
-        /// Deactivate a certificate for good
+        /// Deactivate a certificate for good (`PATCH /loyalty/certificates/deactivate`).
         ///
         /// Deactivates a certificate permanently; it can never be activated again. Server-to-server call; the store secret is needed. Repeating the call cannot change anything further.
-        ///
-        /// `PATCH /loyalty/certificates/deactivate`
         pub fn deactivate(&self, code: impl Into<String>) -> CertificatesDeactivate {
             CertificatesDeactivate {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CertificateCodeRequest::new(code.into()),
             }
         }
-        /// List the certificates of a pool
+        /// List the certificates of a pool (`GET /loyalty/certificates`).
         ///
         /// Returns the certificates of one pool whose created, activated or deactivated date (chosen by event) falls within a period. Server-to-server call; the store secret is needed. The PersonaClick reference shows the certificates as an array under payload, each with its pool; the REES46 docs put them under payload.certificates and give the pool once, as payload.pool. Both forms are accepted.
-        ///
-        /// `GET /loyalty/certificates`
         pub fn list(
             &self,
             code: impl Into<String>,
@@ -7931,188 +6817,148 @@ pub mod operations {
             date_to: impl Into<String>,
         ) -> CertificatesList {
             CertificatesList {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 code: code.into(),
                 event: event.into(),
                 date_from: date_from.into(),
                 date_to: date_to.into(),
             }
         }
-        /// List the transactions of a certificate
+        /// List the transactions of a certificate (`GET /loyalty/certificates/transactions`).
         ///
         /// Returns the history of money spent from and returned to one certificate. Server-to-server call; the store secret is needed.
-        ///
-        /// `GET /loyalty/certificates/transactions`
         pub fn transactions(&self, code: impl Into<String>) -> CertificatesTransactions {
             CertificatesTransactions {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 code: code.into(),
             }
         }
-        /// Unblock a certificate
+        /// Unblock a certificate (`PATCH /loyalty/certificates/unblock`).
         ///
         /// Lifts the block placed by certificates_block. Server-to-server call; the store secret is needed. Repeating the call leaves the same state.
-        ///
-        /// `PATCH /loyalty/certificates/unblock`
         pub fn unblock(&self, code: impl Into<String>) -> CertificatesUnblock {
             CertificatesUnblock {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CertificateCodeRequest::new(code.into()),
             }
         }
     }
     /// Storing transcripts of conversations held in an external chat platform. Documentation section Chats.
     #[derive(Debug, Clone)]
-    pub struct ChatsApi {
-        client: rt::Client,
-    }
+    pub struct ChatsApi(rt::Client);
     impl ChatsApi {
-        /// Save a chat transcript
+        /// Save a chat transcript (`POST /chat_reports`).
         ///
         /// Stores the transcript of a conversation held in an external chat platform against a customer, who is named by phone, email or device id (the table lists phone and email, the note also did). The text gives form-data as the content type while the curl example posts JSON; JSON is listed first. No response body is documented.
-        ///
-        /// `POST /chat_reports`
         pub fn save_log(
             &self,
             code: impl Into<String>,
             data: impl Into<types::ChatReportRequestData>,
         ) -> ChatsSaveLog {
             ChatsSaveLog {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::ChatReportRequest::new(code.into(), data.into()),
             }
         }
     }
     /// Order calculation with the loyalty program: estimating and applying discounts, offers, promo codes, certificates and bonuses, then confirming, cancelling or changing the order, and reading order details and a member's order history. Documentation section Loyalty program, Loyalty program checkout.
     #[derive(Debug, Clone)]
-    pub struct CheckoutApi {
-        client: rt::Client,
-    }
+    pub struct CheckoutApi(rt::Client);
     impl CheckoutApi {
-        /// Apply discounts and charge bonuses for an order
+        /// Apply discounts and charge bonuses for an order (`POST /loyalty/checkout/apply`).
         ///
         /// Second step of a checkout, when the customer goes to payment: computes the order like checkout_estimate, stores the result under the order id and really charges the bonuses (when charge_bonuses is true). Not safe to repeat for the same order or member. If the customer does not pay, refund the bonuses with checkout_cancel (the apply section itself points to the order status sync instead; the cancel section names checkout_cancel).
-        ///
-        /// `POST /loyalty/checkout/apply`
         pub fn apply(
             &self,
             order_id: impl Into<String>,
             identifier: impl Into<String>,
-            cart_items: impl IntoIterator<
-                Item = impl Into<types::LoyaltyCheckoutCartItem>,
-            >,
+            cart_items: impl rt::IntoList<types::LoyaltyCheckoutCartItem>,
         ) -> CheckoutApply {
             CheckoutApply {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyCheckoutApplyRequest::new(
                     order_id.into(),
                     rt::Pii::new(identifier.into()),
-                    ::std::convert::identity::<
-                        Vec<types::LoyaltyCheckoutCartItem>,
-                    >(cart_items.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(cart_items),
                 ),
             }
         }
-        /// Cancel an applied order
+        /// Cancel an applied order (`POST /loyalty/checkout/cancel`).
         ///
         /// Rolls back an order created with checkout_apply and refunds the bonuses it charged; use it when the customer did not pay and will not go on. The body example holds only the order id, while the text says the same payload as for apply can be sent; only the order id is described here.
-        ///
-        /// `POST /loyalty/checkout/cancel`
         pub fn cancel(&self, order_id: impl Into<String>) -> CheckoutCancel {
             CheckoutCancel {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyCheckoutOrderRequest::new(order_id.into()),
             }
         }
-        /// Recalculate an order after a partial return
+        /// Recalculate an order after a partial return (`POST /loyalty/checkout/change`).
         ///
         /// Recalculates an applied order from the cart that remains after the customer returned some products, refunds bonuses accordingly and tells how much money to refund (or charge) in order_total_change. The answer has the same shape as checkout_estimate and checkout_apply; the docs' example leaves out the certificate fields (saved_by_certificates, certificates, certificates_failed and the per-item certificate amounts), which are optional here.
-        ///
-        /// `POST /loyalty/checkout/change`
         pub fn change(
             &self,
             order_id: impl Into<String>,
-            cart_items: impl IntoIterator<
-                Item = impl Into<types::LoyaltyCheckoutCartItem>,
-            >,
+            cart_items: impl rt::IntoList<types::LoyaltyCheckoutCartItem>,
         ) -> CheckoutChange {
             CheckoutChange {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyCheckoutChangeRequest::new(
                     order_id.into(),
-                    ::std::convert::identity::<
-                        Vec<types::LoyaltyCheckoutCartItem>,
-                    >(cart_items.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(cart_items),
                 ),
             }
         }
-        /// Confirm a paid order
+        /// Confirm a paid order (`POST /loyalty/checkout/confirm`).
         ///
         /// Closes the life cycle of an order created with checkout_apply and, when the program is set up for it, rewards the member with the bonuses earned on the order. The documented body example has a trailing comma.
-        ///
-        /// `POST /loyalty/checkout/confirm`
         pub fn confirm(&self, order_id: impl Into<String>) -> CheckoutConfirm {
             CheckoutConfirm {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyCheckoutOrderRequest::new(order_id.into()),
             }
         }
-        /// Read the calculation of an order
+        /// Read the calculation of an order (`GET /loyalty/checkout/details`).
         ///
         /// Returns the stored discount and bonus calculation of an order created earlier. The reference documents this GET with a JSON body holding the order id (and the store keys), so the body is kept here; an HTTP client or proxy that drops GET bodies will break the call.
-        ///
-        /// `GET /loyalty/checkout/details`
         pub fn details(&self, order_id: impl Into<String>) -> CheckoutDetails {
             CheckoutDetails {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyCheckoutOrderRequest::new(order_id.into()),
             }
         }
-        /// Estimate discounts and bonuses for a cart
+        /// Estimate discounts and bonuses for a cart (`POST /loyalty/checkout/estimate`).
         ///
         /// First step of a checkout: computes offers, discounts, promo codes, certificates and (when charge_bonuses is true) bonus spending for a cart, without charging anything, so it can be called as often as needed. Without charge_bonuses only offers and discounts are applied. The order id in the answer is null. Go on with checkout_apply when the customer pays.
-        ///
-        /// `POST /loyalty/checkout/estimate`
         pub fn estimate(
             &self,
             identifier: impl Into<String>,
-            cart_items: impl IntoIterator<
-                Item = impl Into<types::LoyaltyCheckoutCartItem>,
-            >,
+            cart_items: impl rt::IntoList<types::LoyaltyCheckoutCartItem>,
         ) -> CheckoutEstimate {
             CheckoutEstimate {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyCheckoutEstimateRequest::new(
                     rt::Pii::new(identifier.into()),
-                    ::std::convert::identity::<
-                        Vec<types::LoyaltyCheckoutCartItem>,
-                    >(cart_items.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(cart_items),
                 ),
             }
         }
-        /// List the orders of a member
+        /// List the orders of a member (`GET /loyalty/checkout/history`).
         ///
         /// Lists the loyalty orders of a member with their products. The reference documents this GET with a JSON body holding the member identifier (and the store keys), so the body is kept here; an HTTP client or proxy that drops GET bodies will break the call. No paging is documented.
-        ///
-        /// `GET /loyalty/checkout/history`
         pub fn history(&self, identifier: impl Into<String>) -> CheckoutHistory {
             CheckoutHistory {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyMemberRequest::new(rt::Pii::new(identifier.into())),
             }
         }
     }
     /// Logging, reading and editing communications with a customer that happened outside the service, such as calls (CRM logs). Documentation section Communications.
     #[derive(Debug, Clone)]
-    pub struct CommunicationsApi {
-        client: rt::Client,
-    }
+    pub struct CommunicationsApi(rt::Client);
     impl CommunicationsApi {
-        /// Log a communication with a customer
+        /// Log a communication with a customer (`POST /crm/client_calls`).
         ///
         /// Stores a record of a communication with a customer that took place outside the service, such as a phone call. The customer is named by phone, email or device id. No response body is documented.
-        ///
-        /// `POST /crm/client_calls`
         #[allow(clippy::too_many_arguments)]
         pub fn create(
             &self,
@@ -8126,7 +6972,7 @@ pub mod operations {
             status: impl Into<String>,
         ) -> CommunicationsCreate {
             CommunicationsCreate {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::ClientCallRequest::new(
                     channel.into(),
                     event.into(),
@@ -8139,24 +6985,20 @@ pub mod operations {
                 ),
             }
         }
-        /// Read the communication log of a customer
+        /// Read the communication log of a customer (`GET /crm/client_calls`).
         ///
         /// Returns the 20 most recent communication records of a customer, ordered by time. The customer is named by phone, email or device id. The documentation says the answer is an array but does not describe its entries, so each record is kept as free JSON. The curl examples of the reference are malformed (a stray ampersand and a missing one); the parameter table is followed.
-        ///
-        /// `GET /crm/client_calls`
         pub fn list(&self) -> CommunicationsList {
             CommunicationsList {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 phone: None,
                 email: None,
                 did: None,
             }
         }
-        /// Edit a logged communication
+        /// Edit a logged communication (`PATCH /crm/client_calls/{id}`).
         ///
         /// Replaces the fields of a stored communication record. The endpoint line of the reference omits the id, while its curl examples and parameter table put it in the path, which is followed; the section text is a copy of the read section. The curl examples send the customer identifiers in the query string; here every field goes in a JSON body, like the save method. Sending the same values again changes nothing. No response body is documented.
-        ///
-        /// `PATCH /crm/client_calls/{id}`
         #[allow(clippy::too_many_arguments)]
         pub fn update(
             &self,
@@ -8171,7 +7013,7 @@ pub mod operations {
             status: impl Into<String>,
         ) -> CommunicationsUpdate {
             CommunicationsUpdate {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 id: id.into(),
                 body: types::ClientCallRequest::new(
                     channel.into(),
@@ -8188,67 +7030,56 @@ pub mod operations {
     }
     /// Looking up many customer profiles at once. Documentation section CRM (Bulk search by attribute).
     #[derive(Debug, Clone)]
-    pub struct CrmApi {
-        client: rt::Client,
-    }
+    pub struct CrmApi(rt::Client);
     impl CrmApi {
-        /// Find many profiles by one kind of identifier
+        /// Find many profiles by one kind of identifier (`POST /crm/search/bulk`).
         ///
         /// Looks up the profiles of many customers at once, all by the same kind of identifier, and returns them as a bare array. The text names email, phone and loyalty_id as identifiers, while the table of supported identifiers lists loyalty_id and birthday only; all four are accepted here. For birthday only the first five valid dates are processed. Server-to-server only. A read, so safe to retry.
-        ///
-        /// `POST /crm/search/bulk`
         pub fn bulk_search(
             &self,
             by: impl Into<types::CrmBulkSearchRequestBy>,
-            ids: impl IntoIterator<Item = impl Into<String>>,
+            ids: impl rt::IntoList<String>,
         ) -> CrmBulkSearch {
             CrmBulkSearch {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::CrmBulkSearchRequest::new(
                     by.into(),
-                    ::std::convert::identity::<
-                        Vec<rt::Pii<String>>,
-                    >(ids.into_iter().map(|v| rt::Pii::new(v.into())).collect()),
+                    rt::IntoList::<String>::into_list(ids)
+                        .into_iter()
+                        .map(rt::Pii::new)
+                        .collect::<Vec<_>>(),
                 ),
             }
         }
     }
     /// Joining and leaving the loyalty program and reading the status and level of a member. Documentation section Loyalty program, Loyalty program membership.
     #[derive(Debug, Clone)]
-    pub struct MembershipApi {
-        client: rt::Client,
-    }
+    pub struct MembershipApi(rt::Client);
     impl MembershipApi {
-        /// Join the loyalty program
+        /// Join the loyalty program (`POST /loyalty/members/join`).
         ///
         /// Registers a customer as a member of the loyalty program; the phone number becomes the member identifier used by every other loyalty method. The reference lists it as a server-to-server method, while the web SDK (with frontend loyalty enabled) and the mobile SDKs call it without the store secret, so the secret is optional here. The reference table marks both email and phone as required although only the phone is the identifier; the SDKs require only the phone, and so does this description.
-        ///
-        /// `POST /loyalty/members/join`
         pub fn join(&self, phone: impl Into<String>) -> MembershipJoin {
             MembershipJoin {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyJoinRequest::new(rt::Pii::new(phone.into())),
             }
         }
-        /// Leave the loyalty program
+        /// Leave the loyalty program (`DELETE /loyalty/members/destroy`).
         ///
         /// Deletes the loyalty member profile of a customer, found by phone number. The level and the bonuses are kept for a while so that an accidental call loses nothing, but the customer no longer gets member benefits on later purchases. The identifier travels in a JSON body, as documented, even though the method is DELETE. Repeating the call changes nothing more, so it is marked safe to retry.
-        ///
-        /// `DELETE /loyalty/members/destroy`
         pub fn quit(&self, identifier: impl Into<String>) -> MembershipQuit {
             MembershipQuit {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyMemberRequest::new(rt::Pii::new(identifier.into())),
             }
         }
-        /// Read the membership status
+        /// Read the membership status (`GET /loyalty/members/status`).
         ///
         /// Tells whether a customer is a member of the loyalty program, and gives the current level with its expiry date. Level name, code and expiry are null for non-members and for members on the initial level. The reference lists it as a server-to-server method, while the web SDK (with frontend loyalty enabled) and the mobile SDKs call it without the store secret, so the secret is optional here.
-        ///
-        /// `GET /loyalty/members/status`
         pub fn status(&self, identifier: impl Into<String>) -> MembershipStatus {
             MembershipStatus {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 stream: None,
                 identifier: rt::Pii::new(identifier.into()),
             }
@@ -8256,15 +7087,11 @@ pub mod operations {
     }
     /// Sending transactional and multi-channel messages and registering mobile push tokens. Documentation sections Transactionals, Multi-messaging and Mobile push tokens.
     #[derive(Debug, Clone)]
-    pub struct MessagingApi {
-        client: rt::Client,
-    }
+    pub struct MessagingApi(rt::Client);
     impl MessagingApi {
-        /// Register a mobile push token for a device
+        /// Register a mobile push token for a device (`POST /mobile_push_tokens`).
         ///
         /// Links an APNs or Firebase push token to the device given by did, so that the device can receive mobile push messages. Sending the same token again changes nothing. The reference's curl sends form fields; the current wiki version and the SDKs send JSON, so JSON is listed first. The reference example answers with an empty object, the wiki describes status and message.
-        ///
-        /// `POST /mobile_push_tokens`
         pub fn register_push_token(
             &self,
             did: impl Into<String>,
@@ -8272,7 +7099,7 @@ pub mod operations {
             platform: impl Into<types::MobilePushTokenRequestPlatform>,
         ) -> MessagingRegisterPushToken {
             MessagingRegisterPushToken {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::MobilePushTokenRequest::new(
                     did.into(),
                     token.into(),
@@ -8280,66 +7107,56 @@ pub mod operations {
                 ),
             }
         }
-        /// Send a transactional or multi-channel message (POST /transact)
+        /// Send a transactional or multi-channel message (POST /transact) (`POST /transact`).
         ///
         /// Server-to-server only. Sends the transactional message with the given code to a customer, or runs a multi-channel campaign, in which case the service picks the cheapest working channel among email, web push, mobile push and SMS. Both documentation sections label the method GET, but every example sends a POST with a body, so POST is used. Calling it twice sends the message twice. The transactional section also shows a multipart form upload with up to 10 attached files (10 MB in total); attachments are not part of this description, only the JSON body is. The PersonaClick reference puts the message code at the top level of the answer; the REES46 docs wrap it as payload.code next to success. Both forms are accepted.
-        ///
-        /// `POST /transact`
         pub fn send_transactional(
             &self,
             code: impl Into<String>,
         ) -> MessagingSendTransactional {
             MessagingSendTransactional {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::MessagingSendRequest::new(code.into()),
             }
         }
     }
     /// Messages sent to a customer and the event log of a single message. Documentation section Notifications center.
     #[derive(Debug, Clone)]
-    pub struct NotificationsApi {
-        client: rt::Client,
-    }
+    pub struct NotificationsApi(rt::Client);
     impl NotificationsApi {
-        /// Get the event log of one message
+        /// Get the event log of one message (`GET /notifications/{code}`).
         ///
         /// Returns what happened to one message (sent, opened, clicked, complained, unsubscribed and so on), found by the unique message code that, for example, the transactional send method returns. Neither the PersonaClick reference nor the REES46 documentation describes the entries of the list (the REES46 page marks it as a to-do), so each entry is kept as free JSON.
-        ///
-        /// `GET /notifications/{code}`
         pub fn get(
             &self,
             code: impl Into<String>,
             type_: impl Into<types::NotificationsGetType>,
         ) -> NotificationsGet {
             NotificationsGet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 code: code.into(),
                 type_: type_.into(),
             }
         }
-        /// List the messages sent to a customer
+        /// List the messages sent to a customer (`GET /notifications`).
         ///
         /// Lists the messages sent to a customer since a given date, one page at a time, with what the customer did with each of them (opened, clicked, bounced, complained, unsubscribed, bought). Name the customer by at least one of phone, email, loyalty_id or external_id. The call is slow: keep date_from within about two weeks and ask only for the types and channels you need. The reference requires the store secret, but the iOS and Android SDKs call this path from the app without it, so the secret is optional here. The PersonaClick reference marks date_from, type and channel as required, which is followed; the newer REES46 documentation makes them optional, calls date_from deprecated and adds the channels max and wallet.
-        ///
-        /// `GET /notifications`
         pub fn list(
             &self,
             date_from: impl Into<String>,
-            type_: impl IntoIterator<Item = impl Into<types::NotificationMailingType>>,
-            channel: impl IntoIterator<
-                Item = impl Into<types::NotificationsListChannelItem>,
-            >,
+            type_: impl rt::IntoList<types::NotificationMailingType>,
+            channel: impl rt::IntoList<types::NotificationsListChannelItem>,
         ) -> NotificationsList {
             NotificationsList {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 stream: None,
                 phone: None,
                 email: None,
                 loyalty_id: None,
                 external_id: None,
                 date_from: date_from.into(),
-                type_: type_.into_iter().map(Into::into).collect(),
-                channel: channel.into_iter().map(Into::into).collect(),
+                type_: rt::IntoList::into_list(type_),
+                channel: rt::IntoList::into_list(channel),
                 page: None,
                 limit: None,
             }
@@ -8347,39 +7164,31 @@ pub mod operations {
     }
     /// Net Promoter Score surveys: process categories, review channels, published reviews and saving a review. Documentation section Net Promoter Score.
     #[derive(Debug, Clone)]
-    pub struct NpsApi {
-        client: rt::Client,
-    }
+    pub struct NpsApi(rt::Client);
     impl NpsApi {
-        /// List the NPS process categories
+        /// List the NPS process categories (`GET /nps/categories`).
         ///
         /// Lists the active process categories (the processes whose quality is surveyed, such as delivery or checkout) with their questions and thank-you texts, as set up on the NPS settings page. When the visitor can be identified, the texts may be personalized; the reference names no identifier parameter, but the browser SDK adds its device and session ids, so did and sid are accepted.
-        ///
-        /// `GET /nps/categories`
         pub fn categories(&self) -> NpsCategories {
             NpsCategories {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 sid: None,
                 stream: None,
             }
         }
-        /// List the NPS review channels
+        /// List the NPS review channels (`GET /nps/channels`).
         ///
         /// Lists the channels a review may come from (website, mobile apps, POS and so on), as set up on the NPS settings page.
-        ///
-        /// `GET /nps/channels`
         pub fn channels(&self) -> NpsChannels {
             NpsChannels {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 stream: None,
             }
         }
-        /// Save an NPS review
+        /// Save an NPS review (`POST /nps/create`).
         ///
         /// Saves the rating a customer gave one process category through one channel. A review from the same customer, channel and category on the same day is updated instead of duplicated; send one request per rated category. The customer is found by did (with sid), email, phone, loyalty_id or order_id. The parameter table requires the store secret, while the browser and mobile SDKs call this method without it, using did; both ways are allowed. The reference has no curl example; the iOS and Android SDKs send JSON and the React Native SDK form fields. The failure body is documented without an HTTP status, so the success schema accepts it too. Sending the same review again on the same day only updates it, so the call is safe to retry.
-        ///
-        /// `POST /nps/create`
         pub fn create(
             &self,
             channel: impl Into<String>,
@@ -8387,7 +7196,7 @@ pub mod operations {
             rate: impl Into<rt::Number>,
         ) -> NpsCreate {
             NpsCreate {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::NpsCreateRequest::new(
                     channel.into(),
                     category.into(),
@@ -8395,14 +7204,12 @@ pub mod operations {
                 ),
             }
         }
-        /// List published NPS reviews
+        /// List published NPS reviews (`GET /nps/reviews`).
         ///
         /// Lists published reviews, at most 1000 per call, optionally limited to a date range, a channel or a category. There are no paging parameters. Server-to-server only.
-        ///
-        /// `GET /nps/reviews`
         pub fn reviews(&self) -> NpsReviews {
             NpsReviews {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 date_from: None,
                 date_to: None,
                 channel: None,
@@ -8412,18 +7219,14 @@ pub mod operations {
     }
     /// Products bought by the current visitor. Documentation section Orders.
     #[derive(Debug, Clone)]
-    pub struct OrdersApi {
-        client: rt::Client,
-    }
+    pub struct OrdersApi(rt::Client);
     impl OrdersApi {
-        /// List the orders of a customer
+        /// List the orders of a customer (`GET /orders/by_user`).
         ///
         /// Lists the orders of one customer, oldest first (by date, then by internal id). The customer is found by did, email, phone, loyalty_id or external_id. Server-to-server in the reference; the mobile SDKs call it with a secret supplied by the app. The reference shows no response; the shape follows the REES46 docs example and the SDK models. The listing has no paging parameters.
-        ///
-        /// `GET /orders/by_user`
         pub fn by_user(&self) -> OrdersByUser {
             OrdersByUser {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 stream: None,
                 email: None,
@@ -8433,50 +7236,35 @@ pub mod operations {
                 date_from: None,
             }
         }
-        /// Get the products of the last order
+        /// Get the products of the last order (`GET /orders/last_for_user`).
         ///
         /// Returns the products of the most recent order of the current visitor as a bare array, empty when the visitor never bought anything. The HTTP method is not stated in the reference; its curl example implies GET.
-        ///
-        /// `GET /orders/last_for_user`
         pub fn last_for_user(&self) -> OrdersLastForUser {
             OrdersLastForUser {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 sid: None,
                 stream: None,
                 segment: None,
             }
         }
-        /// Import or update orders
+        /// Import or update orders (`POST /sync/orders`).
         ///
         /// Imports the order history of the store, or updates the status and contents of orders already imported: sending an order id again updates that order, and fields left empty keep their stored values. Sending only id and status (for example Cancelled) changes the status. This is not the way to report new purchases as they happen (use the purchase event of the tracking API instead), and the same orders must not be sent both ways. Server-to-server only; at most 32 MB per request and 40 requests per minute (wiki). Because a repeated order id only updates the order, sending the same batch again is harmless. The reference's request example is not valid JSON; the fields follow its parameter tables.
-        ///
-        /// `POST /sync/orders`
-        pub fn sync(
-            &self,
-            orders: impl IntoIterator<Item = impl Into<types::SyncOrder>>,
-        ) -> OrdersSync {
+        pub fn sync(&self, orders: impl rt::IntoList<types::SyncOrder>) -> OrdersSync {
             OrdersSync {
-                call: rt::__private::Call::new(&self.client),
-                body: types::OrdersSyncRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::SyncOrder>,
-                    >(orders.into_iter().map(Into::into).collect()),
-                ),
+                call: rt::__private::Call::new(&self.0),
+                body: types::OrdersSyncRequest::new(rt::IntoList::into_list(orders)),
             }
         }
     }
     /// One-time passwords that authorize spending bonuses at a point of sale, sent by message or shown as a QR code in the mobile app. Documentation section Loyalty program OTP.
     #[derive(Debug, Clone)]
-    pub struct OtpApi {
-        client: rt::Client,
-    }
+    pub struct OtpApi(rt::Client);
     impl OtpApi {
-        /// Verify a one-time password
+        /// Verify a one-time password (`GET /otp/check`).
         ///
         /// Checks a one-time password sent by otp_send. Status 200 means the code is right; a wrong code or invalid parameters give 400. The PersonaClick reference documents no response body; the REES46 docs show success true, which is what is described here. Server-to-server call; the store secret is needed. Not marked safe to repeat: a one-time code may be used up by a successful check, so a repeat after a lost answer could wrongly report it as invalid.
-        ///
-        /// `GET /otp/check`
         pub fn check(
             &self,
             phone: impl Into<String>,
@@ -8484,46 +7272,40 @@ pub mod operations {
             code: impl Into<String>,
         ) -> OtpCheck {
             OtpCheck {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 phone: rt::Pii::new(phone.into()),
                 event: event.into(),
                 code: code.into(),
             }
         }
-        /// Check a scanned QR code
+        /// Check a scanned QR code (`POST /loyalty/qr/check`).
         ///
         /// Checks a QR code string scanned at checkout. Status 200 means it is valid; an invalid code or request gives a 4xx status (modelled as 400). Server-to-server call; the store secret is needed. Not marked safe to repeat: like any one-time password, the code may be used up by a successful check.
-        ///
-        /// `POST /loyalty/qr/check`
         pub fn qr_check(&self, code: impl Into<String>) -> OtpQrCheck {
             OtpQrCheck {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::OtpQrCheckRequest::new(code.into()),
             }
         }
-        /// Get a QR code string for a one-time password
+        /// Get a QR code string for a one-time password (`POST /loyalty/qr/get`).
         ///
         /// Returns the string that the mobile app shows as a QR code; the cashier scans it and it serves as the one-time password at checkout. Server-to-server call; the store secret is needed. Not marked safe to repeat because it hands out a fresh secret.
-        ///
-        /// `POST /loyalty/qr/get`
         pub fn qr_get(&self, identifier: impl Into<String>) -> OtpQrGet {
             OtpQrGet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::OtpQrGetRequest::new(rt::Pii::new(identifier.into())),
             }
         }
-        /// Send a one-time password
+        /// Send a one-time password (`POST /otp/send`).
         ///
         /// Sends a one-time password to a phone number so that the customer can authorize an action, such as spending bonuses at a point of sale. The code is sent even when the number does not belong to a loyalty member. Not safe to repeat: every call sends another message. Server-to-server call; the store secret is needed.
-        ///
-        /// `POST /otp/send`
         pub fn send_code(
             &self,
             phone: impl Into<String>,
             event: impl Into<String>,
         ) -> OtpSendCode {
             OtpSendCode {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::OtpSendRequest::new(
                     rt::Pii::new(phone.into()),
                     event.into(),
@@ -8533,18 +7315,14 @@ pub mod operations {
     }
     /// Predictions about visitor behaviour. Documentation section Predict (Probability to purchase).
     #[derive(Debug, Clone)]
-    pub struct PredictApi {
-        client: rt::Client,
-    }
+    pub struct PredictApi(rt::Client);
     impl PredictApi {
-        /// Estimate how likely a visitor is to buy
+        /// Estimate how likely a visitor is to buy (`GET /predict/probability-to-purchase`).
         ///
         /// Estimates, from the behaviour of the visitor, the probability of a purchase. The visitor is found by any one of did, email, phone, telegram_id or loyalty_id (the table marks each as required, the note below it asks for at least one). The response example was corrected on 2026-03-30: the probability went from 33 to 0.33 (a fraction between 0 and 1) and the field user_id was renamed client_id; both names are accepted.
-        ///
-        /// `GET /predict/probability-to-purchase`
         pub fn probability_to_purchase(&self) -> PredictProbabilityToPurchase {
             PredictProbabilityToPurchase {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 stream: None,
                 email: None,
@@ -8556,30 +7334,24 @@ pub mod operations {
     }
     /// Product listing with facets, a single product, interaction counters, the server-side cart and category pages. Documentation sections Products and catalog, and Categories (Dynamic filter guide for category).
     #[derive(Debug, Clone)]
-    pub struct ProductsApi {
-        client: rt::Client,
-    }
+    pub struct ProductsApi(rt::Client);
     impl ProductsApi {
-        /// Get the cart of a device
+        /// Get the cart of a device (`GET /products/cart`).
         ///
         /// Returns the cart the service keeps for a device. The cart can only be looked up by device id, so did must be sent even though it is optional in the signature (the reference marks it required). An unknown device gives 404.
-        ///
-        /// `GET /products/cart`
         pub fn cart(&self) -> ProductsCart {
             ProductsCart {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 stream: None,
             }
         }
-        /// Empty the cart of a customer
+        /// Empty the cart of a customer (`DELETE /products/cart/clear`).
         ///
         /// Removes every item from the cart the service keeps for a customer. The customer is named by at least one of email, phone, loyalty_id, external_id or telegram_id. The reference documents the DELETE method, which is what is described here; the Android SDK calls the same path with GET. Emptying an empty cart changes nothing, so the call is safe to repeat.
-        ///
-        /// `DELETE /products/cart/clear`
         pub fn cart_clear(&self) -> ProductsCartClear {
             ProductsCartClear {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 email: None,
                 phone: None,
                 loyalty_id: None,
@@ -8587,17 +7359,15 @@ pub mod operations {
                 telegram_id: None,
             }
         }
-        /// Check a back-in-stock subscription
+        /// Check a back-in-stock subscription (`GET /products/check_product_available_subscription`).
         ///
         /// Tells whether a customer is subscribed to the back-in-stock notice of a product. The reference parameter table asks for the store secret, but the JavaScript SDK makes this call from the browser with the device id only (then only the current device is checked), so the secret is optional here. The reference only says a boolean status is returned and shows no example; the wiki names an object with a boolean status field, which is used. The reference also swaps the JavaScript examples of this check and the price-drop check.
-        ///
-        /// `GET /products/check_product_available_subscription`
         pub fn check_back_in_stock(
             &self,
             item_id: impl Into<String>,
         ) -> ProductsCheckBackInStock {
             ProductsCheckBackInStock {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 item_id: item_id.into(),
                 did: None,
                 email: None,
@@ -8607,17 +7377,15 @@ pub mod operations {
                 telegram_id: None,
             }
         }
-        /// Check a price-drop subscription
+        /// Check a price-drop subscription (`GET /products/check_price_drop_subscription`).
         ///
         /// Tells whether a customer is subscribed to the price-drop notice of a product. As with the back-in-stock check, the table asks for the store secret while the JavaScript SDK calls it with the device id only, so the secret is optional; the answer is an object with a boolean status field, as the wiki describes.
-        ///
-        /// `GET /products/check_price_drop_subscription`
         pub fn check_price_drop(
             &self,
             item_id: impl Into<String>,
         ) -> ProductsCheckPriceDrop {
             ProductsCheckPriceDrop {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 item_id: item_id.into(),
                 did: None,
                 email: None,
@@ -8627,38 +7395,32 @@ pub mod operations {
                 telegram_id: None,
             }
         }
-        /// Get interaction counters of a product
+        /// Get interaction counters of a product (`GET /products/counters`).
         ///
         /// Returns how often a product was viewed, put into a cart and bought during the last 15 minutes and the last 24 hours. Newer REES46 payloads add the number of back-in-stock and price-drop subscriptions. The REES46 docs announce a future status and payload envelope for this response; the current bare shape is described here.
-        ///
-        /// `GET /products/counters`
         pub fn counters(&self, item: impl Into<String>) -> ProductsCounters {
             ProductsCounters {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 stream: None,
                 item: item.into(),
             }
         }
-        /// Get one product
+        /// Get one product (`GET /products/get`).
         ///
         /// Returns the stored data of one product. The reference lists only a handful of fields (name, description, price, currency, url, picture); the wiki says the object follows the product import structure, and real payloads carry many more fields, so the full product schema is used.
-        ///
-        /// `GET /products/get`
         pub fn get(&self, item_id: impl Into<String>) -> ProductsGet {
             ProductsGet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 stream: None,
                 item_id: item_id.into(),
             }
         }
-        /// List the products of a category
+        /// List the products of a category (`GET /category/{category_id}`).
         ///
         /// Lists the in-stock products of one category with the facets used to build dynamic filters. Without filters (or with empty ones) the answer is cached for 60 seconds.
-        ///
-        /// `GET /category/{category_id}`
         pub fn in_category(&self, category_id: impl Into<String>) -> ProductsInCategory {
             ProductsInCategory {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 category_id: category_id.into(),
                 did: None,
                 sid: None,
@@ -8672,14 +7434,12 @@ pub mod operations {
                 extended: None,
             }
         }
-        /// List products
+        /// List products (`GET /products`).
         ///
         /// Lists products that are in stock, one page at a time, together with facets (brands, categories, filters, price ranges, locations). Facets such as filters only appear when the request names a category or a filter. However many products match, the listing never reaches past 10,000 items. The reference also shows a POST variant of this path with the parameters in a JSON body (for sorting by price_margin); it is not part of this description.
-        ///
-        /// `GET /products`
         pub fn list(&self) -> ProductsList {
             ProductsList {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 sid: None,
                 stream: None,
@@ -8713,55 +7473,47 @@ pub mod operations {
                 discount: None,
             }
         }
-        /// List products, parameters in a JSON body
+        /// List products, parameters in a JSON body (`POST /products`).
         ///
         /// The same product listing as products_list, with the parameters sent as a JSON body instead of the query string. The reference shows this form only in one curl example (sorting by price_margin), while the HTTP line of that section names GET; the POST form is described here as the example uses it. The body property types follow the query form, where the documentation gives lists as comma separated strings; the JSON body form of filters is not documented, so both an object and its JSON-encoded string are accepted. The listing never reaches past 10,000 items.
-        ///
-        /// `POST /products`
         pub fn list_by_body(&self) -> ProductsListByBody {
             ProductsListByBody {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::ProductListBodyRequest::new(),
             }
         }
-        /// List products that cannot be shown in widgets
+        /// List products that cannot be shown in widgets (`GET /products/not_widgetable`).
         ///
         /// Lists the available, non-ignored products that the service cannot show in recommendations, search or messages, because the name, price, url or image_url is missing or because the product picture could not be downloaded during the import. The PersonaClick reference gives only a pseudo-structure of the answer; the REES46 documentation shows a real example, which is used here.
-        ///
-        /// `GET /products/not_widgetable`
         pub fn not_widgetable(&self) -> ProductsNotWidgetable {
             ProductsNotWidgetable {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
             }
         }
-        /// List price-drop subscriptions
+        /// List price-drop subscriptions (`GET /products/subscribers/price`).
         ///
         /// Lists the price-drop subscriptions made between two dates, one entry per subscription with the contact data of the customer and the product. As for back-in-stock subscriptions, the text speaks of counts per product while the example lists single subscriptions.
-        ///
-        /// `GET /products/subscribers/price`
         pub fn price_subscribers(
             &self,
             date_from: impl Into<String>,
             date_to: impl Into<String>,
         ) -> ProductsPriceSubscribers {
             ProductsPriceSubscribers {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 date_from: date_from.into(),
                 date_to: date_to.into(),
             }
         }
-        /// List back-in-stock subscriptions
+        /// List back-in-stock subscriptions (`GET /products/subscribers/stock`).
         ///
         /// Lists the back-in-stock subscriptions made between two dates, one entry per subscription with the contact data of the customer and the product. The reference text speaks of a number of subscribers per product, but its example holds one row per subscription, which is what is described.
-        ///
-        /// `GET /products/subscribers/stock`
         pub fn stock_subscribers(
             &self,
             date_from: impl Into<String>,
             date_to: impl Into<String>,
         ) -> ProductsStockSubscribers {
             ProductsStockSubscribers {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 date_from: date_from.into(),
                 date_to: date_to.into(),
             }
@@ -8769,15 +7521,11 @@ pub mod operations {
     }
     /// Writing and reading the profile of a customer. Documentation section User's profile.
     #[derive(Debug, Clone)]
-    pub struct ProfileApi {
-        client: rt::Client,
-    }
+    pub struct ProfileApi(rt::Client);
     impl ProfileApi {
-        /// Move an email address to a new one
+        /// Move an email address to a new one (`POST /profile/force_change_email`).
         ///
         /// Replaces the email address old_email of a customer with new_email. When another profile already holds new_email, the address is taken away from that profile. Answers 404 when no profile has old_email. Careless or mass use can lose profile data. Server-to-server only. The reference gives no HTTP method line; POST is inferred from its curl example, which sends form fields.
-        ///
-        /// `POST /profile/force_change_email`
         pub fn force_change_email(
             &self,
             new_email: impl Into<String>,
@@ -8785,7 +7533,7 @@ pub mod operations {
             i_understand_what_i_am_doing: impl Into<String>,
         ) -> ProfileForceChangeEmail {
             ProfileForceChangeEmail {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::ForceChangeEmailRequest::new(
                     rt::Pii::new(new_email.into()),
                     rt::Pii::new(old_email.into()),
@@ -8793,11 +7541,9 @@ pub mod operations {
                 ),
             }
         }
-        /// Move a phone number to a new one
+        /// Move a phone number to a new one (`POST /profile/force_change_phone`).
         ///
         /// Replaces the phone number old_phone of a customer with new_phone. When another profile already holds new_phone, the number is taken away from that profile. Answers 404 when no profile has old_phone. Careless or mass use can lose profile data. Server-to-server only. The reference gives no HTTP method line; POST is inferred from its curl example, which sends form fields.
-        ///
-        /// `POST /profile/force_change_phone`
         pub fn force_change_phone(
             &self,
             new_phone: impl Into<String>,
@@ -8805,7 +7551,7 @@ pub mod operations {
             i_understand_what_i_am_doing: impl Into<String>,
         ) -> ProfileForceChangePhone {
             ProfileForceChangePhone {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::ForceChangePhoneRequest::new(
                     rt::Pii::new(new_phone.into()),
                     rt::Pii::new(old_phone.into()),
@@ -8813,14 +7559,12 @@ pub mod operations {
                 ),
             }
         }
-        /// Read a profile
+        /// Read a profile (`GET /profile`).
         ///
         /// Reads the profile of a customer. With the store secret and an email or phone the full profile comes back (contacts, loyalty data, tags, orders). Without the secret, using the device id, only the public part is returned (gender, has_email, bought_something, id and the custom properties marked public). The browser SDK gets a reduced, anonymous shape with preference data; all three field sets are merged into one schema.
-        ///
-        /// `GET /profile`
         pub fn get(&self) -> ProfileGet {
             ProfileGet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 sid: None,
                 stream: None,
@@ -8828,76 +7572,62 @@ pub mod operations {
                 phone: None,
             }
         }
-        /// Erase the personal data of a customer
+        /// Erase the personal data of a customer (`DELETE /profile/purge`).
         ///
         /// Erases the personal data of one customer: phone, email, first, middle and last name, loyalty id, external id and the custom properties. The customer is found by phone, email, loyalty_id or external_id. The parameter table marks all four as required while the text asks for any one of them; any one is enough here. The identifiers travel in a JSON body even though the method is DELETE, as the reference's curl example shows. Server-to-server only. Repeating the call erases nothing more, so it is safe to retry.
-        ///
-        /// `DELETE /profile/purge`
         pub fn purge(&self) -> ProfilePurge {
             ProfilePurge {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::ProfilePurgeRequest::new(),
             }
         }
-        /// Update a profile
+        /// Update a profile (`POST /profile/set`).
         ///
         /// Creates or updates the profile of a customer; the properties sent replace the stored ones and the rest stay as they are, so sending the same request again changes nothing. The customer is found by did, email or phone (at least one is needed). With did the store secret is not needed; with email or phone alone it is. Never send made-up data (such as a placeholder email), as it spoils later profile matching.
-        ///
-        /// `POST /profile/set`
         pub fn set(&self) -> ProfileSet {
             ProfileSet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::ProfileSetRequest::new(),
             }
         }
     }
     /// Lists of unique promo codes: reading the lists, handing out one code to a visitor, uploading, cleaning up and deleting codes. Documentation section Loyalty promo codes.
     #[derive(Debug, Clone)]
-    pub struct PromoCodesApi {
-        client: rt::Client,
-    }
+    pub struct PromoCodesApi(rt::Client);
     impl PromoCodesApi {
-        /// Delete given codes from a list
+        /// Delete given codes from a list (`DELETE /promo_codes/delete`).
         ///
         /// Deletes the named codes from a list and reports how many were deleted and how many were not found. The fields go in a JSON body even though the method is DELETE. Server-to-server call; the store secret is needed (the curl example sends it, the table leaves it out). The table spells the list field promo_code_list_Id while the curl example uses promo_code_list_id; the example is followed. A repeat deletes nothing more.
-        ///
-        /// `DELETE /promo_codes/delete`
         pub fn delete(
             &self,
             promo_code_list_id: impl Into<rt::Id>,
-            codes: impl IntoIterator<Item = impl Into<String>>,
+            codes: impl rt::IntoList<String>,
         ) -> PromoCodesDelete {
             PromoCodesDelete {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::PromoCodesDeleteRequest::new(
                     promo_code_list_id.into(),
-                    ::std::convert::identity::<
-                        Vec<String>,
-                    >(codes.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(codes),
                 ),
             }
         }
-        /// Hand out one promo code to a visitor
+        /// Hand out one promo code to a visitor (`GET /promo_codes/fetch`).
         ///
         /// Takes one unique code from a list and hands it to the current visitor. Codes are limited, so keep the code for the rest of the session instead of fetching again; for the same reason the call is not safe to repeat, since every call can use up another code. A client-side call: no store secret is needed. The reference marks did as required; it is optional here like everywhere else and filled from the visitor context. When the list has no codes left, the answer is 404.
-        ///
-        /// `GET /promo_codes/fetch`
         pub fn fetch(&self, id: impl Into<rt::Id>) -> PromoCodesFetch {
             PromoCodesFetch {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 sid: None,
                 id: id.into(),
             }
         }
-        /// List promo code lists
+        /// List promo code lists (`GET /promo_codes`).
         ///
         /// Returns the promo code lists of the store with the number of codes still free in each, page by page through offset and limit, with no total count. Server-to-server call; the store secret is needed, and a wrong one gives 403. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same array in a success and payload envelope. Both forms are accepted.
-        ///
-        /// `GET /promo_codes`
         pub fn list(&self) -> PromoCodesList {
             PromoCodesList {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 active: None,
                 exclude: None,
                 include: None,
@@ -8905,102 +7635,82 @@ pub mod operations {
                 limit: None,
             }
         }
-        /// Remove the unsent codes of a list
+        /// Remove the unsent codes of a list (`DELETE /promo_codes/purge`).
         ///
         /// Deletes every code of a list that was never sent to anyone, which helps to get rid of codes that expire. The list id goes in a JSON body even though the method is DELETE. Server-to-server call; the store secret is needed. A repeat finds nothing more to remove. No response body is documented; an unknown list gives 404.
-        ///
-        /// `DELETE /promo_codes/purge`
         pub fn purge(&self, id: impl Into<rt::Id>) -> PromoCodesPurge {
             PromoCodesPurge {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::PromoCodesPurgeRequest::new(id.into()),
             }
         }
-        /// Upload promo codes into a list
+        /// Upload promo codes into a list (`POST /promo_codes`).
         ///
         /// Adds unique promo codes to a list; codes that are already there are dropped, so sending the same codes again adds nothing, which is why the call is marked safe to repeat. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. No response body is documented.
-        ///
-        /// `POST /promo_codes`
         pub fn upload(
             &self,
             id: impl Into<rt::Id>,
-            codes: impl IntoIterator<Item = impl Into<String>>,
+            codes: impl rt::IntoList<String>,
         ) -> PromoCodesUpload {
             PromoCodesUpload {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::PromoCodesUploadRequest::new(
                     id.into(),
-                    ::std::convert::identity::<
-                        Vec<String>,
-                    >(codes.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(codes),
                 ),
             }
         }
     }
     /// Promotions of the loyalty program: all active ones, those open to one customer and those a given cart qualifies for. Documentation section Loyalty program promotions.
     #[derive(Debug, Clone)]
-    pub struct PromosApi {
-        client: rt::Client,
-    }
+    pub struct PromosApi(rt::Client);
     impl PromosApi {
-        /// List promotions a cart qualifies for
+        /// List promotions a cart qualifies for (`POST /loyalty/promos/cart`).
         ///
         /// Checks a shopping cart against the promotion conditions and returns the promotions it meets. Nothing is stored, so a repeat is harmless. Server-to-server call; the store secret is needed. The reference gives this call no parameter table, only a body example, so the fields and the required ones are taken from that example. The example sends a single promo_code while every other loyalty call sends a promo_codes list; both are offered here.
-        ///
-        /// `POST /loyalty/promos/cart`
         pub fn cart(
             &self,
-            cart_items: impl IntoIterator<Item = impl Into<types::LoyaltyPromoCartItem>>,
+            cart_items: impl rt::IntoList<types::LoyaltyPromoCartItem>,
         ) -> PromosCart {
             PromosCart {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyPromosCartRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::LoyaltyPromoCartItem>,
-                    >(cart_items.into_iter().map(Into::into).collect()),
+                    rt::IntoList::into_list(cart_items),
                 ),
             }
         }
-        /// List promotions open to a customer
+        /// List promotions open to a customer (`POST /loyalty/promos/for-client`).
         ///
         /// Returns the active promotions that apply to the current customer, optionally narrowed by the cart, the promo codes the customer holds and whether bonuses will be spent. A client-side call: it needs no store secret and finds the customer by the device id or by one of the customer identifiers. The reference lists the session id as seance; it is sent as sid here and seance is accepted as another name. The JavaScript tab of the reference says the JS SDK does not offer this call yet.
-        ///
-        /// `POST /loyalty/promos/for-client`
         pub fn for_client(&self) -> PromosForClient {
             PromosForClient {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::LoyaltyPromosForClientRequest::new(),
             }
         }
-        /// List active promotions
+        /// List active promotions (`GET /loyalty/promos`).
         ///
         /// Returns every promotion that is running now, the one ending soonest first. Server-to-server call; the store secret is needed. The PersonaClick reference shows the promotions as an array under payload; the REES46 docs put them under payload.promotions and add the badge, the reward type and the reward rules. Both forms are accepted.
-        ///
-        /// `GET /loyalty/promos`
         pub fn list(&self) -> PromosList {
             PromosList {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 stream: None,
             }
         }
     }
     /// Products of a recommendation block and of a product collection configured in the dashboard. Documentation section Recommendations and collections (Product recommendations and Product collections in the reference).
     #[derive(Debug, Clone)]
-    pub struct RecommendationsApi {
-        client: rt::Client,
-    }
+    pub struct RecommendationsApi(rt::Client);
     impl RecommendationsApi {
-        /// Get the products of a product collection
+        /// Get the products of a product collection (`GET /collection/{collection_id}`).
         ///
         /// Returns the products of a product collection; its id is shown in the Product collections list of the dashboard. The customer may be identified by did or by email, phone, external_id or loyalty_id; all are optional. The reference documents no status codes.
-        ///
-        /// `GET /collection/{collection_id}`
         pub fn collection(
             &self,
             collection_id: impl Into<rt::Id>,
         ) -> RecommendationsCollection {
             RecommendationsCollection {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 collection_id: collection_id.into(),
                 did: None,
                 stream: None,
@@ -9011,14 +7721,12 @@ pub mod operations {
                 loyalty_id: None,
             }
         }
-        /// Get the products of a recommendation block
+        /// Get the products of a recommendation block (`GET /recommend/{recommender_code}`).
         ///
         /// Returns the products of a recommendation block set up in the dashboard, with the block's title and rendered HTML. Without extended only product ids come back; with extended, full product objects. Some algorithms need context: item for Similar and Also bought, category on category pages, search_query for the Search algorithm. The reference marks did and sid as required; they are optional here like everywhere else and filled from the visitor context. The reference documents no response example and no status codes.
-        ///
-        /// `GET /recommend/{recommender_code}`
         pub fn get(&self, recommender_code: impl Into<String>) -> RecommendationsGet {
             RecommendationsGet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 recommender_code: recommender_code.into(),
                 did: None,
                 sid: None,
@@ -9044,33 +7752,27 @@ pub mod operations {
     }
     /// Referral programs of the loyalty program: enrolling a member and reading their referral codes. Documentation section Loyalty referral programs.
     #[derive(Debug, Clone)]
-    pub struct ReferralApi {
-        client: rt::Client,
-    }
+    pub struct ReferralApi(rt::Client);
     impl ReferralApi {
-        /// Get the referral codes of a member
+        /// Get the referral codes of a member (`GET /loyalty/referral/code`).
         ///
         /// Returns the referral codes of a loyalty member, one per referral program the member belongs to. Server-to-server call; the store secret is needed.
-        ///
-        /// `GET /loyalty/referral/code`
         pub fn code(&self, identifier: impl Into<String>) -> ReferralCode {
             ReferralCode {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 identifier: rt::Pii::new(identifier.into()),
             }
         }
-        /// Enrol a member in a referral program
+        /// Enrol a member in a referral program (`POST /loyalty/referral/join`).
         ///
         /// Adds a customer to a referral program and returns the customer's referral code. The customer must already be a member of the loyalty program. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. Not marked safe to repeat because it enrols the customer and issues a code.
-        ///
-        /// `POST /loyalty/referral/join`
         pub fn join(
             &self,
             identifier: impl Into<String>,
             id: impl Into<rt::Number>,
         ) -> ReferralJoin {
             ReferralJoin {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::ReferralJoinRequest::new(
                     rt::Pii::new(identifier.into()),
                     id.into(),
@@ -9080,53 +7782,43 @@ pub mod operations {
     }
     /// Reviews of the store. Documentation section Reputation (Get reviews).
     #[derive(Debug, Clone)]
-    pub struct ReputationApi {
-        client: rt::Client,
-    }
+    pub struct ReputationApi(rt::Client);
     impl ReputationApi {
-        /// Get reviews of the store
+        /// Get reviews of the store (`POST /reputation/shop`).
         ///
         /// Fetches reviews of the store, count of them starting after offset. The reference gives no HTTP method line (POST is inferred from its curl example, which sends form fields), no response and a description copied from the profile section, so the response body is left unmodelled. Without a response shape the count and offset pair is not described as paging.
-        ///
-        /// `POST /reputation/shop`
         pub fn reviews(&self) -> ReputationReviews {
             ReputationReviews {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::ReputationReviewsRequest::new(),
             }
         }
     }
     /// Product search: instant (type-ahead) suggestions, the full results page with facets, the content of the empty search box, and the list of queries that found nothing. Documentation section Search.
     #[derive(Debug, Clone)]
-    pub struct SearchApi {
-        client: rt::Client,
-    }
+    pub struct SearchApi(rt::Client);
     impl SearchApi {
-        /// Get the content of the empty search box
+        /// Get the content of the empty search box (`GET /search/blank`).
         ///
         /// SDK-only: not in the reference or the wiki; every mobile SDK calls it (the reference's code tabs only name the path). Returns what to show before the visitor types anything: suggestions, popular categories, brands and links, and recent queries and products. The response fields come from the SDK models; last_queries and last_products are read by the iOS SDK only.
-        ///
-        /// `GET /search/blank`
         pub fn blank(&self) -> SearchBlank {
             SearchBlank {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 sid: None,
                 stream: None,
             }
         }
-        /// Search products (instant or full search)
+        /// Search products (instant or full search) (`GET /search`).
         ///
         /// Runs a product search. The type parameter picks the mode: instant_search returns type-ahead suggestions (products, categories, popular queries) and is meant to be called on every keystroke from the second character on; full_search returns one page of results with facets for a results page. Both modes are one HTTP call, so they are one operation with one response schema covering both field sets. The reference gives no HTTP line for instant search, while the wiki and every SDK call GET /search with type instant_search. Field names drift between the modes and the sources: the instant search table says old_price, old_price_full and their formatted forms, the full search table and real payloads say oldprice and oldprice_full, and both spellings are declared; image_url_resized is called an array for instant search and an object keyed by size for full search, and both are accepted; queries is an object keyed by index in the reference and an array in the wiki and in real payloads, and both are accepted; filters and locations are arrays in the tables and objects keyed by name in real payloads, and both are accepted. The full search reference pages with offset and limit, while a wiki example uses page; offset is the paging parameter here. No response holds more than 10,000 products. Debug mode also needs the cookie personaclick_debug=1, which this description cannot express.
-        ///
-        /// `GET /search`
         pub fn find(
             &self,
             type_: impl Into<types::SearchFindType>,
             search_query: impl Into<String>,
         ) -> SearchFind {
             SearchFind {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 sid: None,
                 stream: None,
@@ -9163,42 +7855,34 @@ pub mod operations {
                 no_clarification: None,
             }
         }
-        /// List search queries that found nothing
+        /// List search queries that found nothing (`GET /search/no_result_queries`).
         ///
         /// Server-to-server only. Lists the search queries that returned no products during the last two weeks, each with the number of times it was used. The reference example names the text of its second item contact_type instead of query (a slip in the docs, the REES46 copy says query); both names are declared so either decodes.
-        ///
-        /// `GET /search/no_result_queries`
         pub fn no_result_queries(&self) -> SearchNoResultQueries {
             SearchNoResultQueries {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
             }
         }
     }
     /// Putting customers into static segments, taking them out, listing the segments of a customer and checking membership. Documentation section Segments.
     #[derive(Debug, Clone)]
-    pub struct SegmentsApi {
-        client: rt::Client,
-    }
+    pub struct SegmentsApi(rt::Client);
     impl SegmentsApi {
-        /// Add a customer to a static segment
+        /// Add a customer to a static segment (`POST /segments/add`).
         ///
         /// Puts a customer into a static segment. Server calls identify the customer by email or phone and need the store secret; they may not use did. The browser and mobile SDKs may send only did, without the secret. The reference's parameter table is malformed (the descriptions sit in the Required column), so only segment_id is taken as required. Its curl example sends form fields while the SDKs send JSON. Adding a customer who is already in the segment changes nothing.
-        ///
-        /// `POST /segments/add`
         pub fn add(&self, segment_id: impl Into<types::Id>) -> SegmentsAdd {
             SegmentsAdd {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::SegmentMembershipRequest::new(segment_id.into()),
             }
         }
-        /// Check whether a customer is in a segment
+        /// Check whether a customer is in a segment (`GET /segments/includes`).
         ///
         /// Answers with a bare true or false: whether the customer is in the segment. The customer is found by any one of email, phone, external_id, loyalty_id or telegram_id. Server-to-server only. The PersonaClick reference documents GET with query parameters; the newer REES46 docs call the same path with POST (and announce a future status and payload envelope, not modelled here). The GET the reference documents is used here.
-        ///
-        /// `GET /segments/includes`
         pub fn includes(&self, segment_id: impl Into<rt::Id>) -> SegmentsIncludes {
             SegmentsIncludes {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 segment_id: segment_id.into(),
                 email: None,
                 phone: None,
@@ -9207,14 +7891,12 @@ pub mod operations {
                 telegram_id: None,
             }
         }
-        /// List the segments of a customer
+        /// List the segments of a customer (`GET /segments/get`).
         ///
         /// Returns the static and dynamic segments a customer belongs to, as a bare array. Server calls identify the customer by email or phone and need the store secret; the SDKs send did instead. The PersonaClick reference documents GET with query parameters (its curl examples lack the question mark before them); the newer REES46 docs call the same path with POST. The GET the reference documents is used here.
-        ///
-        /// `GET /segments/get`
         pub fn list(&self) -> SegmentsList {
             SegmentsList {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 stream: None,
                 segment: None,
@@ -9222,32 +7904,26 @@ pub mod operations {
                 phone: None,
             }
         }
-        /// Remove a customer from a static segment
+        /// Remove a customer from a static segment (`POST /segments/remove`).
         ///
         /// Takes a customer out of a static segment. The parameters are the same as for segments_add: email or phone with the store secret from a server, or did alone from the SDKs. The reference's curl example sends form fields while the SDKs send JSON. Removing a customer who is not in the segment changes nothing.
-        ///
-        /// `POST /segments/remove`
         pub fn remove(&self, segment_id: impl Into<types::Id>) -> SegmentsRemove {
             SegmentsRemove {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::SegmentMembershipRequest::new(segment_id.into()),
             }
         }
     }
     /// Starting or refreshing a visitor session, which hands out the device id and the session id. Documentation section Initialize, Start session.
     #[derive(Debug, Clone)]
-    pub struct SessionApi {
-        client: rt::Client,
-    }
+    pub struct SessionApi(rt::Client);
     impl SessionApi {
-        /// Start or refresh a visitor session
+        /// Start or refresh a visitor session (`GET /init`).
         ///
         /// Opens or refreshes the session of a visitor and returns the device id (did), the session id (seance) and the store's front-end settings. Call it on every page view (web) or app start (mobile). Leave did out on the very first call and a new device id is created; keep it and send it on every later call. The session id is not needed on the first call either, because the response carries a fresh one.
-        ///
-        /// `GET /init`
         pub fn init(&self) -> SessionInit {
             SessionInit {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 sid: None,
                 v: None,
@@ -9262,29 +7938,23 @@ pub mod operations {
     }
     /// Sticker campaigns of the loyalty program: balance and usage history of a member. Documentation section Loyalty program stickers.
     #[derive(Debug, Clone)]
-    pub struct StickersApi {
-        client: rt::Client,
-    }
+    pub struct StickersApi(rt::Client);
     impl StickersApi {
-        /// Get the sticker balance of a member
+        /// Get the sticker balance of a member (`GET /loyalty/stickers/balance`).
         ///
         /// Returns, for every sticker campaign, how many stickers a loyalty member holds. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.stickers. Both forms are accepted.
-        ///
-        /// `GET /loyalty/stickers/balance`
         pub fn balance(&self, identifier: impl Into<String>) -> StickersBalance {
             StickersBalance {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 identifier: rt::Pii::new(identifier.into()),
             }
         }
-        /// Get the sticker history of a member
+        /// Get the sticker history of a member (`GET /loyalty/stickers/history`).
         ///
         /// Returns the stickers a loyalty member received and used, page by page through offset and limit (at most 50 entries per call), with no total count. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
-        ///
-        /// `GET /loyalty/stickers/history`
         pub fn history(&self, identifier: impl Into<String>) -> StickersHistory {
             StickersHistory {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 identifier: rt::Pii::new(identifier.into()),
                 offset: None,
                 limit: None,
@@ -9293,43 +7963,35 @@ pub mod operations {
     }
     /// Content blocks shown by the mobile SDKs and the web widget: stories, slider banners, and the tracking calls for shown popups and received pushes. Documentation sections Stories and Sliders and banners; the popup and push receipt calls come from the SDKs.
     #[derive(Debug, Clone)]
-    pub struct StoriesApi {
-        client: rt::Client,
-    }
+    pub struct StoriesApi(rt::Client);
     impl StoriesApi {
-        /// Get a stories block
+        /// Get a stories block (`GET /stories/{code}`).
         ///
         /// SDK-only: the reference documents the response of stories initialization but no HTTP line; the path is the one the React Native, iOS and Android SDKs call. Returns the stories of one block with their slides and slide elements, and the display settings of the block. The element fields are the union of the reference table and of what the SDKs read (buttons, product carousels and promo code products).
-        ///
-        /// `GET /stories/{code}`
         pub fn get(&self, code: impl Into<String>) -> StoriesGet {
             StoriesGet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 code: code.into(),
                 did: None,
                 sid: None,
                 stream: None,
             }
         }
-        /// Report that a popup was shown
+        /// Report that a popup was shown (`POST /popup/showed`).
         ///
         /// SDK-only: the React Native, iOS and Android SDKs call it after displaying a popup that init or a tracking call returned; the reference only names the event. The service uses it to cap how often a popup is shown, so each display should be reported once. No response body is known.
-        ///
-        /// `POST /popup/showed`
         pub fn popup_shown(&self, popup: impl Into<rt::Number>) -> StoriesPopupShown {
             StoriesPopupShown {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::PopupShownRequest::new(popup.into()),
             }
         }
-        /// Get the banners of a slider
+        /// Get the banners of a slider (`GET /slider`).
         ///
         /// Returns the banners of one slider block, optionally filtered by banner tags and personalised for a customer. The reference's field table leaves out the status and payload envelope and calls the banner list slides, while the reference example puts the list under payload.banners; the REES46 example uses payload.slides. Both names are declared.
-        ///
-        /// `GET /slider`
         pub fn slider(&self, code: impl Into<String>) -> StoriesSlider {
             StoriesSlider {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 code: code.into(),
                 did: None,
                 email: None,
@@ -9338,54 +8000,46 @@ pub mod operations {
                 tags: None,
             }
         }
-        /// Report that a mobile push message was received
+        /// Report that a mobile push message was received (`POST /track/received`).
         ///
         /// SDK-only: the iOS and Android SDKs call it when a push message arrives on the device; the reference documents track/opened for this purpose instead, with the response table of every tracking call (status, payload with event, transaction_id, value, currency and items, popup with id, channels, position, delay, html, web_push_system and popup_actions), so that reply is declared here. Reporting the same message twice counts it twice.
-        ///
-        /// `POST /track/received`
         pub fn track_received(
             &self,
             code: impl Into<String>,
             type_: impl Into<String>,
         ) -> StoriesTrackReceived {
             StoriesTrackReceived {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::TrackReceivedRequest::new(code.into(), type_.into()),
             }
         }
     }
     /// Channel opt-in flags of a contact, system statuses of email addresses, the log of subscription changes, and price-drop and back-in-stock product subscriptions. Documentation sections Subscriptions and Triggers.
     #[derive(Debug, Clone)]
-    pub struct SubscriptionsApi {
-        client: rt::Client,
-    }
+    pub struct SubscriptionsApi(rt::Client);
     impl SubscriptionsApi {
-        /// Mark an email address as bounced, complained, blacklisted or unsubscribed
+        /// Mark an email address as bounced, complained, blacklisted or unsubscribed (`POST /subscriptions/callback`).
         ///
         /// Server-to-server only. Records a system status for an email address: hard_bounced removes the address for good (never use it for soft bounces), complained is for feedback-loop spam reports, blacklisted puts the address on the block list and unsubscribed unsubscribes it. Marking the same address again with the same event changes nothing. The reference only shows form fields.
-        ///
-        /// `POST /subscriptions/callback`
         pub fn callback(
             &self,
             email: impl Into<String>,
             event: impl Into<types::SubscriptionsCallbackRequestEvent>,
         ) -> SubscriptionsCallback {
             SubscriptionsCallback {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::SubscriptionsCallbackRequest::new(
                     rt::Pii::new(email.into()),
                     event.into(),
                 ),
             }
         }
-        /// List subscription changes
+        /// List subscription changes (`GET /subscriptions/changes`).
         ///
         /// Server-to-server only. Lists the subscription status changes of contacts in a date range (the last 24 hours when no dates are given), oldest first, as a bare array. The reference also accepts the store secret in the header X-Shop-Secret, which is not used here.
-        ///
-        /// `GET /subscriptions/changes`
         pub fn changes(&self) -> SubscriptionsChanges {
             SubscriptionsChanges {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 event: None,
                 channel: None,
                 from: None,
@@ -9396,14 +8050,12 @@ pub mod operations {
                 limit: None,
             }
         }
-        /// Check the subscription status of a contact
+        /// Check the subscription status of a contact (`GET /subscriptions/check`).
         ///
         /// Returns whether a contact is known and its subscription and deliverability flags per channel. The contact is found by email, phone or did (the notice also names loyalty_id and external_id). The store secret is needed unless did is sent; the reference also accepts it in the header X-Shop-Secret, which is not used here. The REES46 docs add flags for Telegram, WhatsApp, Max and wallet passes; they are declared too.
-        ///
-        /// `GET /subscriptions/check`
         pub fn check(&self) -> SubscriptionsCheck {
             SubscriptionsCheck {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 did: None,
                 email: None,
                 phone: None,
@@ -9411,171 +8063,145 @@ pub mod operations {
                 external_id: None,
             }
         }
-        /// Set the subscription flags of a contact
+        /// Set the subscription flags of a contact (`POST /subscriptions/manage`).
         ///
         /// Turns the subscriptions of one contact on or off per channel (email, SMS, web push, mobile push) and per campaign kind (bulk, chain or trigger, transactional). Only the flags sent are changed, so repeating the call changes nothing. The contact is found by email, phone, external_id, telegram_id, loyalty_id or did, and a request without any of them is rejected. Server calls need the store secret; the SDKs call it with the device id instead. The reference's curl sends form fields, the current wiki page and the SDKs send JSON, so JSON is listed first.
-        ///
-        /// `POST /subscriptions/manage`
         pub fn manage(&self) -> SubscriptionsManage {
             SubscriptionsManage {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::SubscriptionsManageRequest::new(),
             }
         }
-        /// Subscribe to a product coming back in stock
+        /// Subscribe to a product coming back in stock (`POST /subscriptions/subscribe_for_product_available`).
         ///
         /// Subscribes a customer to a notification when a product is back in stock, optionally for one variant (size, color, barcode). The customer is found by did, email or phone (the wiki requires did). Subscribing again changes nothing. No response body is documented; the wiki points to a message field on errors.
-        ///
-        /// `POST /subscriptions/subscribe_for_product_available`
         pub fn subscribe_for_product_available(
             &self,
             item_id: impl Into<types::Id>,
         ) -> SubscriptionsSubscribeForProductAvailable {
             SubscriptionsSubscribeForProductAvailable {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::SubscriptionsBackInStockRequest::new(item_id.into()),
             }
         }
-        /// Subscribe to a price drop of a product
+        /// Subscribe to a price drop of a product (`POST /subscriptions/subscribe_for_product_price`).
         ///
         /// Subscribes a customer to a notification when the price of a product falls. The customer is found by did, email or phone (at least one; the wiki requires did), and an email sent here is also stored on the profile. Subscribing again to the same product changes nothing. The reference's curl sends JSON; older wiki versions used form fields. No response body is documented; the wiki points to a message field on errors.
-        ///
-        /// `POST /subscriptions/subscribe_for_product_price`
         pub fn subscribe_for_product_price(
             &self,
             item_id: impl Into<types::Id>,
             price: impl Into<rt::Number>,
         ) -> SubscriptionsSubscribeForProductPrice {
             SubscriptionsSubscribeForProductPrice {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::SubscriptionsPriceDropRequest::new(
                     item_id.into(),
                     price.into(),
                 ),
             }
         }
-        /// Remove back-in-stock subscriptions
+        /// Remove back-in-stock subscriptions (`POST /subscriptions/unsubscribe_from_product_available`).
         ///
         /// Removes the back-in-stock subscriptions of a customer for the listed products, or for all products when the list is empty. The customer is found by did, email or phone. No response body is documented.
-        ///
-        /// `POST /subscriptions/unsubscribe_from_product_available`
         pub fn unsubscribe_from_product_available(
             &self,
             item_ids: impl Into<types::SubscriptionsUnsubscribeRequestItemIds>,
         ) -> SubscriptionsUnsubscribeFromProductAvailable {
             SubscriptionsUnsubscribeFromProductAvailable {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::SubscriptionsUnsubscribeRequest::new(item_ids.into()),
             }
         }
-        /// Remove price-drop subscriptions
+        /// Remove price-drop subscriptions (`POST /subscriptions/unsubscribe_from_product_price`).
         ///
         /// Removes the price-drop subscriptions of a customer for the listed products, or for all products when the list is empty. The customer is found by did, email or phone. No response body is documented.
-        ///
-        /// `POST /subscriptions/unsubscribe_from_product_price`
         pub fn unsubscribe_from_product_price(
             &self,
             item_ids: impl Into<types::SubscriptionsUnsubscribeRequestItemIds>,
         ) -> SubscriptionsUnsubscribeFromProductPrice {
             SubscriptionsUnsubscribeFromProductPrice {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::SubscriptionsUnsubscribeRequest::new(item_ids.into()),
             }
         }
     }
     /// Recording what visitors do: standard events (product and category views, searches, cart, purchase and wish list changes), custom events, mobile push notification events and stories events. Documentation section Event tracking (Events tracking in the reference).
     #[derive(Debug, Clone)]
-    pub struct TrackingApi {
-        client: rt::Client,
-    }
+    pub struct TrackingApi(rt::Client);
     impl TrackingApi {
-        /// Track a custom event
+        /// Track a custom event (`POST /push/custom`).
         ///
         /// Records an event defined by the store; register its code first in the dashboard (Settings, Custom events). The customer is identified by did and sid, or by at least one of email, phone, loyalty_id and external_id. The parameter table marks those four as required (one of them), while the first reference example identifies the customer by did and sid only, so all identifiers are optional here. Repeating a call records the event again.
-        ///
-        /// `POST /push/custom`
         pub fn custom_event(&self, event: impl Into<String>) -> TrackingCustomEvent {
             TrackingCustomEvent {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::TrackCustomEvent::new(event.into()),
             }
         }
-        /// Track a standard event
+        /// Track a standard event (`POST /push`).
         ///
         /// Records one standard event of a visitor: a product view, a category view, a search, a cart change, a purchase or a wish list change. The event field selects the kind of event and which other fields apply; each kind has its own body shape. The SDKs handle did, sid and stream themselves; a server sending events must pass them. Repeating a call records the event again, except for a purchase whose order_id was already recorded. The JS SDK uses other names for some fields (products, order); the names here are those of the REST examples.
-        ///
-        /// `POST /push`
         pub fn event(&self, body: impl Into<types::TrackEvent>) -> TrackingEvent {
             TrackingEvent {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: body.into(),
             }
         }
-        /// Report a tap on a mobile push
+        /// Report a tap on a mobile push (`POST /track/clicked`).
         ///
         /// Reports that the user tapped a mobile push notification. The code and type come from the push payload; this section of the reference lists no values for type. Repeating a call counts the tap again.
-        ///
-        /// `POST /track/clicked`
         pub fn notification_clicked(
             &self,
             code: impl Into<String>,
             type_: impl Into<types::TrackNotificationRequestType>,
         ) -> TrackingNotificationClicked {
             TrackingNotificationClicked {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::TrackNotificationRequest::new(code.into(), type_.into()),
             }
         }
-        /// Report that a mobile push was dismissed
+        /// Report that a mobile push was dismissed (`POST /track/closed`).
         ///
         /// Reports that the user dismissed a mobile push notification. The reference text of this section repeats the one of the click event; the path and the heading say closed. The code and type come from the push payload. No SDK calls it. Repeating a call counts the message again.
-        ///
-        /// `POST /track/closed`
         pub fn notification_closed(
             &self,
             code: impl Into<String>,
             type_: impl Into<types::TrackNotificationRequestType>,
         ) -> TrackingNotificationClosed {
             TrackingNotificationClosed {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::TrackNotificationRequest::new(code.into(), type_.into()),
             }
         }
-        /// Report that a mobile push was delivered
+        /// Report that a mobile push was delivered (`POST /track/delivered`).
         ///
         /// Reports that a mobile push notification reached the device but has not been shown yet. The code and type come from the push payload. Repeating a call counts the message again.
-        ///
-        /// `POST /track/delivered`
         pub fn notification_delivered(
             &self,
             code: impl Into<String>,
             type_: impl Into<types::TrackNotificationRequestType>,
         ) -> TrackingNotificationDelivered {
             TrackingNotificationDelivered {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::TrackNotificationRequest::new(code.into(), type_.into()),
             }
         }
-        /// Report that a mobile push was shown
+        /// Report that a mobile push was shown (`POST /track/opened`).
         ///
         /// Reports that a mobile push notification reached the device and was shown to the user. The code and type come from the push payload. The React Native SDK sends it together with track/delivered when a push arrives, while the iOS and Android SDKs report arrival through the undocumented track/received instead. Repeating a call counts the message again.
-        ///
-        /// `POST /track/opened`
         pub fn notification_opened(
             &self,
             code: impl Into<String>,
             type_: impl Into<types::TrackNotificationRequestType>,
         ) -> TrackingNotificationOpened {
             TrackingNotificationOpened {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::TrackNotificationRequest::new(code.into(), type_.into()),
             }
         }
-        /// Track a stories event
+        /// Track a stories event (`POST /track/stories`).
         ///
         /// Records a view of or a click on a slide of a stories block; which events count depends on the rules set when the stories were created. The reference example sends form fields while the SDKs send JSON; JSON is listed first. Repeating a call records the event again.
-        ///
-        /// `POST /track/stories`
         pub fn story(
             &self,
             event: impl Into<types::TrackStoryRequestEvent>,
@@ -9584,7 +8210,7 @@ pub mod operations {
             slide_id: impl Into<types::Id>,
         ) -> TrackingStory {
             TrackingStory {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::TrackStoryRequest::new(
                     event.into(),
                     code.into(),
@@ -9596,32 +8222,22 @@ pub mod operations {
     }
     /// Helper services, here the URL shortener. Documentation sections URL shortener and Utilities.
     #[derive(Debug, Clone)]
-    pub struct UtilitiesApi {
-        client: rt::Client,
-    }
+    pub struct UtilitiesApi(rt::Client);
     impl UtilitiesApi {
-        /// Create short links
+        /// Create short links (`POST /url/create`).
         ///
         /// Creates one or many short links in one call (send hundreds at once rather than one call each) and returns them as a bare array. A link lives 30 days unless lifetime says otherwise. Server-to-server only. Every call creates new links, so it is not retried.
-        ///
-        /// `POST /url/create`
         pub fn shorten_urls(
             &self,
-            links: impl IntoIterator<Item = impl Into<types::ShortUrlLink>>,
+            links: impl rt::IntoList<types::ShortUrlLink>,
         ) -> UtilitiesShortenUrls {
             UtilitiesShortenUrls {
-                call: rt::__private::Call::new(&self.client),
-                body: types::ShortUrlCreateRequest::new(
-                    ::std::convert::identity::<
-                        Vec<types::ShortUrlLink>,
-                    >(links.into_iter().map(Into::into).collect()),
-                ),
+                call: rt::__private::Call::new(&self.0),
+                body: types::ShortUrlCreateRequest::new(rt::IntoList::into_list(links)),
             }
         }
     }
-    /// Import customers
-    ///
-    /// `POST /import/audience`: built by [`AudienceApi::import`], then sent with `.send().await`.
+    /// Import customers: `POST /import/audience`, built by [`AudienceApi::import`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct AudienceImport {
@@ -9673,9 +8289,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(AudienceImport, ());
-    /// Import suppressed email addresses
-    ///
-    /// `POST /import/suppressed`: built by [`AudienceApi::import_suppressed`], then sent with `.send().await`.
+    /// Import suppressed email addresses: `POST /import/suppressed`, built by [`AudienceApi::import_suppressed`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct AudienceImportSuppressed {
@@ -9722,9 +8336,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(AudienceImportSuppressed, ());
-    /// Read the bonus balance
-    ///
-    /// `GET /loyalty/bonuses/balance`: built by [`BonusesApi::balance`], then sent with `.send().await`.
+    /// Read the bonus balance: `GET /loyalty/bonuses/balance`, built by [`BonusesApi::balance`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesBalance {
@@ -9755,9 +8367,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(BonusesBalance, types::LoyaltyBonusBalance);
-    /// Read the bonus balance (old method)
-    ///
-    /// `GET /loyalty/basic/balance`: built by [`BonusesApi::basic_balance`], then sent with `.send().await`.
+    /// Read the bonus balance (old method): `GET /loyalty/basic/balance`, built by [`BonusesApi::basic_balance`] and sent with `.send().await`.
     #[deprecated]
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
@@ -9807,9 +8417,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(BonusesBasicBalance, types::LoyaltyBasicBalance);
-    /// Cancel an activity bonus
-    ///
-    /// `PATCH /loyalty/bonuses/cancel`: built by [`BonusesApi::cancel`], then sent with `.send().await`.
+    /// Cancel an activity bonus: `PATCH /loyalty/bonuses/cancel`, built by [`BonusesApi::cancel`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesCancel {
@@ -9831,9 +8439,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(BonusesCancel, types::StatusResponse);
-    /// List the activity bonuses of a member
-    ///
-    /// `GET /loyalty/bonuses/event_bonus_history`: built by [`BonusesApi::event_history`], then sent with `.send().await`.
+    /// List the activity bonuses of a member: `GET /loyalty/bonuses/event_bonus_history`, built by [`BonusesApi::event_history`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesEventHistory {
@@ -9901,9 +8507,7 @@ pub mod operations {
             )
         }
     }
-    /// List the bonus transactions of a member
-    ///
-    /// `GET /loyalty/bonuses/history`: built by [`BonusesApi::history`], then sent with `.send().await`.
+    /// List the bonus transactions of a member: `GET /loyalty/bonuses/history`, built by [`BonusesApi::history`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesHistory {
@@ -10021,9 +8625,7 @@ pub mod operations {
             )
         }
     }
-    /// Import bonus data
-    ///
-    /// `POST /import/bonuses`: built by [`BonusesApi::import`], then sent with `.send().await`.
+    /// Import bonus data: `POST /import/bonuses`, built by [`BonusesApi::import`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesImport {
@@ -10069,9 +8671,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(BonusesImport, ());
-    /// Grant bonuses for an activity
-    ///
-    /// `POST /loyalty/basic/event_bonus`: built by [`BonusesApi::reward`], then sent with `.send().await`.
+    /// Grant bonuses for an activity: `POST /loyalty/basic/event_bonus`, built by [`BonusesApi::reward`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BonusesReward {
@@ -10100,9 +8700,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(BonusesReward, types::LoyaltyEventBonusResponse);
-    /// Delete categories
-    ///
-    /// `DELETE /import/categories`: built by [`CatalogApi::delete_categories`], then sent with `.send().await`.
+    /// Delete categories: `DELETE /import/categories`, built by [`CatalogApi::delete_categories`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CatalogDeleteCategories {
@@ -10150,9 +8748,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CatalogDeleteCategories, ());
-    /// Delete products
-    ///
-    /// `DELETE /import/products`: built by [`CatalogApi::delete_products`], then sent with `.send().await`.
+    /// Delete products: `DELETE /import/products`, built by [`CatalogApi::delete_products`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CatalogDeleteProducts {
@@ -10200,9 +8796,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CatalogDeleteProducts, ());
-    /// Replace the whole category tree
-    ///
-    /// `POST /import/categories`: built by [`CatalogApi::replace_categories`], then sent with `.send().await`.
+    /// Replace the whole category tree: `POST /import/categories`, built by [`CatalogApi::replace_categories`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CatalogReplaceCategories {
@@ -10227,9 +8821,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CatalogReplaceCategories, ());
-    /// Sync product availability
-    ///
-    /// `PATCH /import/products`: built by [`CatalogApi::sync_availability`], then sent with `.send().await`.
+    /// Sync product availability: `PATCH /import/products`, built by [`CatalogApi::sync_availability`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CatalogSyncAvailability {
@@ -10254,9 +8846,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CatalogSyncAvailability, ());
-    /// Add or update categories
-    ///
-    /// `PUT /import/categories`: built by [`CatalogApi::update_categories`], then sent with `.send().await`.
+    /// Add or update categories: `PUT /import/categories`, built by [`CatalogApi::update_categories`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CatalogUpdateCategories {
@@ -10309,9 +8899,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CatalogUpdateCategories, ());
-    /// Add or update products
-    ///
-    /// `PUT /import/products`: built by [`CatalogApi::update_products`], then sent with `.send().await`.
+    /// Add or update products: `PUT /import/products`, built by [`CatalogApi::update_products`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CatalogUpdateProducts {
@@ -10359,9 +8947,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CatalogUpdateProducts, ());
-    /// Get the category tree
-    ///
-    /// `GET /products/categories`: built by [`CategoriesApi::list`], then sent with `.send().await`.
+    /// Get the category tree: `GET /products/categories`, built by [`CategoriesApi::list`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CategoriesList {
@@ -10394,11 +8980,8 @@ pub mod operations {
             self
         }
         /// Categories to leave out. The PersonaClick reference calls it an array, the REES46 documentation a comma separated list of category ids, which is how it is sent.
-        pub fn exclude(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.exclude = Some(value.into_iter().map(Into::into).collect());
+        pub fn exclude(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.exclude = Some(rt::IntoList::into_list(value));
             self
         }
         /// When true, only categories holding discounted products (an old price above the price) are returned.
@@ -10407,18 +8990,13 @@ pub mod operations {
             self
         }
         /// Only categories with products in these locations (location ids from the product feed).
-        pub fn locations(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.locations = Some(value.into_iter().map(Into::into).collect());
+        pub fn locations(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.locations = Some(rt::IntoList::into_list(value));
             self
         }
     }
     rt::operation_methods!(CategoriesList, Vec < types::CategoryTreeNode >);
-    /// Activate a certificate
-    ///
-    /// `PATCH /loyalty/certificates/activate`: built by [`CertificatesApi::activate`], then sent with `.send().await`.
+    /// Activate a certificate: `PATCH /loyalty/certificates/activate`, built by [`CertificatesApi::activate`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesActivate {
@@ -10457,9 +9035,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CertificatesActivate, types::CertificateResponse);
-    /// Get the balance of a certificate
-    ///
-    /// `GET /loyalty/certificates/balance`: built by [`CertificatesApi::balance`], then sent with `.send().await`.
+    /// Get the balance of a certificate: `GET /loyalty/certificates/balance`, built by [`CertificatesApi::balance`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesBalance {
@@ -10481,9 +9057,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CertificatesBalance, types::CertificateResponse);
-    /// Block a certificate
-    ///
-    /// `PATCH /loyalty/certificates/block`: built by [`CertificatesApi::block`], then sent with `.send().await`.
+    /// Block a certificate: `PATCH /loyalty/certificates/block`, built by [`CertificatesApi::block`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesBlock {
@@ -10506,9 +9080,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CertificatesBlock, types::StatusResponse);
-    /// List the certificates of a customer
-    ///
-    /// `GET /loyalty/certificates/by-user`: built by [`CertificatesApi::by_user`], then sent with `.send().await`.
+    /// List the certificates of a customer: `GET /loyalty/certificates/by-user`, built by [`CertificatesApi::by_user`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesByUser {
@@ -10530,9 +9102,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CertificatesByUser, types::CertificateListResponse);
-    /// Issue a certificate
-    ///
-    /// `POST /loyalty/certificates`: built by [`CertificatesApi::create`], then sent with `.send().await`.
+    /// Issue a certificate: `POST /loyalty/certificates`, built by [`CertificatesApi::create`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesCreate {
@@ -10561,9 +9131,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CertificatesCreate, types::CertificateResponse);
-    /// Deactivate a certificate for good
-    ///
-    /// `PATCH /loyalty/certificates/deactivate`: built by [`CertificatesApi::deactivate`], then sent with `.send().await`.
+    /// Deactivate a certificate for good: `PATCH /loyalty/certificates/deactivate`, built by [`CertificatesApi::deactivate`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesDeactivate {
@@ -10586,9 +9154,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CertificatesDeactivate, types::StatusResponse);
-    /// List the certificates of a pool
-    ///
-    /// `GET /loyalty/certificates`: built by [`CertificatesApi::list`], then sent with `.send().await`.
+    /// List the certificates of a pool: `GET /loyalty/certificates`, built by [`CertificatesApi::list`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesList {
@@ -10616,9 +9182,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CertificatesList, types::CertificatesListResponse);
-    /// List the transactions of a certificate
-    ///
-    /// `GET /loyalty/certificates/transactions`: built by [`CertificatesApi::transactions`], then sent with `.send().await`.
+    /// List the transactions of a certificate: `GET /loyalty/certificates/transactions`, built by [`CertificatesApi::transactions`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesTransactions {
@@ -10642,9 +9206,7 @@ pub mod operations {
     rt::operation_methods!(
         CertificatesTransactions, types::CertificateTransactionsResponse
     );
-    /// Unblock a certificate
-    ///
-    /// `PATCH /loyalty/certificates/unblock`: built by [`CertificatesApi::unblock`], then sent with `.send().await`.
+    /// Unblock a certificate: `PATCH /loyalty/certificates/unblock`, built by [`CertificatesApi::unblock`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CertificatesUnblock {
@@ -10667,9 +9229,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CertificatesUnblock, types::StatusResponse);
-    /// Save a chat transcript
-    ///
-    /// `POST /chat_reports`: built by [`ChatsApi::save_log`], then sent with `.send().await`.
+    /// Save a chat transcript: `POST /chat_reports`, built by [`ChatsApi::save_log`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ChatsSaveLog {
@@ -10711,9 +9271,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ChatsSaveLog, ());
-    /// Apply discounts and charge bonuses for an order
-    ///
-    /// `POST /loyalty/checkout/apply`: built by [`CheckoutApi::apply`], then sent with `.send().await`.
+    /// Apply discounts and charge bonuses for an order: `POST /loyalty/checkout/apply`, built by [`CheckoutApi::apply`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CheckoutApply {
@@ -10743,19 +9301,13 @@ pub mod operations {
             self
         }
         /// Promo codes to apply.
-        pub fn promo_codes(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.body.promo_codes = Some(value.into_iter().map(Into::into).collect());
+        pub fn promo_codes(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.body.promo_codes = Some(rt::IntoList::into_list(value));
             self
         }
         /// Codes of gift certificates to apply.
-        pub fn certificates(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.body.certificates = Some(value.into_iter().map(Into::into).collect());
+        pub fn certificates(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.body.certificates = Some(rt::IntoList::into_list(value));
             self
         }
         /// Whether bonuses are to be charged. When left out or false, only offers and discounts are applied and no bonuses are charged.
@@ -10780,9 +9332,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CheckoutApply, types::LoyaltyCheckoutResult);
-    /// Cancel an applied order
-    ///
-    /// `POST /loyalty/checkout/cancel`: built by [`CheckoutApi::cancel`], then sent with `.send().await`.
+    /// Cancel an applied order: `POST /loyalty/checkout/cancel`, built by [`CheckoutApi::cancel`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CheckoutCancel {
@@ -10804,9 +9354,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CheckoutCancel, types::LoyaltyCheckoutOrderResponse);
-    /// Recalculate an order after a partial return
-    ///
-    /// `POST /loyalty/checkout/change`: built by [`CheckoutApi::change`], then sent with `.send().await`.
+    /// Recalculate an order after a partial return: `POST /loyalty/checkout/change`, built by [`CheckoutApi::change`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CheckoutChange {
@@ -10828,9 +9376,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CheckoutChange, types::LoyaltyCheckoutResult);
-    /// Confirm a paid order
-    ///
-    /// `POST /loyalty/checkout/confirm`: built by [`CheckoutApi::confirm`], then sent with `.send().await`.
+    /// Confirm a paid order: `POST /loyalty/checkout/confirm`, built by [`CheckoutApi::confirm`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CheckoutConfirm {
@@ -10852,9 +9398,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CheckoutConfirm, types::LoyaltyCheckoutOrderResponse);
-    /// Read the calculation of an order
-    ///
-    /// `GET /loyalty/checkout/details`: built by [`CheckoutApi::details`], then sent with `.send().await`.
+    /// Read the calculation of an order: `GET /loyalty/checkout/details`, built by [`CheckoutApi::details`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CheckoutDetails {
@@ -10877,9 +9421,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CheckoutDetails, types::LoyaltyCheckoutDetailsResponse);
-    /// Estimate discounts and bonuses for a cart
-    ///
-    /// `POST /loyalty/checkout/estimate`: built by [`CheckoutApi::estimate`], then sent with `.send().await`.
+    /// Estimate discounts and bonuses for a cart: `POST /loyalty/checkout/estimate`, built by [`CheckoutApi::estimate`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CheckoutEstimate {
@@ -10910,19 +9452,13 @@ pub mod operations {
             self
         }
         /// Promo codes to apply.
-        pub fn promo_codes(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.body.promo_codes = Some(value.into_iter().map(Into::into).collect());
+        pub fn promo_codes(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.body.promo_codes = Some(rt::IntoList::into_list(value));
             self
         }
         /// Codes of gift certificates to apply.
-        pub fn certificates(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.body.certificates = Some(value.into_iter().map(Into::into).collect());
+        pub fn certificates(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.body.certificates = Some(rt::IntoList::into_list(value));
             self
         }
         /// Whether bonuses are to be spent. When left out or false, only offers and discounts are applied and no bonuses are calculated.
@@ -10947,9 +9483,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CheckoutEstimate, types::LoyaltyCheckoutResult);
-    /// List the orders of a member
-    ///
-    /// `GET /loyalty/checkout/history`: built by [`CheckoutApi::history`], then sent with `.send().await`.
+    /// List the orders of a member: `GET /loyalty/checkout/history`, built by [`CheckoutApi::history`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CheckoutHistory {
@@ -10972,9 +9506,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CheckoutHistory, types::LoyaltyCheckoutHistoryResponse);
-    /// Log a communication with a customer
-    ///
-    /// `POST /crm/client_calls`: built by [`CommunicationsApi::create`], then sent with `.send().await`.
+    /// Log a communication with a customer: `POST /crm/client_calls`, built by [`CommunicationsApi::create`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CommunicationsCreate {
@@ -11030,9 +9562,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CommunicationsCreate, ());
-    /// Read the communication log of a customer
-    ///
-    /// `GET /crm/client_calls`: built by [`CommunicationsApi::list`], then sent with `.send().await`.
+    /// Read the communication log of a customer: `GET /crm/client_calls`, built by [`CommunicationsApi::list`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CommunicationsList {
@@ -11074,9 +9604,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CommunicationsList, Vec < types::ClientCallRecord >);
-    /// Edit a logged communication
-    ///
-    /// `PATCH /crm/client_calls/{id}`: built by [`CommunicationsApi::update`], then sent with `.send().await`.
+    /// Edit a logged communication: `PATCH /crm/client_calls/{id}`, built by [`CommunicationsApi::update`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CommunicationsUpdate {
@@ -11140,9 +9668,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CommunicationsUpdate, ());
-    /// Find many profiles by one kind of identifier
-    ///
-    /// `POST /crm/search/bulk`: built by [`CrmApi::bulk_search`], then sent with `.send().await`.
+    /// Find many profiles by one kind of identifier: `POST /crm/search/bulk`, built by [`CrmApi::bulk_search`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct CrmBulkSearch {
@@ -11165,9 +9691,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CrmBulkSearch, Vec < types::CrmProfile >);
-    /// Join the loyalty program
-    ///
-    /// `POST /loyalty/members/join`: built by [`MembershipApi::join`], then sent with `.send().await`.
+    /// Join the loyalty program: `POST /loyalty/members/join`, built by [`MembershipApi::join`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct MembershipJoin {
@@ -11224,9 +9748,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(MembershipJoin, types::LoyaltyJoinResponse);
-    /// Leave the loyalty program
-    ///
-    /// `DELETE /loyalty/members/destroy`: built by [`MembershipApi::quit`], then sent with `.send().await`.
+    /// Leave the loyalty program: `DELETE /loyalty/members/destroy`, built by [`MembershipApi::quit`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct MembershipQuit {
@@ -11249,9 +9771,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(MembershipQuit, types::LoyaltyQuitResponse);
-    /// Read the membership status
-    ///
-    /// `GET /loyalty/members/status`: built by [`MembershipApi::status`], then sent with `.send().await`.
+    /// Read the membership status: `GET /loyalty/members/status`, built by [`MembershipApi::status`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct MembershipStatus {
@@ -11283,9 +9803,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(MembershipStatus, types::LoyaltyMemberStatusResponse);
-    /// Register a mobile push token for a device
-    ///
-    /// `POST /mobile_push_tokens`: built by [`MessagingApi::register_push_token`], then sent with `.send().await`.
+    /// Register a mobile push token for a device: `POST /mobile_push_tokens`, built by [`MessagingApi::register_push_token`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct MessagingRegisterPushToken {
@@ -11318,9 +9836,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(MessagingRegisterPushToken, types::MobilePushTokenResponse);
-    /// Send a transactional or multi-channel message (POST /transact)
-    ///
-    /// `POST /transact`: built by [`MessagingApi::send_transactional`], then sent with `.send().await`.
+    /// Send a transactional or multi-channel message (POST /transact): `POST /transact`, built by [`MessagingApi::send_transactional`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct MessagingSendTransactional {
@@ -11376,9 +9892,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(MessagingSendTransactional, types::MessagingSendResponse);
-    /// Get the event log of one message
-    ///
-    /// `GET /notifications/{code}`: built by [`NotificationsApi::get`], then sent with `.send().await`.
+    /// Get the event log of one message: `GET /notifications/{code}`, built by [`NotificationsApi::get`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct NotificationsGet {
@@ -11407,9 +9921,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(NotificationsGet, types::NotificationEventsResponse);
-    /// List the messages sent to a customer
-    ///
-    /// `GET /notifications`: built by [`NotificationsApi::list`], then sent with `.send().await`.
+    /// List the messages sent to a customer: `GET /notifications`, built by [`NotificationsApi::list`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct NotificationsList {
@@ -11506,9 +10018,7 @@ pub mod operations {
             (body.payload.as_mut().and_then(|v| v.messages.as_mut()), total)
         }
     }
-    /// List the NPS process categories
-    ///
-    /// `GET /nps/categories`: built by [`NpsApi::categories`], then sent with `.send().await`.
+    /// List the NPS process categories: `GET /nps/categories`, built by [`NpsApi::categories`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct NpsCategories {
@@ -11551,9 +10061,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(NpsCategories, Vec < types::NpsCategory >);
-    /// List the NPS review channels
-    ///
-    /// `GET /nps/channels`: built by [`NpsApi::channels`], then sent with `.send().await`.
+    /// List the NPS review channels: `GET /nps/channels`, built by [`NpsApi::channels`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct NpsChannels {
@@ -11582,9 +10090,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(NpsChannels, Vec < types::NpsChannel >);
-    /// Save an NPS review
-    ///
-    /// `POST /nps/create`: built by [`NpsApi::create`], then sent with `.send().await`.
+    /// Save an NPS review: `POST /nps/create`, built by [`NpsApi::create`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct NpsCreate {
@@ -11654,9 +10160,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(NpsCreate, types::NpsCreateResponse);
-    /// List published NPS reviews
-    ///
-    /// `GET /nps/reviews`: built by [`NpsApi::reviews`], then sent with `.send().await`.
+    /// List published NPS reviews: `GET /nps/reviews`, built by [`NpsApi::reviews`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct NpsReviews {
@@ -11705,9 +10209,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(NpsReviews, Vec < types::NpsReview >);
-    /// List the orders of a customer
-    ///
-    /// `GET /orders/by_user`: built by [`OrdersApi::by_user`], then sent with `.send().await`.
+    /// List the orders of a customer: `GET /orders/by_user`, built by [`OrdersApi::by_user`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct OrdersByUser {
@@ -11777,9 +10279,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(OrdersByUser, types::UserOrdersResponse);
-    /// Get the products of the last order
-    ///
-    /// `GET /orders/last_for_user`: built by [`OrdersApi::last_for_user`], then sent with `.send().await`.
+    /// Get the products of the last order: `GET /orders/last_for_user`, built by [`OrdersApi::last_for_user`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct OrdersLastForUser {
@@ -11829,9 +10329,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(OrdersLastForUser, Vec < types::Product >);
-    /// Import or update orders
-    ///
-    /// `POST /sync/orders`: built by [`OrdersApi::sync`], then sent with `.send().await`.
+    /// Import or update orders: `POST /sync/orders`, built by [`OrdersApi::sync`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct OrdersSync {
@@ -11878,9 +10376,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(OrdersSync, ());
-    /// Verify a one-time password
-    ///
-    /// `GET /otp/check`: built by [`OtpApi::check`], then sent with `.send().await`.
+    /// Verify a one-time password: `GET /otp/check`, built by [`OtpApi::check`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct OtpCheck {
@@ -11905,9 +10401,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(OtpCheck, types::OtpCheckResponse);
-    /// Check a scanned QR code
-    ///
-    /// `POST /loyalty/qr/check`: built by [`OtpApi::qr_check`], then sent with `.send().await`.
+    /// Check a scanned QR code: `POST /loyalty/qr/check`, built by [`OtpApi::qr_check`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct OtpQrCheck {
@@ -11929,9 +10423,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(OtpQrCheck, types::OtpQrCheckResponse);
-    /// Get a QR code string for a one-time password
-    ///
-    /// `POST /loyalty/qr/get`: built by [`OtpApi::qr_get`], then sent with `.send().await`.
+    /// Get a QR code string for a one-time password: `POST /loyalty/qr/get`, built by [`OtpApi::qr_get`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct OtpQrGet {
@@ -11953,9 +10445,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(OtpQrGet, types::OtpQrGetResponse);
-    /// Send a one-time password
-    ///
-    /// `POST /otp/send`: built by [`OtpApi::send_code`], then sent with `.send().await`.
+    /// Send a one-time password: `POST /otp/send`, built by [`OtpApi::send_code`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct OtpSendCode {
@@ -11977,9 +10467,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(OtpSendCode, types::OtpSendResponse);
-    /// Estimate how likely a visitor is to buy
-    ///
-    /// `GET /predict/probability-to-purchase`: built by [`PredictApi::probability_to_purchase`], then sent with `.send().await`.
+    /// Estimate how likely a visitor is to buy: `GET /predict/probability-to-purchase`, built by [`PredictApi::probability_to_purchase`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PredictProbabilityToPurchase {
@@ -12043,9 +10531,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(PredictProbabilityToPurchase, types::PurchaseProbability);
-    /// Get the cart of a device
-    ///
-    /// `GET /products/cart`: built by [`ProductsApi::cart`], then sent with `.send().await`.
+    /// Get the cart of a device: `GET /products/cart`, built by [`ProductsApi::cart`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsCart {
@@ -12081,9 +10567,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProductsCart, types::CartResponse);
-    /// Empty the cart of a customer
-    ///
-    /// `DELETE /products/cart/clear`: built by [`ProductsApi::cart_clear`], then sent with `.send().await`.
+    /// Empty the cart of a customer: `DELETE /products/cart/clear`, built by [`ProductsApi::cart_clear`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsCartClear {
@@ -12139,9 +10623,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProductsCartClear, types::StatusResponse);
-    /// Check a back-in-stock subscription
-    ///
-    /// `GET /products/check_product_available_subscription`: built by [`ProductsApi::check_back_in_stock`], then sent with `.send().await`.
+    /// Check a back-in-stock subscription: `GET /products/check_product_available_subscription`, built by [`ProductsApi::check_back_in_stock`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsCheckBackInStock {
@@ -12208,9 +10690,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProductsCheckBackInStock, types::ProductBackInStockCheck);
-    /// Check a price-drop subscription
-    ///
-    /// `GET /products/check_price_drop_subscription`: built by [`ProductsApi::check_price_drop`], then sent with `.send().await`.
+    /// Check a price-drop subscription: `GET /products/check_price_drop_subscription`, built by [`ProductsApi::check_price_drop`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsCheckPriceDrop {
@@ -12279,9 +10759,7 @@ pub mod operations {
     rt::operation_methods!(
         ProductsCheckPriceDrop, types::ProductTriggerSubscriptionStatus
     );
-    /// Get interaction counters of a product
-    ///
-    /// `GET /products/counters`: built by [`ProductsApi::counters`], then sent with `.send().await`.
+    /// Get interaction counters of a product: `GET /products/counters`, built by [`ProductsApi::counters`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsCounters {
@@ -12313,9 +10791,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProductsCounters, types::ProductCounters);
-    /// Get one product
-    ///
-    /// `GET /products/get`: built by [`ProductsApi::get`], then sent with `.send().await`.
+    /// Get one product: `GET /products/get`, built by [`ProductsApi::get`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsGet {
@@ -12347,9 +10823,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProductsGet, types::Product);
-    /// List the products of a category
-    ///
-    /// `GET /category/{category_id}`: built by [`ProductsApi::in_category`], then sent with `.send().await`.
+    /// List the products of a category: `GET /category/{category_id}`, built by [`ProductsApi::in_category`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsInCategory {
@@ -12422,19 +10896,13 @@ pub mod operations {
             self
         }
         /// Only products available in these locations (location ids from the product feed).
-        pub fn locations(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.locations = Some(value.into_iter().map(Into::into).collect());
+        pub fn locations(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.locations = Some(rt::IntoList::into_list(value));
             self
         }
         /// Only products of these brands (vendor names from the product feed).
-        pub fn brands(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.brands = Some(value.into_iter().map(Into::into).collect());
+        pub fn brands(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.brands = Some(rt::IntoList::into_list(value));
             self
         }
         /// Product parameters to match, sent as a JSON object that maps a parameter name (the param entries of the product feed) to the accepted values. Boolean values are written as the strings true and false.
@@ -12483,9 +10951,7 @@ pub mod operations {
             (body.products.as_mut(), total)
         }
     }
-    /// List products
-    ///
-    /// `GET /products`: built by [`ProductsApi::list`], then sent with `.send().await`.
+    /// List products: `GET /products`, built by [`ProductsApi::list`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsList {
@@ -12593,35 +11059,23 @@ pub mod operations {
             self
         }
         /// Only products available in these locations (location ids from the product feed).
-        pub fn locations(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.locations = Some(value.into_iter().map(Into::into).collect());
+        pub fn locations(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.locations = Some(rt::IntoList::into_list(value));
             self
         }
         /// Only products of these brands (vendor names from the product feed).
-        pub fn brands(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.brands = Some(value.into_iter().map(Into::into).collect());
+        pub fn brands(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.brands = Some(rt::IntoList::into_list(value));
             self
         }
         /// Only products of these merchants.
-        pub fn merchants(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.merchants = Some(value.into_iter().map(Into::into).collect());
+        pub fn merchants(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.merchants = Some(rt::IntoList::into_list(value));
             self
         }
         /// Only products in these categories (category ids).
-        pub fn categories(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.categories = Some(value.into_iter().map(Into::into).collect());
+        pub fn categories(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.categories = Some(rt::IntoList::into_list(value));
             self
         }
         /// Product parameters to match, sent as a JSON object that maps a parameter name (the param entries of the product feed) to the accepted values. Boolean values are written as the strings true and false.
@@ -12768,9 +11222,7 @@ pub mod operations {
             (body.products.as_mut(), total)
         }
     }
-    /// List products, parameters in a JSON body
-    ///
-    /// `POST /products`: built by [`ProductsApi::list_by_body`], then sent with `.send().await`.
+    /// List products, parameters in a JSON body: `POST /products`, built by [`ProductsApi::list_by_body`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsListByBody {
@@ -12976,9 +11428,7 @@ pub mod operations {
             (body.products.as_mut(), total)
         }
     }
-    /// List products that cannot be shown in widgets
-    ///
-    /// `GET /products/not_widgetable`: built by [`ProductsApi::not_widgetable`], then sent with `.send().await`.
+    /// List products that cannot be shown in widgets: `GET /products/not_widgetable`, built by [`ProductsApi::not_widgetable`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsNotWidgetable {
@@ -12996,9 +11446,7 @@ pub mod operations {
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
     rt::operation_methods!(ProductsNotWidgetable, types::NotWidgetableProductsResponse);
-    /// List price-drop subscriptions
-    ///
-    /// `GET /products/subscribers/price`: built by [`ProductsApi::price_subscribers`], then sent with `.send().await`.
+    /// List price-drop subscriptions: `GET /products/subscribers/price`, built by [`ProductsApi::price_subscribers`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsPriceSubscribers {
@@ -13024,9 +11472,7 @@ pub mod operations {
     rt::operation_methods!(
         ProductsPriceSubscribers, Vec < types::ProductTriggerSubscriber >
     );
-    /// List back-in-stock subscriptions
-    ///
-    /// `GET /products/subscribers/stock`: built by [`ProductsApi::stock_subscribers`], then sent with `.send().await`.
+    /// List back-in-stock subscriptions: `GET /products/subscribers/stock`, built by [`ProductsApi::stock_subscribers`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProductsStockSubscribers {
@@ -13052,9 +11498,7 @@ pub mod operations {
     rt::operation_methods!(
         ProductsStockSubscribers, Vec < types::ProductTriggerSubscriber >
     );
-    /// Move an email address to a new one
-    ///
-    /// `POST /profile/force_change_email`: built by [`ProfileApi::force_change_email`], then sent with `.send().await`.
+    /// Move an email address to a new one: `POST /profile/force_change_email`, built by [`ProfileApi::force_change_email`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProfileForceChangeEmail {
@@ -13077,9 +11521,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProfileForceChangeEmail, ());
-    /// Move a phone number to a new one
-    ///
-    /// `POST /profile/force_change_phone`: built by [`ProfileApi::force_change_phone`], then sent with `.send().await`.
+    /// Move a phone number to a new one: `POST /profile/force_change_phone`, built by [`ProfileApi::force_change_phone`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProfileForceChangePhone {
@@ -13102,9 +11544,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProfileForceChangePhone, ());
-    /// Read a profile
-    ///
-    /// `GET /profile`: built by [`ProfileApi::get`], then sent with `.send().await`.
+    /// Read a profile: `GET /profile`, built by [`ProfileApi::get`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProfileGet {
@@ -13161,9 +11601,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProfileGet, types::Profile);
-    /// Erase the personal data of a customer
-    ///
-    /// `DELETE /profile/purge`: built by [`ProfileApi::purge`], then sent with `.send().await`.
+    /// Erase the personal data of a customer: `DELETE /profile/purge`, built by [`ProfileApi::purge`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProfilePurge {
@@ -13208,9 +11646,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProfilePurge, ());
-    /// Update a profile
-    ///
-    /// `POST /profile/set`: built by [`ProfileApi::set`], then sent with `.send().await`.
+    /// Update a profile: `POST /profile/set`, built by [`ProfileApi::set`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProfileSet {
@@ -13346,19 +11782,13 @@ pub mod operations {
             self
         }
         /// Children of the customer.
-        pub fn kids(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<types::ProfileKid>>,
-        ) -> Self {
-            self.body.kids = Some(value.into_iter().map(Into::into).collect());
+        pub fn kids(mut self, value: impl rt::IntoList<types::ProfileKid>) -> Self {
+            self.body.kids = Some(rt::IntoList::into_list(value));
             self
         }
         /// Vehicles of the customer.
-        pub fn auto(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<types::ProfileVehicle>>,
-        ) -> Self {
-            self.body.auto = Some(value.into_iter().map(Into::into).collect());
+        pub fn auto(mut self, value: impl rt::IntoList<types::ProfileVehicle>) -> Self {
+            self.body.auto = Some(rt::IntoList::into_list(value));
             self
         }
         /// Google advertising id of the device.
@@ -13550,9 +11980,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ProfileSet, types::StatusResponse);
-    /// Delete given codes from a list
-    ///
-    /// `DELETE /promo_codes/delete`: built by [`PromoCodesApi::delete`], then sent with `.send().await`.
+    /// Delete given codes from a list: `DELETE /promo_codes/delete`, built by [`PromoCodesApi::delete`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PromoCodesDelete {
@@ -13575,9 +12003,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(PromoCodesDelete, types::PromoCodesDeleteResponse);
-    /// Hand out one promo code to a visitor
-    ///
-    /// `GET /promo_codes/fetch`: built by [`PromoCodesApi::fetch`], then sent with `.send().await`.
+    /// Hand out one promo code to a visitor: `GET /promo_codes/fetch`, built by [`PromoCodesApi::fetch`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PromoCodesFetch {
@@ -13615,9 +12041,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(PromoCodesFetch, types::PromoCodeFetchResponse);
-    /// List promo code lists
-    ///
-    /// `GET /promo_codes`: built by [`PromoCodesApi::list`], then sent with `.send().await`.
+    /// List promo code lists: `GET /promo_codes`, built by [`PromoCodesApi::list`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PromoCodesList {
@@ -13652,19 +12076,13 @@ pub mod operations {
             self
         }
         /// Ids of lists to leave out, sent comma separated.
-        pub fn exclude(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<i64>>,
-        ) -> Self {
-            self.exclude = Some(value.into_iter().map(Into::into).collect());
+        pub fn exclude(mut self, value: impl rt::IntoList<i64>) -> Self {
+            self.exclude = Some(rt::IntoList::into_list(value));
             self
         }
         /// Ids of the only lists to return, sent comma separated; all others are left out.
-        pub fn include(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<i64>>,
-        ) -> Self {
-            self.include = Some(value.into_iter().map(Into::into).collect());
+        pub fn include(mut self, value: impl rt::IntoList<i64>) -> Self {
+            self.include = Some(rt::IntoList::into_list(value));
             self
         }
         /// Number of lists to skip.
@@ -13708,9 +12126,7 @@ pub mod operations {
             )
         }
     }
-    /// Remove the unsent codes of a list
-    ///
-    /// `DELETE /promo_codes/purge`: built by [`PromoCodesApi::purge`], then sent with `.send().await`.
+    /// Remove the unsent codes of a list: `DELETE /promo_codes/purge`, built by [`PromoCodesApi::purge`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PromoCodesPurge {
@@ -13734,9 +12150,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(PromoCodesPurge, ());
-    /// Upload promo codes into a list
-    ///
-    /// `POST /promo_codes`: built by [`PromoCodesApi::upload`], then sent with `.send().await`.
+    /// Upload promo codes into a list: `POST /promo_codes`, built by [`PromoCodesApi::upload`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PromoCodesUpload {
@@ -13760,9 +12174,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(PromoCodesUpload, ());
-    /// List promotions a cart qualifies for
-    ///
-    /// `POST /loyalty/promos/cart`: built by [`PromosApi::cart`], then sent with `.send().await`.
+    /// List promotions a cart qualifies for: `POST /loyalty/promos/cart`, built by [`PromosApi::cart`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PromosCart {
@@ -13801,11 +12213,8 @@ pub mod operations {
             self
         }
         /// Promo codes entered by the customer. Not in this call's example, which sends promo_code; offered because the other loyalty calls send the codes under this name.
-        pub fn promo_codes(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.body.promo_codes = Some(value.into_iter().map(Into::into).collect());
+        pub fn promo_codes(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.body.promo_codes = Some(rt::IntoList::into_list(value));
             self
         }
         /// Id of the store location (from the product feed).
@@ -13825,9 +12234,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(PromosCart, types::LoyaltyPromosResponse);
-    /// List promotions open to a customer
-    ///
-    /// `POST /loyalty/promos/for-client`: built by [`PromosApi::for_client`], then sent with `.send().await`.
+    /// List promotions open to a customer: `POST /loyalty/promos/for-client`, built by [`PromosApi::for_client`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PromosForClient {
@@ -13902,17 +12309,14 @@ pub mod operations {
         /// The customer's current cart.
         pub fn cart_items(
             mut self,
-            value: impl IntoIterator<Item = impl Into<types::LoyaltyPromoCartItem>>,
+            value: impl rt::IntoList<types::LoyaltyPromoCartItem>,
         ) -> Self {
-            self.body.cart_items = Some(value.into_iter().map(Into::into).collect());
+            self.body.cart_items = Some(rt::IntoList::into_list(value));
             self
         }
         /// Promo codes the customer holds; promotions tied to them are matched.
-        pub fn promo_codes(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.body.promo_codes = Some(value.into_iter().map(Into::into).collect());
+        pub fn promo_codes(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.body.promo_codes = Some(rt::IntoList::into_list(value));
             self
         }
         /// True when the customer will spend bonuses; promotions that depend on that are matched.
@@ -13927,9 +12331,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(PromosForClient, types::LoyaltyPromosResponse);
-    /// List active promotions
-    ///
-    /// `GET /loyalty/promos`: built by [`PromosApi::list`], then sent with `.send().await`.
+    /// List active promotions: `GET /loyalty/promos`, built by [`PromosApi::list`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PromosList {
@@ -13957,9 +12359,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(PromosList, types::PromosListResponse);
-    /// Get the products of a product collection
-    ///
-    /// `GET /collection/{collection_id}`: built by [`RecommendationsApi::collection`], then sent with `.send().await`.
+    /// Get the products of a product collection: `GET /collection/{collection_id}`, built by [`RecommendationsApi::collection`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct RecommendationsCollection {
@@ -14037,9 +12437,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(RecommendationsCollection, types::CollectionResponse);
-    /// Get the products of a recommendation block
-    ///
-    /// `GET /recommend/{recommender_code}`: built by [`RecommendationsApi::get`], then sent with `.send().await`.
+    /// Get the products of a recommendation block: `GET /recommend/{recommender_code}`, built by [`RecommendationsApi::get`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct RecommendationsGet {
@@ -14142,11 +12540,8 @@ pub mod operations {
             self
         }
         /// Product ids to leave out of the result. The JS docs pass an array, the wiki a comma-separated list; it is sent comma-separated.
-        pub fn exclude(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.exclude = Some(value.into_iter().map(Into::into).collect());
+        pub fn exclude(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.exclude = Some(rt::IntoList::into_list(value));
             self
         }
         /// Largest number of products in the response (per page).
@@ -14160,35 +12555,23 @@ pub mod operations {
             self
         }
         /// Only products available in these locations (location ids from the product feed).
-        pub fn locations(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.locations = Some(value.into_iter().map(Into::into).collect());
+        pub fn locations(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.locations = Some(rt::IntoList::into_list(value));
             self
         }
         /// Only products of these brands (vendor names from the product feed).
-        pub fn brands(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.brands = Some(value.into_iter().map(Into::into).collect());
+        pub fn brands(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.brands = Some(rt::IntoList::into_list(value));
             self
         }
         /// Leave out products of these brands (vendor names from the product feed).
-        pub fn exclude_brands(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.exclude_brands = Some(value.into_iter().map(Into::into).collect());
+        pub fn exclude_brands(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.exclude_brands = Some(rt::IntoList::into_list(value));
             self
         }
         /// Only products in these categories (category ids).
-        pub fn categories(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.categories = Some(value.into_iter().map(Into::into).collect());
+        pub fn categories(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.categories = Some(rt::IntoList::into_list(value));
             self
         }
         /// When true, only products whose price is below their old price.
@@ -14237,9 +12620,7 @@ pub mod operations {
             (body.recommends.as_mut(), total)
         }
     }
-    /// Get the referral codes of a member
-    ///
-    /// `GET /loyalty/referral/code`: built by [`ReferralApi::code`], then sent with `.send().await`.
+    /// Get the referral codes of a member: `GET /loyalty/referral/code`, built by [`ReferralApi::code`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ReferralCode {
@@ -14261,9 +12642,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ReferralCode, types::ReferralCodeResponse);
-    /// Enrol a member in a referral program
-    ///
-    /// `POST /loyalty/referral/join`: built by [`ReferralApi::join`], then sent with `.send().await`.
+    /// Enrol a member in a referral program: `POST /loyalty/referral/join`, built by [`ReferralApi::join`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ReferralJoin {
@@ -14285,9 +12664,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ReferralJoin, types::ReferralJoinResponse);
-    /// Get reviews of the store
-    ///
-    /// `POST /reputation/shop`: built by [`ReputationApi::reviews`], then sent with `.send().await`.
+    /// Get reviews of the store: `POST /reputation/shop`, built by [`ReputationApi::reviews`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ReputationReviews {
@@ -14323,9 +12700,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(ReputationReviews, ());
-    /// Get the content of the empty search box
-    ///
-    /// `GET /search/blank`: built by [`SearchApi::blank`], then sent with `.send().await`.
+    /// Get the content of the empty search box: `GET /search/blank`, built by [`SearchApi::blank`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SearchBlank {
@@ -14368,9 +12743,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SearchBlank, types::SearchBlankResponse);
-    /// Search products (instant or full search)
-    ///
-    /// `GET /search`: built by [`SearchApi::find`], then sent with `.send().await`.
+    /// Search products (instant or full search): `GET /search`, built by [`SearchApi::find`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SearchFind {
@@ -14495,35 +12868,26 @@ pub mod operations {
             self
         }
         /// Only products available in these locations (location ids from the product feed).
-        pub fn locations(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.locations = Some(value.into_iter().map(Into::into).collect());
+        pub fn locations(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.locations = Some(rt::IntoList::into_list(value));
             self
         }
         /// Instant search only: the product fields to search in. Left out, all common fields are searched (params, brand, type, model, categories, name); the book fields (author, publisher, illustrator, editor, series) are searched only when listed.
         pub fn search_scope(
             mut self,
-            value: impl IntoIterator<Item = impl Into<types::SearchFindSearchScopeItem>>,
+            value: impl rt::IntoList<types::SearchFindSearchScopeItem>,
         ) -> Self {
-            self.search_scope = Some(value.into_iter().map(Into::into).collect());
+            self.search_scope = Some(rt::IntoList::into_list(value));
             self
         }
         /// Merchants whose products are left out. Works only together with the merchants given inside the locations of the product feed, and a product with several merchants is left out only when the list matches its merchants exactly.
-        pub fn excluded_merchants(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.excluded_merchants = Some(value.into_iter().map(Into::into).collect());
+        pub fn excluded_merchants(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.excluded_merchants = Some(rt::IntoList::into_list(value));
             self
         }
         /// Brands whose products are left out, in lower case (they are matched against the lower- cased brand of the product feed). An empty list excludes nothing. The reference, the React Native SDK (types/searchTypes.js), the Android SDK (api/params/SearchParams.kt EXCLUDED_BRANDS) and iOS instant search (SimplePersonalizationSDK.swift suggest) say excluded_brands, while iOS full search (SearchServiceImpl.swift, "API contract: exclude_brands") sends exclude_brands, so the value goes out under both names.
-        pub fn excluded_brands(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.excluded_brands = Some(value.into_iter().map(Into::into).collect());
+        pub fn excluded_brands(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.excluded_brands = Some(rt::IntoList::into_list(value));
             self
         }
         /// true returns only discounted products, false only products without a discount; leave it out to get both.
@@ -14567,11 +12931,8 @@ pub mod operations {
             self
         }
         /// Full search only. Only products in these categories (category ids).
-        pub fn categories(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.categories = Some(value.into_iter().map(Into::into).collect());
+        pub fn categories(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.categories = Some(rt::IntoList::into_list(value));
             self
         }
         /// When true, more product fields (barcode, categories, params ...) are returned.
@@ -14590,19 +12951,13 @@ pub mod operations {
             self
         }
         /// Only products of these brands (vendor names from the product feed).
-        pub fn brands(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.brands = Some(value.into_iter().map(Into::into).collect());
+        pub fn brands(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.brands = Some(rt::IntoList::into_list(value));
             self
         }
         /// Full search only. Only products of these merchants.
-        pub fn merchants(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.merchants = Some(value.into_iter().map(Into::into).collect());
+        pub fn merchants(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.merchants = Some(rt::IntoList::into_list(value));
             self
         }
         /// Product parameters to match, sent as a JSON object that maps a parameter name (the param entries of the product feed) to the accepted values. Boolean values are written as the strings true and false.
@@ -14639,27 +12994,18 @@ pub mod operations {
             self
         }
         /// Full search only. Only products in these colors.
-        pub fn colors(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.colors = Some(value.into_iter().map(Into::into).collect());
+        pub fn colors(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.colors = Some(rt::IntoList::into_list(value));
             self
         }
         /// Full search only. Only products in these sizes.
-        pub fn fashion_sizes(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.fashion_sizes = Some(value.into_iter().map(Into::into).collect());
+        pub fn fashion_sizes(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.fashion_sizes = Some(rt::IntoList::into_list(value));
             self
         }
         /// Full search only. Ids of products to leave out of the results.
-        pub fn exclude(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.exclude = Some(value.into_iter().map(Into::into).collect());
+        pub fn exclude(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.exclude = Some(rt::IntoList::into_list(value));
             self
         }
         /// Email address of the customer.
@@ -14693,9 +13039,7 @@ pub mod operations {
             (body.products.as_mut(), total)
         }
     }
-    /// List search queries that found nothing
-    ///
-    /// `GET /search/no_result_queries`: built by [`SearchApi::no_result_queries`], then sent with `.send().await`.
+    /// List search queries that found nothing: `GET /search/no_result_queries`, built by [`SearchApi::no_result_queries`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SearchNoResultQueries {
@@ -14713,9 +13057,7 @@ pub mod operations {
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
     rt::operation_methods!(SearchNoResultQueries, Vec < types::SearchNoResultQuery >);
-    /// Add a customer to a static segment
-    ///
-    /// `POST /segments/add`: built by [`SegmentsApi::add`], then sent with `.send().await`.
+    /// Add a customer to a static segment: `POST /segments/add`, built by [`SegmentsApi::add`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SegmentsAdd {
@@ -14770,9 +13112,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SegmentsAdd, ());
-    /// Check whether a customer is in a segment
-    ///
-    /// `GET /segments/includes`: built by [`SegmentsApi::includes`], then sent with `.send().await`.
+    /// Check whether a customer is in a segment: `GET /segments/includes`, built by [`SegmentsApi::includes`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SegmentsIncludes {
@@ -14831,9 +13171,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SegmentsIncludes, bool);
-    /// List the segments of a customer
-    ///
-    /// `GET /segments/get`: built by [`SegmentsApi::list`], then sent with `.send().await`.
+    /// List the segments of a customer: `GET /segments/get`, built by [`SegmentsApi::list`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SegmentsList {
@@ -14890,9 +13228,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SegmentsList, Vec < types::UserSegment >);
-    /// Remove a customer from a static segment
-    ///
-    /// `POST /segments/remove`: built by [`SegmentsApi::remove`], then sent with `.send().await`.
+    /// Remove a customer from a static segment: `POST /segments/remove`, built by [`SegmentsApi::remove`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SegmentsRemove {
@@ -14947,9 +13283,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SegmentsRemove, ());
-    /// Start or refresh a visitor session
-    ///
-    /// `GET /init`: built by [`SessionApi::init`], then sent with `.send().await`.
+    /// Start or refresh a visitor session: `GET /init`, built by [`SessionApi::init`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SessionInit {
@@ -15018,11 +13352,8 @@ pub mod operations {
             self
         }
         /// Screen codes of the current screen. A popup configured for any of them in the dashboard is returned.
-        pub fn target_screen(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.target_screen = Some(value.into_iter().map(Into::into).collect());
+        pub fn target_screen(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.target_screen = Some(rt::IntoList::into_list(value));
             self
         }
         /// Documented only in the wiki. When true, snippets that are still in test mode are also returned.
@@ -15037,9 +13368,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SessionInit, types::InitResponse);
-    /// Get the sticker balance of a member
-    ///
-    /// `GET /loyalty/stickers/balance`: built by [`StickersApi::balance`], then sent with `.send().await`.
+    /// Get the sticker balance of a member: `GET /loyalty/stickers/balance`, built by [`StickersApi::balance`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct StickersBalance {
@@ -15061,9 +13390,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(StickersBalance, types::StickersBalanceResponse);
-    /// Get the sticker history of a member
-    ///
-    /// `GET /loyalty/stickers/history`: built by [`StickersApi::history`], then sent with `.send().await`.
+    /// Get the sticker history of a member: `GET /loyalty/stickers/history`, built by [`StickersApi::history`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct StickersHistory {
@@ -15130,9 +13457,7 @@ pub mod operations {
             )
         }
     }
-    /// Get a stories block
-    ///
-    /// `GET /stories/{code}`: built by [`StoriesApi::get`], then sent with `.send().await`.
+    /// Get a stories block: `GET /stories/{code}`, built by [`StoriesApi::get`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct StoriesGet {
@@ -15180,9 +13505,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(StoriesGet, types::StoriesResponse);
-    /// Report that a popup was shown
-    ///
-    /// `POST /popup/showed`: built by [`StoriesApi::popup_shown`], then sent with `.send().await`.
+    /// Report that a popup was shown: `POST /popup/showed`, built by [`StoriesApi::popup_shown`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct StoriesPopupShown {
@@ -15227,9 +13550,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(StoriesPopupShown, ());
-    /// Get the banners of a slider
-    ///
-    /// `GET /slider`: built by [`StoriesApi::slider`], then sent with `.send().await`.
+    /// Get the banners of a slider: `GET /slider`, built by [`StoriesApi::slider`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct StoriesSlider {
@@ -15283,18 +13604,13 @@ pub mod operations {
             self
         }
         /// Only banners with these tags.
-        pub fn tags(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.tags = Some(value.into_iter().map(Into::into).collect());
+        pub fn tags(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.tags = Some(rt::IntoList::into_list(value));
             self
         }
     }
     rt::operation_methods!(StoriesSlider, types::SliderResponse);
-    /// Report that a mobile push message was received
-    ///
-    /// `POST /track/received`: built by [`StoriesApi::track_received`], then sent with `.send().await`.
+    /// Report that a mobile push message was received: `POST /track/received`, built by [`StoriesApi::track_received`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct StoriesTrackReceived {
@@ -15338,9 +13654,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(StoriesTrackReceived, types::TrackResponse);
-    /// Mark an email address as bounced, complained, blacklisted or unsubscribed
-    ///
-    /// `POST /subscriptions/callback`: built by [`SubscriptionsApi::callback`], then sent with `.send().await`.
+    /// Mark an email address as bounced, complained, blacklisted or unsubscribed: `POST /subscriptions/callback`, built by [`SubscriptionsApi::callback`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SubscriptionsCallback {
@@ -15363,9 +13677,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SubscriptionsCallback, types::StatusResponse);
-    /// List subscription changes
-    ///
-    /// `GET /subscriptions/changes`: built by [`SubscriptionsApi::changes`], then sent with `.send().await`.
+    /// List subscription changes: `GET /subscriptions/changes`, built by [`SubscriptionsApi::changes`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SubscriptionsChanges {
@@ -15461,9 +13773,7 @@ pub mod operations {
             (Some(body), total)
         }
     }
-    /// Check the subscription status of a contact
-    ///
-    /// `GET /subscriptions/check`: built by [`SubscriptionsApi::check`], then sent with `.send().await`.
+    /// Check the subscription status of a contact: `GET /subscriptions/check`, built by [`SubscriptionsApi::check`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SubscriptionsCheck {
@@ -15520,9 +13830,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SubscriptionsCheck, types::SubscriptionsCheckResponse);
-    /// Set the subscription flags of a contact
-    ///
-    /// `POST /subscriptions/manage`: built by [`SubscriptionsApi::manage`], then sent with `.send().await`.
+    /// Set the subscription flags of a contact: `POST /subscriptions/manage`, built by [`SubscriptionsApi::manage`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SubscriptionsManage {
@@ -15645,9 +13953,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SubscriptionsManage, types::SubscriptionsResult);
-    /// Subscribe to a product coming back in stock
-    ///
-    /// `POST /subscriptions/subscribe_for_product_available`: built by [`SubscriptionsApi::subscribe_for_product_available`], then sent with `.send().await`.
+    /// Subscribe to a product coming back in stock: `POST /subscriptions/subscribe_for_product_available`, built by [`SubscriptionsApi::subscribe_for_product_available`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SubscriptionsSubscribeForProductAvailable {
@@ -15706,9 +14012,7 @@ pub mod operations {
     rt::operation_methods!(
         SubscriptionsSubscribeForProductAvailable, types::StatusResponse
     );
-    /// Subscribe to a price drop of a product
-    ///
-    /// `POST /subscriptions/subscribe_for_product_price`: built by [`SubscriptionsApi::subscribe_for_product_price`], then sent with `.send().await`.
+    /// Subscribe to a price drop of a product: `POST /subscriptions/subscribe_for_product_price`, built by [`SubscriptionsApi::subscribe_for_product_price`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SubscriptionsSubscribeForProductPrice {
@@ -15757,9 +14061,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(SubscriptionsSubscribeForProductPrice, types::StatusResponse);
-    /// Remove back-in-stock subscriptions
-    ///
-    /// `POST /subscriptions/unsubscribe_from_product_available`: built by [`SubscriptionsApi::unsubscribe_from_product_available`], then sent with `.send().await`.
+    /// Remove back-in-stock subscriptions: `POST /subscriptions/unsubscribe_from_product_available`, built by [`SubscriptionsApi::unsubscribe_from_product_available`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SubscriptionsUnsubscribeFromProductAvailable {
@@ -15810,9 +14112,7 @@ pub mod operations {
     rt::operation_methods!(
         SubscriptionsUnsubscribeFromProductAvailable, types::StatusResponse
     );
-    /// Remove price-drop subscriptions
-    ///
-    /// `POST /subscriptions/unsubscribe_from_product_price`: built by [`SubscriptionsApi::unsubscribe_from_product_price`], then sent with `.send().await`.
+    /// Remove price-drop subscriptions: `POST /subscriptions/unsubscribe_from_product_price`, built by [`SubscriptionsApi::unsubscribe_from_product_price`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SubscriptionsUnsubscribeFromProductPrice {
@@ -15863,9 +14163,7 @@ pub mod operations {
     rt::operation_methods!(
         SubscriptionsUnsubscribeFromProductPrice, types::StatusResponse
     );
-    /// Track a custom event
-    ///
-    /// `POST /push/custom`: built by [`TrackingApi::custom_event`], then sent with `.send().await`.
+    /// Track a custom event: `POST /push/custom`, built by [`TrackingApi::custom_event`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct TrackingCustomEvent {
@@ -15976,9 +14274,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(TrackingCustomEvent, types::TrackResponse);
-    /// Track a standard event
-    ///
-    /// `POST /push`: built by [`TrackingApi::event`], then sent with `.send().await`.
+    /// Track a standard event: `POST /push`, built by [`TrackingApi::event`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct TrackingEvent {
@@ -16045,9 +14341,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(TrackingEvent, types::TrackResponse);
-    /// Report a tap on a mobile push
-    ///
-    /// `POST /track/clicked`: built by [`TrackingApi::notification_clicked`], then sent with `.send().await`.
+    /// Report a tap on a mobile push: `POST /track/clicked`, built by [`TrackingApi::notification_clicked`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct TrackingNotificationClicked {
@@ -16091,9 +14385,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(TrackingNotificationClicked, types::TrackResponse);
-    /// Report that a mobile push was dismissed
-    ///
-    /// `POST /track/closed`: built by [`TrackingApi::notification_closed`], then sent with `.send().await`.
+    /// Report that a mobile push was dismissed: `POST /track/closed`, built by [`TrackingApi::notification_closed`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct TrackingNotificationClosed {
@@ -16137,9 +14429,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(TrackingNotificationClosed, types::TrackResponse);
-    /// Report that a mobile push was delivered
-    ///
-    /// `POST /track/delivered`: built by [`TrackingApi::notification_delivered`], then sent with `.send().await`.
+    /// Report that a mobile push was delivered: `POST /track/delivered`, built by [`TrackingApi::notification_delivered`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct TrackingNotificationDelivered {
@@ -16183,9 +14473,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(TrackingNotificationDelivered, types::TrackResponse);
-    /// Report that a mobile push was shown
-    ///
-    /// `POST /track/opened`: built by [`TrackingApi::notification_opened`], then sent with `.send().await`.
+    /// Report that a mobile push was shown: `POST /track/opened`, built by [`TrackingApi::notification_opened`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct TrackingNotificationOpened {
@@ -16229,9 +14517,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(TrackingNotificationOpened, types::TrackResponse);
-    /// Track a stories event
-    ///
-    /// `POST /track/stories`: built by [`TrackingApi::story`], then sent with `.send().await`.
+    /// Track a stories event: `POST /track/stories`, built by [`TrackingApi::story`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct TrackingStory {
@@ -16280,9 +14566,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(TrackingStory, types::TrackResponse);
-    /// Create short links
-    ///
-    /// `POST /url/create`: built by [`UtilitiesApi::shorten_urls`], then sent with `.send().await`.
+    /// Create short links: `POST /url/create`, built by [`UtilitiesApi::shorten_urls`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct UtilitiesShortenUrls {

@@ -30,8 +30,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub use personaclick_runtime::{
-    ApiError, DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY, DecodeError, Error, Extra, Id, Method,
-    Number, NumberForm, Pii, RawRequest, Response, RetryPolicy, TimeoutScope,
+    ApiError, DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY, DecodeError, Error, Extra, Id,
+    IntoList, Method, Number, NumberForm, Pii, RawRequest, Response, RetryPolicy, TimeoutScope,
 };
 
 mod env;

@@ -21,6 +21,7 @@ mod body;
 mod client;
 pub mod drift;
 mod error;
+mod list;
 mod macros;
 mod objects;
 mod operation;
@@ -40,6 +41,7 @@ pub use bytes::Bytes;
 pub use client::{Client, ClientBuilder, RetryPolicy};
 pub use client::{DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BODY};
 pub use error::{ApiError, DecodeError, Error, TimeoutScope};
+pub use list::IntoList;
 pub use objects::Decoded;
 pub use raw::{Method, RawRequest};
 pub use transport::Response;
@@ -50,7 +52,7 @@ pub use values::{Extra, Id, Number, NumberForm, Pii};
 /// for string enums with a catch-all, [`Scalars`](macro@Scalars) and
 /// [`Tagged`](macro@Tagged) for unions. Their expansions call the hidden `__private`
 /// module, so they are meant for generated code.
-pub use personaclick_macros::{Model, Scalars, Tagged, WireEnum};
+pub use personaclick_macros::{FromVariants, Model, Scalars, Tagged, WireEnum, object};
 
 /// What generated code calls: operation tables, the request on the wire, paging, batching
 /// and the serde plumbing of models. Not meant for hand-written code; it may change in

@@ -1,6 +1,6 @@
 //! The derives on small hand-written models: what generated code relies on.
 
-use personaclick_runtime::{Extra, Model, Number, Scalars, Tagged, WireEnum};
+use personaclick_runtime::{Extra, FromVariants, Model, Number, Scalars, Tagged, WireEnum, object};
 use serde_json::{Value, json};
 
 /// A model with a renamed field, an alias, a constant and required fields.
@@ -28,7 +28,7 @@ struct Loose {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, WireEnum)]
 #[non_exhaustive]
 enum Kind {
-    #[wire("item")]
+    /// Sent as its name in lower case: no `#[wire]` needed.
     Item,
     #[wire("dark-blue")]
     DarkBlue,
@@ -205,4 +205,55 @@ fn models_wider_than_64_fields() {
         Value::Object(input)
     );
     assert_eq!(Wide::new(9u8).last, 9);
+}
+
+/// A struct made an object by the attribute: derives, `#[non_exhaustive]` and `extra` added.
+#[object]
+struct Tag {
+    name: String,
+    #[model(rename = "n")]
+    count: Option<i64>,
+}
+
+/// An untagged union with `From` for the variants marked `#[from]`.
+#[derive(Debug, Clone, PartialEq, FromVariants)]
+enum IdOrTags {
+    #[from]
+    Id(String),
+    #[from]
+    Tags(Vec<Tag>),
+    Count(i64),
+}
+
+#[test]
+fn the_object_attribute_adds_extra_and_the_model_derive() {
+    let tag: Tag = decode(json!({"name": "red", "n": 2, "hue": 0})).unwrap();
+    assert_eq!(tag.name, "red");
+    assert_eq!(tag.count, Some(2));
+    assert_eq!(tag.extra.get("hue"), Some(&json!(0)));
+    let copy = tag.clone();
+    assert_eq!(copy, tag);
+    assert!(format!("{tag:?}").contains("extra"));
+    assert_eq!(
+        serde_json::to_value(Tag::new("blue")).unwrap(),
+        json!({"name": "blue"})
+    );
+}
+
+#[test]
+fn from_variants_converts_only_the_marked_variants() {
+    assert_eq!(IdOrTags::from("a1".to_string()), IdOrTags::Id("a1".into()));
+    assert_eq!(
+        IdOrTags::from(vec![Tag::new("x")]),
+        IdOrTags::Tags(vec![Tag::new("x")])
+    );
+    // `Count` is not marked: no `From<i64>`, so it is built by name.
+    assert!(matches!(IdOrTags::Count(3), IdOrTags::Count(3)));
+}
+
+#[test]
+fn string_enums_default_to_the_lower_case_name() {
+    assert_eq!(Kind::Item.as_str(), "item");
+    assert_eq!(Kind::from("item"), Kind::Item);
+    assert_eq!(Kind::DarkBlue.as_str(), "dark-blue");
 }

@@ -110,7 +110,7 @@ impl Emitter<'_> {
             quote! {
                 #[doc = #text]
                 pub fn #ident(&self) -> #ty {
-                    #ty { client: self.0.clone() }
+                    #ty(self.0.clone())
                 }
             }
         });
@@ -198,9 +198,7 @@ impl Emitter<'_> {
             quote! {
                 #docs
                 #[derive(Debug, Clone)]
-                pub struct #ty {
-                    client: #rt::Client,
-                }
+                pub struct #ty(#rt::Client);
 
                 impl #ty {
                     #(#methods)*
@@ -229,14 +227,19 @@ impl Emitter<'_> {
             .collect();
         let construct = self.construct(op, passes);
         let many = many_arguments(required.len());
-        let fallback = format!("Calls `{}`.", op.id);
-        let docs = doc(Some(op.doc.as_deref().unwrap_or(&fallback)));
-        let line = format!(" `{} {}`", op.http_method, op.path);
+        // The first line (rustdoc's summary of the method) names the endpoint.
+        let line = doc(Some(&format!(
+            "{} (`{} {}`).",
+            op.summary, op.http_method, op.path
+        )));
+        let details = op.details.as_deref().map(|d| {
+            let docs = doc(Some(d));
+            quote!(#[doc = ""] #docs)
+        });
         let deprecated = deprecated(op.deprecated);
         quote! {
-            #docs
-            #[doc = ""]
-            #[doc = #line]
+            #line
+            #details
             #deprecated
             #many
             pub fn #method(&self, #(#args),*) -> #ty {

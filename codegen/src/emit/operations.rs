@@ -93,23 +93,21 @@ impl Emitter<'_> {
                 }
             };
         let write = self.request_code(op);
-        // The whole description is on the sub-client method; the builder has the summary.
-        let docs = doc(op.doc.as_deref().and_then(|d| d.split("\n\n").next()));
-        let tag = self.model.tags.iter().find(|t| t.name == op.tag);
-        let line = match tag {
+        // The whole description is on the sub-client method; the builder has one line:
+        // the summary, the endpoint and the method that builds it.
+        let summary = crate::emit::sanitize(&op.summary).concat();
+        let line = match self.model.tags.iter().find(|t| t.name == op.tag) {
             Some(tag) => format!(
-                " `{} {}`: built by [`{}::{}`], then sent with `.send().await`.",
+                "{summary}: `{} {}`, built by [`{}::{}`] and sent with `.send().await`.",
                 op.http_method, op.path, tag.type_name, op.method_name
             ),
             None => format!(
-                " `{} {}`: build with the sub-client method, then `.send().await`.",
+                "{summary}: `{} {}`, built by the sub-client method and sent with `.send().await`.",
                 op.http_method, op.path
             ),
         };
         let deprecated = deprecated(op.deprecated);
         quote! {
-            #docs
-            #[doc = ""]
             #[doc = #line]
             #deprecated
             #[derive(Debug, Clone)]
@@ -145,12 +143,12 @@ impl Emitter<'_> {
         for input in &op.inputs {
             let ident = format_ident!("{}", input.ident);
             match (&input.source, input.required) {
-                // A collected list or map is typed: the body's `new` takes `impl Into<_>`,
-                // which would not infer it.
+                // A collected map is typed: the body's `new` takes `impl Into<_>`, which
+                // would not infer it (a list comes typed from `IntoList`).
                 (InputSource::BodyField { .. }, true) => {
                     let value = values.next();
                     body_args.push(match input.ty {
-                        TypeRef::Array(_) | TypeRef::Map(_) => {
+                        TypeRef::Map(_) => {
                             let ty = self.stored(input);
                             quote!(::std::convert::identity::<#ty>(#value))
                         }
@@ -173,7 +171,7 @@ impl Emitter<'_> {
             let b = format_ident!("{}", b.type_name);
             quote!(body: #root::types::#b::new(#(#body_args),*),)
         });
-        quote!(#name { call: #rt::__private::Call::new(&self.client), #(#fields)* #body })
+        quote!(#name { call: #rt::__private::Call::new(&self.0), #(#fields)* #body })
     }
 
     /// The setter of an optional input.
@@ -211,9 +209,10 @@ impl Emitter<'_> {
             TypeRef::Bool | TypeRef::Int | TypeRef::Float => (inner, Box::new(|v| v)),
             TypeRef::Array(item) => {
                 let item = self.ty(item);
+                let rt = self.ops_rt.clone();
                 (
-                    quote!(impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<#item>>),
-                    Box::new(|v| quote!(#v.into_iter().map(::std::convert::Into::into).collect())),
+                    quote!(impl #rt::IntoList<#item>),
+                    Box::new(move |v| quote!(#rt::IntoList::into_list(#v))),
                 )
             }
             // Maps of lists take any iterables, so `[("color", ["red"])]` works.
@@ -249,8 +248,9 @@ impl Emitter<'_> {
     pub(super) fn convert(&self, input: &Input, raw: TokenStream) -> TokenStream {
         let rt = &self.ops_rt;
         let mut value = match (input.pii, &input.ty) {
-            (true, TypeRef::Array(_)) => {
-                quote!(#raw.into_iter().map(|v| #rt::Pii::new(v.into())).collect())
+            (true, TypeRef::Array(item)) => {
+                let item = self.ty(item);
+                quote!(#rt::IntoList::<#item>::into_list(#raw).into_iter().map(#rt::Pii::new).collect::<::std::vec::Vec<_>>())
             }
             (true, ty) => {
                 let (_, conv) = self.arg(ty);

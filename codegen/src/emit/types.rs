@@ -104,9 +104,10 @@ impl Emitter<'_> {
         quote!(#[#attr(crate = #runtime)])
     }
 
-    // #[derive(Model)] pub struct X { pub a: Option<T>, pub extra: Extra }: the derive writes
-    // `new(required..)`, serde (known fields, explicit nulls, then extra) and `Default` when
-    // `new` takes no argument.
+    // #[object] pub struct X { pub a: Option<T> }: the attribute adds the derives (`Model`
+    // among them), `#[non_exhaustive]` and `pub extra: Extra`; `Model` writes `new(required..)`,
+    // serde (known fields, explicit nulls, then extra) and `Default` when `new` takes no
+    // argument.
     fn struct_def(&self, name: &syn::Ident, fields: &[Field]) -> TokenStream {
         let rt = &self.rt;
         let decls = fields.iter().map(|f| {
@@ -133,20 +134,17 @@ impl Emitter<'_> {
             };
             quote! { #docs #wire #deprecated #attr pub #ident: #ty, }
         });
-        let crate_attr = self.crate_attr("model");
+        let runtime = self.config.runtime.replace(' ', "");
+        let settings = (runtime != "::personaclick_runtime").then(|| quote!((crate = #runtime)));
         quote! {
-            #[derive(Debug, Clone, PartialEq, #rt::Model)]
-            #crate_attr
-            #[non_exhaustive]
+            #[#rt::object #settings]
             pub struct #name {
                 #(#decls)*
-                /// Fields the spec does not name and known fields sent as `null`, written back.
-                pub extra: #rt::Extra,
             }
         }
     }
 
-    // #[derive(WireEnum)] pub enum X { #[wire("a")] A, Other(String) }: the derive writes
+    // #[derive(WireEnum)] pub enum X { A, #[wire("b-c")] BC, Other(String) }: the derive writes
     // as_str, From<&str>, Display and serde as a string.
     fn enum_def(&self, name: &syn::Ident, values: &[EnumValue]) -> TokenStream {
         let rt = &self.rt;
@@ -154,7 +152,8 @@ impl Emitter<'_> {
             let ident = format_ident!("{}", v.ident);
             let text = format!(" `{}`", v.json);
             let json = &v.json;
-            quote!(#[doc = #text] #[wire(#json)] #ident,)
+            let wire = v.needs_wire_name().then(|| quote!(#[wire(#json)]));
+            quote!(#[doc = #text] #wire #ident,)
         });
         let crate_attr = self.crate_attr("wire");
         quote! {
@@ -230,28 +229,23 @@ impl Emitter<'_> {
 
     // #[serde(untagged)] pub enum X { A(A), B(B) }: the first variant that decodes wins.
     fn union_def(&self, name: &syn::Ident, variants: &[Variant]) -> TokenStream {
+        let rt = &self.rt;
         let serde_crate = format!("{}::__private::serde", self.config.runtime);
+        // `From` each variant's content where the model allows it (`#[from]`).
         let decls = variants.iter().map(|v| {
             let ident = format_ident!("{}", v.ident);
             let ty = self.ty(&v.ty);
-            quote!(#ident(#ty),)
+            let from = v.from.then(|| quote!(#[from]));
+            quote!(#from #ident(#ty),)
         });
-        // `From` each variant's content, where the model allows it.
-        let froms = variants.iter().filter(|v| v.from).map(|v| {
-            let ident = format_ident!("{}", v.ident);
-            let ty = self.ty(&v.ty);
-            quote! {
-                impl ::std::convert::From<#ty> for #name {
-                    fn from(value: #ty) -> Self {
-                        #name::#ident(value)
-                    }
-                }
-            }
-        });
+        let from_variants = variants
+            .iter()
+            .any(|v| v.from)
+            .then(|| quote!(, #rt::FromVariants));
         quote! {
             // Variants are models of very different sizes; values are short-lived, so no boxing.
             #[allow(clippy::large_enum_variant)]
-            #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize #from_variants)]
             #[serde(untagged, crate = #serde_crate)]
             #[non_exhaustive]
             // A variant is named after its type, which says all there is to say.
@@ -259,8 +253,6 @@ impl Emitter<'_> {
             pub enum #name {
                 #(#decls)*
             }
-
-            #(#froms)*
         }
     }
 }

@@ -314,6 +314,11 @@ pub struct Operation {
     pub pointer: String,
     /// Summary and description.
     pub doc: Option<String>,
+    /// One line: the summary (or else the first paragraph of the description, or else the
+    /// operationId), without a closing full stop.
+    pub summary: String,
+    /// What `doc` says after `summary`: the paragraphs that follow it.
+    pub details: Option<String>,
     /// Marked deprecated.
     pub deprecated: bool,
     /// `x-retry-safe`.

@@ -179,6 +179,7 @@ fn operation(
         (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
         (s, d) => s.clone().or_else(|| d.clone()),
     };
+    let (summary, details) = summary_and_details(doc.as_deref(), &id);
     Operation {
         table_ident: snake(&id).to_ascii_uppercase(),
         id,
@@ -189,6 +190,8 @@ fn operation(
         path: path.to_string(),
         pointer: pointer.to_string(),
         doc,
+        summary,
+        details,
         deprecated: op.deprecated,
         retry_safe,
         params,
@@ -210,4 +213,21 @@ fn operation(
         required_query: Vec::new(),
         required_body: Vec::new(),
     }
+}
+
+/// An operation's one-line summary (its first paragraph, on one line, without a closing
+/// full stop) and the paragraphs after it. A first paragraph holding a code block does not
+/// make a line: then the summary is the operationId and the whole text follows.
+fn summary_and_details(doc: Option<&str>, id: &str) -> (String, Option<String>) {
+    let Some(doc) = doc.map(str::trim).filter(|d| !d.is_empty()) else {
+        return (id.to_string(), None);
+    };
+    let (first, rest) = doc.split_once("\n\n").unwrap_or((doc, ""));
+    if first.contains("```") {
+        return (id.to_string(), Some(doc.to_string()));
+    }
+    let summary = first.split_whitespace().collect::<Vec<_>>().join(" ");
+    let summary = summary.trim_end_matches('.').to_string();
+    let rest = rest.trim();
+    (summary, (!rest.is_empty()).then(|| rest.to_string()))
 }

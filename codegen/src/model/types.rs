@@ -143,6 +143,14 @@ pub struct EnumValue {
     pub ident: String,
 }
 
+impl EnumValue {
+    /// Whether the wire value must be written out: it is not the variant name in lower case,
+    /// which is what the runtime's `WireEnum` sends by default.
+    pub fn needs_wire_name(&self) -> bool {
+        self.ident.trim_start_matches("r#").to_lowercase() != self.json
+    }
+}
+
 /// A variant of a discriminated `oneOf`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TaggedVariant {

@@ -18,19 +18,22 @@ pub mod types {
     pub type Email = String;
     /// `Found` (not described in the spec).
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
     pub enum Found {
         Anything(Anything),
         Note(Note),
+        #[from]
         Number(rt::Number),
-    }
-    impl ::std::convert::From<rt::Number> for Found {
-        fn from(value: rt::Number) -> Self {
-            Found::Number(value)
-        }
     }
     /// `Handle` (not described in the spec).
     pub type Handle = String;
@@ -38,7 +41,14 @@ pub mod types {
     pub type Labels = Vec<String>;
     /// A handle, an email, names, labels or a query.
     #[allow(clippy::large_enum_variant)]
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        serde::Serialize,
+        serde::Deserialize,
+        rt::FromVariants
+    )]
     #[serde(untagged, crate = "::personaclick_runtime::__private::serde")]
     #[non_exhaustive]
     #[allow(missing_docs)]
@@ -47,25 +57,18 @@ pub mod types {
         Email(Email),
         Names(Names),
         Labels(Labels),
+        #[from]
         Query(Query),
-    }
-    impl ::std::convert::From<Query> for Lookup {
-        fn from(value: Query) -> Self {
-            Lookup::Query(value)
-        }
     }
     /// `Names` (not described in the spec).
     pub type Names = Vec<String>;
     /// Free-form.
     pub type Note = rt::__private::serde_json::Value;
     /// `Query` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Query {
         /// The `text` field (not described in the spec).
         pub text: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A user's name.
     pub type UserName = String;
@@ -123,9 +126,7 @@ pub mod operations {
         }
         /// Operations tagged `lookup`.
         pub fn lookup(&self) -> LookupApi {
-            LookupApi {
-                client: self.0.clone(),
-            }
+            LookupApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -142,22 +143,17 @@ pub mod operations {
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `lookup`.
     #[derive(Debug, Clone)]
-    pub struct LookupApi {
-        client: rt::Client,
-    }
+    pub struct LookupApi(rt::Client);
     impl LookupApi {
-        /// Calls `lookup`.
-        ///
-        /// `POST /lookup`
+        /// lookup (`POST /lookup`).
         pub fn lookup(&self, body: impl Into<types::Lookup>) -> Lookup {
             Lookup {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: body.into(),
             }
         }
     }
-    ///
-    /// `POST /lookup`: built by [`LookupApi::lookup`], then sent with `.send().await`.
+    /// lookup: `POST /lookup`, built by [`LookupApi::lookup`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct Lookup {

@@ -66,9 +66,7 @@ pub mod operations {
         }
         /// Operations tagged `default`.
         pub fn default(&self) -> DefaultApi {
-            DefaultApi {
-                client: self.0.clone(),
-            }
+            DefaultApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -85,30 +83,22 @@ pub mod operations {
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `default`.
     #[derive(Debug, Clone)]
-    pub struct DefaultApi {
-        client: rt::Client,
-    }
+    pub struct DefaultApi(rt::Client);
     impl DefaultApi {
-        /// Show API version details
-        ///
-        /// `GET /v2`
+        /// Show API version details (`GET /v2`).
         pub fn get_version_detailsv2(&self) -> GetVersionDetailsv2 {
             GetVersionDetailsv2 {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
             }
         }
-        /// List API versions
-        ///
-        /// `GET /`
+        /// List API versions (`GET /`).
         pub fn list_versionsv2(&self) -> ListVersionsv2 {
             ListVersionsv2 {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
             }
         }
     }
-    /// Show API version details
-    ///
-    /// `GET /v2`: built by [`DefaultApi::get_version_detailsv2`], then sent with `.send().await`.
+    /// Show API version details: `GET /v2`, built by [`DefaultApi::get_version_detailsv2`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct GetVersionDetailsv2 {
@@ -126,9 +116,7 @@ pub mod operations {
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
     rt::operation_methods!(GetVersionDetailsv2, rt::__private::serde_json::Value);
-    /// List API versions
-    ///
-    /// `GET /`: built by [`DefaultApi::list_versionsv2`], then sent with `.send().await`.
+    /// List API versions: `GET /`, built by [`DefaultApi::list_versionsv2`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ListVersionsv2 {

@@ -13,30 +13,23 @@ pub mod types {
     #[allow(unused_imports)]
     use rt::__private::serde;
     /// `Problem` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Problem {
         /// The `title` field (not described in the spec).
         pub title: Option<String>,
         /// The `status` field (not described in the spec).
         pub status: Option<rt::Number>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `Stored` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Stored {
         /// The `name` field (not described in the spec).
         pub name: String,
         /// The `size` field (not described in the spec).
         pub size: rt::Number,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `Upload` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Upload {
         /// The `file` field (not described in the spec).
         pub file: String,
@@ -50,17 +43,12 @@ pub mod types {
         pub attachments: Option<Vec<String>>,
         /// The `meta` field (not described in the spec).
         pub meta: Option<UploadMeta>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `UploadMeta` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct UploadMeta {
         /// The `author` field (not described in the spec).
         pub author: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -116,13 +104,11 @@ pub mod operations {
         }
         /// Operations tagged `documents`.
         pub fn documents(&self) -> DocumentsApi {
-            DocumentsApi {
-                client: self.0.clone(),
-            }
+            DocumentsApi(self.0.clone())
         }
         /// Operations tagged `notes`.
         pub fn notes(&self) -> NotesApi {
-            NotesApi { client: self.0.clone() }
+            NotesApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -139,40 +125,32 @@ pub mod operations {
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `documents`.
     #[derive(Debug, Clone)]
-    pub struct DocumentsApi {
-        client: rt::Client,
-    }
+    pub struct DocumentsApi(rt::Client);
     impl DocumentsApi {
-        /// Calls `getDocument`.
-        ///
-        /// `GET /documents/{name}`
+        /// getDocument (`GET /documents/{name}`).
         pub fn get_document(&self, name: impl Into<String>) -> GetDocument {
             GetDocument {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 name: name.into(),
             }
         }
-        /// Calls `putDocument`.
-        ///
-        /// `PUT /documents/{name}`
+        /// putDocument (`PUT /documents/{name}`).
         pub fn put_document(
             &self,
             name: impl Into<String>,
             body: impl Into<rt::Bytes>,
         ) -> PutDocument {
             PutDocument {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 name: name.into(),
                 body: body.into(),
                 content_type: None,
             }
         }
-        /// Calls `uploadDocument`.
-        ///
-        /// `POST /documents`
+        /// uploadDocument (`POST /documents`).
         pub fn upload_document(&self, file: impl Into<rt::File>) -> UploadDocument {
             UploadDocument {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 file: file.into(),
                 caption: None,
                 pages_2: None,
@@ -184,41 +162,32 @@ pub mod operations {
     }
     /// Operations tagged `notes`.
     #[derive(Debug, Clone)]
-    pub struct NotesApi {
-        client: rt::Client,
-    }
+    pub struct NotesApi(rt::Client);
     impl NotesApi {
-        /// Calls `addNote`.
-        ///
-        /// `POST /notes`
+        /// addNote (`POST /notes`).
         pub fn add_note(&self) -> AddNote {
             AddNote {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: None,
                 content_type: None,
             }
         }
-        /// Calls `echo`.
-        ///
-        /// `POST /echo`
+        /// echo (`POST /echo`).
         pub fn echo(&self, body: impl Into<rt::Bytes>) -> Echo {
             Echo {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: body.into(),
                 content_type: None,
             }
         }
-        /// Calls `getStatus`.
-        ///
-        /// `GET /status`
+        /// getStatus (`GET /status`).
         pub fn get_status(&self) -> GetStatus {
             GetStatus {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
             }
         }
     }
-    ///
-    /// `GET /documents/{name}`: built by [`DocumentsApi::get_document`], then sent with `.send().await`.
+    /// getDocument: `GET /documents/{name}`, built by [`DocumentsApi::get_document`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct GetDocument {
@@ -244,8 +213,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(GetDocument, rt::Bytes);
-    ///
-    /// `PUT /documents/{name}`: built by [`DocumentsApi::put_document`], then sent with `.send().await`.
+    /// putDocument: `PUT /documents/{name}`, built by [`DocumentsApi::put_document`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct PutDocument {
@@ -286,8 +254,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(PutDocument, ());
-    ///
-    /// `POST /documents`: built by [`DocumentsApi::upload_document`], then sent with `.send().await`.
+    /// uploadDocument: `POST /documents`, built by [`DocumentsApi::upload_document`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct UploadDocument {
@@ -329,19 +296,13 @@ pub mod operations {
             self
         }
         /// Sets `labels` (not described in the spec).
-        pub fn labels(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.labels = Some(value.into_iter().map(Into::into).collect());
+        pub fn labels(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.labels = Some(rt::IntoList::into_list(value));
             self
         }
         /// Sets `attachments` (not described in the spec).
-        pub fn attachments(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<rt::File>>,
-        ) -> Self {
-            self.attachments = Some(value.into_iter().map(Into::into).collect());
+        pub fn attachments(mut self, value: impl rt::IntoList<rt::File>) -> Self {
+            self.attachments = Some(rt::IntoList::into_list(value));
             self
         }
         /// Sets `meta` (not described in the spec).
@@ -351,8 +312,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(UploadDocument, types::Stored);
-    ///
-    /// `POST /notes`: built by [`NotesApi::add_note`], then sent with `.send().await`.
+    /// addNote: `POST /notes`, built by [`NotesApi::add_note`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct AddNote {
@@ -395,8 +355,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(AddNote, String);
-    ///
-    /// `POST /echo`: built by [`NotesApi::echo`], then sent with `.send().await`.
+    /// echo: `POST /echo`, built by [`NotesApi::echo`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct Echo {
@@ -429,8 +388,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(Echo, rt::Bytes);
-    ///
-    /// `GET /status`: built by [`NotesApi::get_status`], then sent with `.send().await`.
+    /// getStatus: `GET /status`, built by [`NotesApi::get_status`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct GetStatus {

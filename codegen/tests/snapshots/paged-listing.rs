@@ -13,46 +13,34 @@ pub mod types {
     #[allow(unused_imports)]
     use rt::__private::serde;
     /// `Book` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Book {
         /// The `id` field (not described in the spec).
         pub id: String,
         /// The `title` field (not described in the spec).
         pub title: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `BooksUploadBody` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct BooksUploadBody {
         /// The `branch` field (not described in the spec).
         pub branch: Option<String>,
         /// The `books` field (not described in the spec).
         pub books: Vec<Book>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `Page` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Page {
         /// The `total` field (not described in the spec).
         pub total: Option<rt::Number>,
         /// The `books` field (not described in the spec).
         pub books: Option<Vec<Book>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `Problem` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Problem {
         /// The `message` field (not described in the spec).
         pub message: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -124,7 +112,7 @@ pub mod operations {
         }
         /// Operations tagged `books`.
         pub fn books(&self) -> BooksApi {
-            BooksApi { client: self.0.clone() }
+            BooksApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -146,50 +134,34 @@ pub mod operations {
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `books`.
     #[derive(Debug, Clone)]
-    pub struct BooksApi {
-        client: rt::Client,
-    }
+    pub struct BooksApi(rt::Client);
     impl BooksApi {
-        /// Calls `books_get`.
-        ///
-        /// `GET /books/{book_id}`
+        /// books_get (`GET /books/{book_id}`).
         pub fn get(&self, book_id: impl Into<String>) -> BooksGet {
             BooksGet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 book_id: book_id.into(),
             }
         }
-        /// Lists books.
-        ///
-        /// `GET /books`
+        /// Lists books (`GET /books`).
         pub fn list(&self) -> BooksList {
             BooksList {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 branch: None,
                 skip: None,
                 take: None,
                 genres: None,
             }
         }
-        /// Calls `books_upload`.
-        ///
-        /// `POST /books`
-        pub fn upload(
-            &self,
-            books: impl IntoIterator<Item = impl Into<types::Book>>,
-        ) -> BooksUpload {
+        /// books_upload (`POST /books`).
+        pub fn upload(&self, books: impl rt::IntoList<types::Book>) -> BooksUpload {
             BooksUpload {
-                call: rt::__private::Call::new(&self.client),
-                body: types::BooksUploadBody::new(
-                    ::std::convert::identity::<
-                        Vec<types::Book>,
-                    >(books.into_iter().map(Into::into).collect()),
-                ),
+                call: rt::__private::Call::new(&self.0),
+                body: types::BooksUploadBody::new(rt::IntoList::into_list(books)),
             }
         }
     }
-    ///
-    /// `GET /books/{book_id}`: built by [`BooksApi::get`], then sent with `.send().await`.
+    /// books_get: `GET /books/{book_id}`, built by [`BooksApi::get`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BooksGet {
@@ -212,9 +184,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(BooksGet, types::Book);
-    /// Lists books.
-    ///
-    /// `GET /books`: built by [`BooksApi::list`], then sent with `.send().await`.
+    /// Lists books: `GET /books`, built by [`BooksApi::list`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BooksList {
@@ -258,11 +228,8 @@ pub mod operations {
             self
         }
         /// Sets `genres` (not described in the spec).
-        pub fn genres(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.genres = Some(value.into_iter().map(Into::into).collect());
+        pub fn genres(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.genres = Some(rt::IntoList::into_list(value));
             self
         }
     }
@@ -286,8 +253,7 @@ pub mod operations {
             (body.books.as_mut(), total)
         }
     }
-    ///
-    /// `POST /books`: built by [`BooksApi::upload`], then sent with `.send().await`.
+    /// books_upload: `POST /books`, built by [`BooksApi::upload`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct BooksUpload {

@@ -13,30 +13,23 @@ pub mod types {
     #[allow(unused_imports)]
     use rt::__private::serde;
     /// `Error` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Error {
         /// The `code` field (not described in the spec).
         pub code: rt::Number,
         /// The `message` field (not described in the spec).
         pub message: String,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `NewPet` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct NewPet {
         /// The `name` field (not described in the spec).
         pub name: String,
         /// The `tag` field (not described in the spec).
         pub tag: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `Pet` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Pet {
         /// The `name` field (not described in the spec).
         pub name: String,
@@ -44,8 +37,6 @@ pub mod types {
         pub tag: Option<String>,
         /// The `id` field (not described in the spec).
         pub id: rt::Number,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -101,9 +92,7 @@ pub mod operations {
         }
         /// Operations tagged `default`.
         pub fn default(&self) -> DefaultApi {
-            DefaultApi {
-                client: self.0.clone(),
-            }
+            DefaultApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -120,54 +109,41 @@ pub mod operations {
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `default`.
     #[derive(Debug, Clone)]
-    pub struct DefaultApi {
-        client: rt::Client,
-    }
+    pub struct DefaultApi(rt::Client);
     impl DefaultApi {
-        /// Creates a new pet in the store.  Duplicates are allowed
-        ///
-        /// `POST /pets`
+        /// Creates a new pet in the store. Duplicates are allowed (`POST /pets`).
         pub fn add_pet(&self, name: impl Into<String>) -> AddPet {
             AddPet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::NewPet::new(name.into()),
             }
         }
-        /// deletes a single pet based on the ID supplied
-        ///
-        /// `DELETE /pets/{id}`
+        /// deletes a single pet based on the ID supplied (`DELETE /pets/{id}`).
         pub fn delete_pet(&self, id: i64) -> DeletePet {
             DeletePet {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 id,
             }
         }
-        /// Returns a user based on a single ID, if the user does not have access to the pet
-        ///
-        /// `GET /pets/{id}`
+        /// Returns a user based on a single ID, if the user does not have access to the pet (`GET /pets/{id}`).
         pub fn find_pet_by_id(&self, id: i64) -> FindPetById {
             FindPetById {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 id,
             }
         }
-        /// Returns all pets from the system that the user has access to
-        /// Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia.
+        /// Returns all pets from the system that the user has access to Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia (`GET /pets`).
         ///
         /// Sed tempus felis lobortis leo pulvinar rutrum. Nam mattis velit nisl, eu condimentum ligula luctus nec. Phasellus semper velit eget aliquet faucibus. In a mattis elit. Phasellus vel urna viverra, condimentum lorem id, rhoncus nibh. Ut pellentesque posuere elementum. Sed a varius odio. Morbi rhoncus ligula libero, vel eleifend nunc tristique vitae. Fusce et sem dui. Aenean nec scelerisque tortor. Fusce malesuada accumsan magna vel tempus. Quisque mollis felis eu dolor tristique, sit amet auctor felis gravida. Sed libero lorem, molestie sed nisl in, accumsan tempor nisi. Fusce sollicitudin massa ut lacinia mattis. Sed vel eleifend lorem. Pellentesque vitae felis pretium, pulvinar elit eu, euismod sapien.
-        ///
-        /// `GET /pets`
         pub fn find_pets(&self) -> FindPets {
             FindPets {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 tags: None,
                 limit: None,
             }
         }
     }
-    /// Creates a new pet in the store.  Duplicates are allowed
-    ///
-    /// `POST /pets`: built by [`DefaultApi::add_pet`], then sent with `.send().await`.
+    /// Creates a new pet in the store. Duplicates are allowed: `POST /pets`, built by [`DefaultApi::add_pet`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct AddPet {
@@ -196,9 +172,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(AddPet, types::Pet);
-    /// deletes a single pet based on the ID supplied
-    ///
-    /// `DELETE /pets/{id}`: built by [`DefaultApi::delete_pet`], then sent with `.send().await`.
+    /// deletes a single pet based on the ID supplied: `DELETE /pets/{id}`, built by [`DefaultApi::delete_pet`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct DeletePet {
@@ -221,9 +195,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(DeletePet, ());
-    /// Returns a user based on a single ID, if the user does not have access to the pet
-    ///
-    /// `GET /pets/{id}`: built by [`DefaultApi::find_pet_by_id`], then sent with `.send().await`.
+    /// Returns a user based on a single ID, if the user does not have access to the pet: `GET /pets/{id}`, built by [`DefaultApi::find_pet_by_id`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct FindPetById {
@@ -244,10 +216,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(FindPetById, types::Pet);
-    /// Returns all pets from the system that the user has access to
-    /// Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia.
-    ///
-    /// `GET /pets`: built by [`DefaultApi::find_pets`], then sent with `.send().await`.
+    /// Returns all pets from the system that the user has access to Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia: `GET /pets`, built by [`DefaultApi::find_pets`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct FindPets {
@@ -270,11 +239,8 @@ pub mod operations {
     }
     impl FindPets {
         /// tags to filter by
-        pub fn tags(
-            mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
-        ) -> Self {
-            self.tags = Some(value.into_iter().map(Into::into).collect());
+        pub fn tags(mut self, value: impl rt::IntoList<String>) -> Self {
+            self.tags = Some(rt::IntoList::into_list(value));
             self
         }
         /// maximum number of results to return

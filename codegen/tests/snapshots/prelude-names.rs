@@ -13,24 +13,18 @@ pub mod types {
     #[allow(unused_imports)]
     use rt::__private::serde;
     /// A model named like the prelude's Result.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Result {
         /// A model named like the prelude's String.
         pub value: String,
         /// The `notes` field (not described in the spec).
         pub notes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// A model named like the prelude's String.
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct String {
         /// The `text` field (not described in the spec).
         pub text: ::std::option::Option<::std::string::String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
@@ -86,9 +80,7 @@ pub mod operations {
         }
         /// Operations tagged `default`.
         pub fn default(&self) -> DefaultApi {
-            DefaultApi {
-                client: self.0.clone(),
-            }
+            DefaultApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -105,23 +97,18 @@ pub mod operations {
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `default`.
     #[derive(Debug, Clone)]
-    pub struct DefaultApi {
-        client: rt::Client,
-    }
+    pub struct DefaultApi(rt::Client);
     impl DefaultApi {
-        /// Calls `getResult`.
-        ///
-        /// `GET /results/{id}`
+        /// getResult (`GET /results/{id}`).
         pub fn get_result(&self, id: impl Into<String>) -> GetResult {
             GetResult {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 id: id.into(),
                 tag: None,
             }
         }
     }
-    ///
-    /// `GET /results/{id}`: built by [`DefaultApi::get_result`], then sent with `.send().await`.
+    /// getResult: `GET /results/{id}`, built by [`DefaultApi::get_result`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct GetResult {

@@ -13,8 +13,7 @@ pub mod types {
     #[allow(unused_imports)]
     use rt::__private::serde;
     /// `Click` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Click {
         /// The `kind` field (not described in the spec).
         #[model(constant = "click")]
@@ -23,15 +22,12 @@ pub mod types {
         pub target: String,
         /// The `visitor` field (not described in the spec).
         pub visitor: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `ClickKind` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ClickKind {
         /// `click`
-        #[wire("click")]
         Click,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -52,8 +48,7 @@ pub mod types {
         Other(rt::__private::serde_json::Value),
     }
     /// `Profile` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Profile {
         /// The `visitor` field (not described in the spec).
         pub visitor: Option<String>,
@@ -61,12 +56,9 @@ pub mod types {
         pub email: Option<rt::Pii<String>>,
         /// The `nickname` field (not described in the spec).
         pub nickname: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `Scroll` (not described in the spec).
-    #[derive(Debug, Clone, PartialEq, rt::Model)]
-    #[non_exhaustive]
+    #[rt::object]
     pub struct Scroll {
         /// The `kind` field (not described in the spec).
         #[model(constant = "scroll")]
@@ -75,15 +67,12 @@ pub mod types {
         pub depth: Option<rt::Number>,
         /// The `visitor` field (not described in the spec).
         pub visitor: Option<String>,
-        /// Fields the spec does not name and known fields sent as `null`, written back.
-        pub extra: rt::Extra,
     }
     /// `ScrollKind` (not described in the spec).
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, rt::WireEnum)]
     #[non_exhaustive]
     pub enum ScrollKind {
         /// `scroll`
-        #[wire("scroll")]
         Scroll,
         /// A value the spec does not list, kept as sent.
         Other(String),
@@ -154,15 +143,11 @@ pub mod operations {
         }
         /// Operations tagged `events`.
         pub fn events(&self) -> EventsApi {
-            EventsApi {
-                client: self.0.clone(),
-            }
+            EventsApi(self.0.clone())
         }
         /// Operations tagged `profile`.
         pub fn profile(&self) -> ProfileApi {
-            ProfileApi {
-                client: self.0.clone(),
-            }
+            ProfileApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -184,38 +169,29 @@ pub mod operations {
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `events`.
     #[derive(Debug, Clone)]
-    pub struct EventsApi {
-        client: rt::Client,
-    }
+    pub struct EventsApi(rt::Client);
     impl EventsApi {
-        /// Calls `events_track`.
-        ///
-        /// `POST /events`
+        /// events_track (`POST /events`).
         pub fn track(&self, body: impl Into<types::Event>) -> EventsTrack {
             EventsTrack {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: body.into(),
             }
         }
     }
     /// Operations tagged `profile`.
     #[derive(Debug, Clone)]
-    pub struct ProfileApi {
-        client: rt::Client,
-    }
+    pub struct ProfileApi(rt::Client);
     impl ProfileApi {
-        /// Calls `profile_update`.
-        ///
-        /// `PUT /profile`
+        /// profile_update (`PUT /profile`).
         pub fn update(&self) -> ProfileUpdate {
             ProfileUpdate {
-                call: rt::__private::Call::new(&self.client),
+                call: rt::__private::Call::new(&self.0),
                 body: types::Profile::new(),
             }
         }
     }
-    ///
-    /// `POST /events`: built by [`EventsApi::track`], then sent with `.send().await`.
+    /// events_track: `POST /events`, built by [`EventsApi::track`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct EventsTrack {
@@ -249,8 +225,7 @@ pub mod operations {
         }
     }
     rt::operation_methods!(EventsTrack, ());
-    ///
-    /// `PUT /profile`: built by [`ProfileApi::update`], then sent with `.send().await`.
+    /// profile_update: `PUT /profile`, built by [`ProfileApi::update`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct ProfileUpdate {
