@@ -12,14 +12,11 @@ use url::Url;
 use super::redact::RedactedUrl;
 
 /// Why a call failed.
-#[derive(thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The client could not be built (a bad base URL, a TLS backend that failed).
-    #[error("invalid client configuration: {0}")]
     Config(String),
     /// The operation needs a credential the client does not hold; nothing was sent.
-    #[error("`{operation}` needs {needed}, which this client was built without; nothing was sent")]
     MissingCredential {
         /// Operation id.
         operation: String,
@@ -29,7 +26,6 @@ pub enum Error {
     /// The call's deadline passed (waiting for a slot, connecting, sending, reading the
     /// answer and waiting between attempts all count), or one attempt took longer than
     /// the per-attempt timeout.
-    #[error("`{operation}` timed out: {scope} ({})", RedactedUrl(url.as_deref()))]
     Timeout {
         /// Operation id.
         operation: String,
@@ -39,26 +35,19 @@ pub enum Error {
         scope: TimeoutScope,
     },
     /// The request could not be sent or the response not read.
-    #[error("`{operation}` failed to reach the server ({}): {source}", RedactedUrl(url.as_deref()))]
     Transport {
         /// Operation id.
         operation: String,
         /// Full URL; not printed.
         url: Option<Box<Url>>,
         /// The HTTP client's error (with its URL removed).
-        #[source]
         source: reqwest::Error,
     },
     /// The server answered with an error status.
-    #[error("{0}")]
     Api(Box<ApiError>),
     /// The response body does not match the operation's documented type.
-    #[error("{0}")]
     Decode(Box<DecodeError>),
     /// One item of an upload is larger than a request may be; nothing was sent.
-    #[error(
-        "`{operation}`: an item needs {bytes} bytes, more than the {limit} a request may carry"
-    )]
     TooLarge {
         /// Operation id.
         operation: String,
@@ -68,10 +57,6 @@ pub enum Error {
         limit: u64,
     },
     /// The response body is larger than the client accepts; reading stopped there.
-    #[error(
-        "`{operation}`: the response body is larger than the limit of {limit} bytes{}; raise it with `ClientBuilder::max_response_body`",
-        content_length.map(|n| format!(" (Content-Length {n}, not read)")).unwrap_or_default()
-    )]
     ResponseTooLarge {
         /// Operation id.
         operation: String,
@@ -83,7 +68,6 @@ pub enum Error {
     /// The request could not be encoded (a body that does not serialize, a path parameter
     /// that is empty or a dot segment, a header value with control characters); nothing
     /// was sent.
-    #[error("`{operation}`: could not encode the request: {reason}")]
     Encode {
         /// Operation id.
         operation: String,
@@ -92,9 +76,6 @@ pub enum Error {
     },
     /// A listing stream fetched as many pages as the client allows
     /// (`ClientBuilder::max_pages`) and stopped.
-    #[error(
-        "`{operation}`: stopped after {pages} pages, the most a listing may fetch; raise it with `ClientBuilder::max_pages`"
-    )]
     PageLimit {
         /// Operation id.
         operation: String,
@@ -103,15 +84,87 @@ pub enum Error {
     },
     /// A listing stream stopped because the server answered a page with the same items as
     /// the page before (it ignores the paging parameters).
-    #[error(
-        "`{operation}`: page {page} repeats the page before it; the server ignores paging, so the listing stopped"
-    )]
     RepeatedPage {
         /// Operation id.
         operation: String,
         /// The position (page number or offset) of the repeated page.
         page: i64,
     },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Config(reason) => write!(f, "invalid client configuration: {reason}"),
+            Error::MissingCredential { operation, needed } => write!(
+                f,
+                "`{operation}` needs {needed}, which this client was built without; nothing was sent"
+            ),
+            Error::Timeout {
+                operation,
+                url,
+                scope,
+            } => write!(
+                f,
+                "`{operation}` timed out: {scope} ({})",
+                RedactedUrl(url.as_deref())
+            ),
+            Error::Transport {
+                operation,
+                url,
+                source,
+            } => write!(
+                f,
+                "`{operation}` failed to reach the server ({}): {source}",
+                RedactedUrl(url.as_deref())
+            ),
+            Error::Api(e) => fmt::Display::fmt(e, f),
+            Error::Decode(e) => fmt::Display::fmt(e, f),
+            Error::TooLarge {
+                operation,
+                bytes,
+                limit,
+            } => write!(
+                f,
+                "`{operation}`: an item needs {bytes} bytes, more than the {limit} a request may carry"
+            ),
+            Error::ResponseTooLarge {
+                operation,
+                limit,
+                content_length,
+            } => {
+                write!(
+                    f,
+                    "`{operation}`: the response body is larger than the limit of {limit} bytes"
+                )?;
+                if let Some(n) = content_length {
+                    write!(f, " (Content-Length {n}, not read)")?;
+                }
+                f.write_str("; raise it with `ClientBuilder::max_response_body`")
+            }
+            Error::Encode { operation, reason } => {
+                write!(f, "`{operation}`: could not encode the request: {reason}")
+            }
+            Error::PageLimit { operation, pages } => write!(
+                f,
+                "`{operation}`: stopped after {pages} pages, the most a listing may fetch; raise it with `ClientBuilder::max_pages`"
+            ),
+            Error::RepeatedPage { operation, page } => write!(
+                f,
+                "`{operation}`: page {page} repeats the page before it; the server ignores paging, so the listing stopped"
+            ),
+        }
+    }
+}
+
+/// The HTTP client's error is the source of a transport error; the others have none.
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// Which time limit a [`Error::Timeout`] hit.
