@@ -35,6 +35,7 @@ fn main() {
 fn regenerate(spec: &str) {
     let config = personaclick_codegen::Config {
         source_name: SPEC.into(),
+        examples_crate: Some("personaclick".into()),
         ..Default::default()
     };
     let code = personaclick_codegen::generate(spec, &config)

@@ -6501,6 +6501,12 @@ pub mod operations {
         /// Import customers (`POST /import/audience`).
         ///
         /// Uploads customers into the store's database, either into the default segment or into the static segment named by segment_id, and sets their email and SMS subscription flags. Every standard profile property and any custom property created in the CRM may be sent. Each customer needs an email or a phone. Server-to-server only. Customers are matched by their identifiers, so sending the same batch again only rewrites the same data. The 32 MB and 40 requests per minute limits are documented in the wiki for the catalog and order imports and are assumed here too.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.audience().import([personaclick::types::AudienceMember::new()]).send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn import(
             &self,
             audience: impl rt::IntoList<types::AudienceMember>,
@@ -6515,6 +6521,20 @@ pub mod operations {
         /// Import suppressed email addresses (`POST /import/suppressed`).
         ///
         /// Uploads email addresses that must no longer receive email; each is unsubscribed from all email campaigns and flagged as suppressed. Server-to-server only. Sending the same list again changes nothing. The 32 MB and 40 requests per minute limits are documented in the wiki for the catalog and order imports and are assumed here too.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .audience()
+        ///     .import_suppressed([
+        ///         personaclick::types::SuppressedEmail::new(
+        ///             personaclick::Pii::new("email".to_string()),
+        ///         ),
+        ///     ])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn import_suppressed(
             &self,
             audience: impl rt::IntoList<types::SuppressedEmail>,
@@ -6534,6 +6554,12 @@ pub mod operations {
         /// Read the bonus balance (`GET /loyalty/bonuses/balance`).
         ///
         /// Returns the current bonus balance of a member: bonuses that can be spent now, bonuses not yet activated, and bonuses that expire by a given date. The PersonaClick reference shows a bare object with the counts at the top level; the REES46 docs wrap the same counts in a success and payload envelope, under payload.balance. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.bonuses().balance("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn balance(&self, identifier: impl Into<String>) -> BonusesBalance {
             BonusesBalance {
                 call: rt::__private::Call::new(&self.0),
@@ -6544,6 +6570,12 @@ pub mod operations {
         /// Read the bonus balance (old method) (`GET /loyalty/basic/balance`).
         ///
         /// Previous version of the balance method, replaced by bonuses_balance. The reference marks it deprecated and announced its removal for 2025-05-01, yet it was still documented in March 2026. The customer is found by email or phone (one of them is needed). With an order total it also tells how many bonuses can be spent on that order.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.bonuses().basic_balance().send().await?;
+        /// # Ok(()) }
+        /// ```
         #[deprecated]
         pub fn basic_balance(&self) -> BonusesBasicBalance {
             BonusesBasicBalance {
@@ -6557,6 +6589,12 @@ pub mod operations {
         /// Cancel an activity bonus (`PATCH /loyalty/bonuses/cancel`).
         ///
         /// Cancels a bonus granted with bonuses_reward, by the transaction id that bonuses_event_history returns; only entries marked cancellable can be cancelled. The reference's HTTP request line gives the path /loyalty/bonuses/cancel while its curl example calls /loyalty/basic/cancel; the path of the HTTP request line is used here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.bonuses().cancel("identifier", "id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn cancel(
             &self,
             identifier: impl Into<String>,
@@ -6573,6 +6611,12 @@ pub mod operations {
         /// List the activity bonuses of a member (`GET /loyalty/bonuses/event_bonus_history`).
         ///
         /// Lists only the bonuses granted with bonuses_reward (bonuses for activities such as a registration), at most 50 at a time, paged by offset and limit. Each entry carries the transaction id that bonuses_cancel takes, and whether it can still be cancelled. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.bonuses().event_history("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn event_history(
             &self,
             identifier: impl Into<String>,
@@ -6587,6 +6631,12 @@ pub mod operations {
         /// List the bonus transactions of a member (`GET /loyalty/bonuses/history`).
         ///
         /// Lists the bonus transactions of a member (earned, spent, cancelled, expired), at most 50 at a time, paged by offset and limit. Spent bonuses have a negative amount. The filters narrow the list by status and by activation, expiry and creation dates. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.bonuses().history("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn history(&self, identifier: impl Into<String>) -> BonusesHistory {
             BonusesHistory {
                 call: rt::__private::Call::new(&self.0),
@@ -6605,6 +6655,16 @@ pub mod operations {
         /// Import bonus data (`POST /import/bonuses`).
         ///
         /// Uploads the current bonus state and bonus history of customers from another loyalty system. Each entry names its customer by email, phone or loyalty id (at least one). The reference documents no response body, and no request size or rate limit for this import.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .bonuses()
+        ///     .import([personaclick::types::LoyaltyBonusImportEntry::new()])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn import(
             &self,
             bonuses: impl rt::IntoList<types::LoyaltyBonusImportEntry>,
@@ -6619,6 +6679,12 @@ pub mod operations {
         /// Grant bonuses for an activity (`POST /loyalty/basic/event_bonus`).
         ///
         /// Adds bonuses to a member for something other than an order, for example installing the mobile app or registering. The bonuses are active at once. Each event code rewards a member only once. The parameter table names the member field identifier while the curl example sends phone; the value is sent under both names. The PersonaClick reference answers with status success; the REES46 docs answer with success true and the id of the new bonus transaction. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.bonuses().reward("identifier", "event", 1.5).send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn reward(
             &self,
             identifier: impl Into<String>,
@@ -6642,6 +6708,12 @@ pub mod operations {
         /// Delete categories (`DELETE /import/categories`).
         ///
         /// Deletes the categories whose ids (the store's own category ids) are listed; other categories stay as they are. Server-to-server only. The reference shows a JSON body and documents no status code or response body; the 204 of the other import calls is assumed. Deleting the same categories again changes nothing.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.catalog().delete_categories(["categories"]).send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn delete_categories(
             &self,
             categories: impl rt::IntoList<String>,
@@ -6656,6 +6728,12 @@ pub mod operations {
         /// Delete products (`DELETE /import/products`).
         ///
         /// Wiki-only: known from the PersonaClick wiki page title and the REES46 documentation of the same backend; unconfirmed for PersonaClick. Removes the listed products, that is marks them as not available; other products stay as they are. Server-to-server only. Deleting the same products again changes nothing.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.catalog().delete_products([personaclick::Id::from("items")]).send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn delete_products(
             &self,
             items_2: impl rt::IntoList<types::Id>,
@@ -6670,6 +6748,21 @@ pub mod operations {
         /// Replace the whole category tree (`POST /import/categories`).
         ///
         /// Wiki-only: the reference documents only the PUT and DELETE variants. Replaces the whole category tree with the categories in the request; categories missing from the request are removed. Server-to-server only. The data is queued and processed in the background. The wiki limits the call to 40 requests per minute and 32 MB per request. Because every request replaces the whole tree, the list must not be split across several requests, so this operation carries no batching hint.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .catalog()
+        ///     .replace_categories([
+        ///         personaclick::types::CatalogCategory::new(
+        ///             personaclick::Id::from("id"),
+        ///             "name".to_string(),
+        ///         ),
+        ///     ])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn replace_categories(
             &self,
             categories: impl rt::IntoList<types::CatalogCategory>,
@@ -6684,6 +6777,12 @@ pub mod operations {
         /// Sync product availability (`PATCH /import/products`).
         ///
         /// Wiki-only: known from the PersonaClick wiki page title and the REES46 documentation of the same backend; unconfirmed for PersonaClick. Marks the listed products as available and every other product of the store as not available. Server-to-server only. Because the products left out are switched off, the list must not be split across several requests, so this operation carries no batching hint. Sending the same list again changes nothing.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.catalog().sync_availability([personaclick::Id::from("items")]).send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn sync_availability(
             &self,
             items_2: impl rt::IntoList<types::Id>,
@@ -6698,6 +6797,21 @@ pub mod operations {
         /// Add or update categories (`PUT /import/categories`).
         ///
         /// Adds the categories in the request and updates those that already exist; categories left out of the request stay as they are. Server-to-server only. The data is queued and processed in the background; processing errors are emailed to the technical contacts of the account. The wiki limits the call to 40 requests per minute and 32 MB per request. Sending the same categories again leaves the catalog unchanged.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .catalog()
+        ///     .update_categories([
+        ///         personaclick::types::CatalogCategory::new(
+        ///             personaclick::Id::from("id"),
+        ///             "name".to_string(),
+        ///         ),
+        ///     ])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn update_categories(
             &self,
             categories: impl rt::IntoList<types::CatalogCategory>,
@@ -6712,6 +6826,27 @@ pub mod operations {
         /// Add or update products (`PUT /import/products`).
         ///
         /// Wiki-only: the PersonaClick wiki page on the HTTP product catalog import lists the product fields, but the product part of the page was not readable, so the method and the items key come from the REES46 documentation of the same backend and are unconfirmed for PersonaClick. Adds new products and updates existing ones without switching off the others. Server-to-server only. The data is queued and processed in the background. The 40 requests per minute and 32 MB per request limits are documented for the category import and assumed here; the REES46 docs also advise at most 5000 products per request. Sending the same products again leaves the catalog unchanged.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .catalog()
+        ///     .update_products([
+        ///         personaclick::types::CatalogProduct::new(
+        ///             personaclick::Id::from("id"),
+        ///             true,
+        ///             "name".to_string(),
+        ///             personaclick::Number::from(1.5),
+        ///             "url".to_string(),
+        ///             "picture".to_string(),
+        ///             ::std::vec![personaclick::Id::from("categories")],
+        ///             "currency".to_string(),
+        ///         ),
+        ///     ])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn update_products(
             &self,
             items_2: impl rt::IntoList<types::CatalogProduct>,
@@ -6731,6 +6866,12 @@ pub mod operations {
         /// Get the category tree (`GET /products/categories`).
         ///
         /// Returns the root categories of the catalog, each with its subcategories nested down to the requested depth. Answers are cached for 60 seconds. The PersonaClick reference lists the cache key with product listing parameters (brands, sort_by, page and so on), which looks copied from the listing; the REES46 documentation names shop_id, shop_secret, depth, exclude, locations and only_discount.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.categories().list().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn list(&self) -> CategoriesList {
             CategoriesList {
                 call: rt::__private::Call::new(&self.0),
@@ -6748,6 +6889,12 @@ pub mod operations {
         /// Activate a certificate (`PATCH /loyalty/certificates/activate`).
         ///
         /// Activates an issued certificate, or schedules its activation when the pool postpones it (the payload status is then scheduled). Personal certificates need the owner's phone and possibly the owner's name. Server-to-server call; the store secret is needed. The body example describes owner_name as the buyer phone number while the table calls it the owner's name; the table is followed. Not marked safe to repeat, since it puts the certificate's value into use and the docs do not say how a second activation is handled.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.certificates().activate("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn activate(&self, code: impl Into<String>) -> CertificatesActivate {
             CertificatesActivate {
                 call: rt::__private::Call::new(&self.0),
@@ -6757,6 +6904,12 @@ pub mod operations {
         /// Get the balance of a certificate (`GET /loyalty/certificates/balance`).
         ///
         /// Returns the status, remaining balance and main settings of one certificate. Server-to-server call; the store secret is needed.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.certificates().balance("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn balance(&self, code: impl Into<String>) -> CertificatesBalance {
             CertificatesBalance {
                 call: rt::__private::Call::new(&self.0),
@@ -6766,6 +6919,12 @@ pub mod operations {
         /// Block a certificate (`PATCH /loyalty/certificates/block`).
         ///
         /// Blocks a certificate for the time being; certificates_unblock lifts the block. Server-to-server call; the store secret is needed. Repeating the call leaves the same state.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.certificates().block("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn block(&self, code: impl Into<String>) -> CertificatesBlock {
             CertificatesBlock {
                 call: rt::__private::Call::new(&self.0),
@@ -6775,6 +6934,12 @@ pub mod operations {
         /// List the certificates of a customer (`GET /loyalty/certificates/by-user`).
         ///
         /// Returns every certificate of one customer, found by phone number. The items have the same shape as in certificates_list, without the batch field. Server-to-server call; the store secret is needed.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.certificates().by_user("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn by_user(&self, identifier: impl Into<String>) -> CertificatesByUser {
             CertificatesByUser {
                 call: rt::__private::Call::new(&self.0),
@@ -6784,6 +6949,12 @@ pub mod operations {
         /// Issue a certificate (`POST /loyalty/certificates`).
         ///
         /// Creates a new certificate in a pool for a buyer. The certificate is not active yet; see certificates_activate. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. Not safe to repeat: every call issues another certificate.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.certificates().create("identifier", "code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn create(
             &self,
             identifier: impl Into<String>,
@@ -6800,6 +6971,12 @@ pub mod operations {
         /// Deactivate a certificate for good (`PATCH /loyalty/certificates/deactivate`).
         ///
         /// Deactivates a certificate permanently; it can never be activated again. Server-to-server call; the store secret is needed. Repeating the call cannot change anything further.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.certificates().deactivate("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn deactivate(&self, code: impl Into<String>) -> CertificatesDeactivate {
             CertificatesDeactivate {
                 call: rt::__private::Call::new(&self.0),
@@ -6809,6 +6986,21 @@ pub mod operations {
         /// List the certificates of a pool (`GET /loyalty/certificates`).
         ///
         /// Returns the certificates of one pool whose created, activated or deactivated date (chosen by event) falls within a period. Server-to-server call; the store secret is needed. The PersonaClick reference shows the certificates as an array under payload, each with its pool; the REES46 docs put them under payload.certificates and give the pool once, as payload.pool. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .certificates()
+        ///     .list(
+        ///         "code",
+        ///         personaclick::types::CertificatesListEvent::Created,
+        ///         "date_from",
+        ///         "date_to",
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn list(
             &self,
             code: impl Into<String>,
@@ -6827,6 +7019,12 @@ pub mod operations {
         /// List the transactions of a certificate (`GET /loyalty/certificates/transactions`).
         ///
         /// Returns the history of money spent from and returned to one certificate. Server-to-server call; the store secret is needed.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.certificates().transactions("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn transactions(&self, code: impl Into<String>) -> CertificatesTransactions {
             CertificatesTransactions {
                 call: rt::__private::Call::new(&self.0),
@@ -6836,6 +7034,12 @@ pub mod operations {
         /// Unblock a certificate (`PATCH /loyalty/certificates/unblock`).
         ///
         /// Lifts the block placed by certificates_block. Server-to-server call; the store secret is needed. Repeating the call leaves the same state.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.certificates().unblock("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn unblock(&self, code: impl Into<String>) -> CertificatesUnblock {
             CertificatesUnblock {
                 call: rt::__private::Call::new(&self.0),
@@ -6850,6 +7054,23 @@ pub mod operations {
         /// Save a chat transcript (`POST /chat_reports`).
         ///
         /// Stores the transcript of a conversation held in an external chat platform against a customer, who is named by phone, email or device id (the table lists phone and email, the note also did). The text gives form-data as the content type while the curl example posts JSON; JSON is listed first. No response body is documented.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .chats()
+        ///     .save_log(
+        ///         "code",
+        ///         personaclick::types::ChatReportRequestData::Map(
+        ///             ::std::collections::BTreeMap::from([
+        ///                 ("key".to_string(), serde_json::json!("key")),
+        ///             ]),
+        ///         ),
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn save_log(
             &self,
             code: impl Into<String>,
@@ -6868,6 +7089,26 @@ pub mod operations {
         /// Apply discounts and charge bonuses for an order (`POST /loyalty/checkout/apply`).
         ///
         /// Second step of a checkout, when the customer goes to payment: computes the order like checkout_estimate, stores the result under the order id and really charges the bonuses (when charge_bonuses is true). Not safe to repeat for the same order or member. If the customer does not pay, refund the bonuses with checkout_cancel (the apply section itself points to the order status sync instead; the cancel section names checkout_cancel).
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .checkout()
+        ///     .apply(
+        ///         "order_id",
+        ///         "identifier",
+        ///         [
+        ///             personaclick::types::LoyaltyCheckoutCartItem::new(
+        ///                 personaclick::Id::from("product_id"),
+        ///                 personaclick::Number::from(1.5),
+        ///                 personaclick::Number::from(1.5),
+        ///             ),
+        ///         ],
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn apply(
             &self,
             order_id: impl Into<String>,
@@ -6886,6 +7127,12 @@ pub mod operations {
         /// Cancel an applied order (`POST /loyalty/checkout/cancel`).
         ///
         /// Rolls back an order created with checkout_apply and refunds the bonuses it charged; use it when the customer did not pay and will not go on. The body example holds only the order id, while the text says the same payload as for apply can be sent; only the order id is described here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.checkout().cancel("order_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn cancel(&self, order_id: impl Into<String>) -> CheckoutCancel {
             CheckoutCancel {
                 call: rt::__private::Call::new(&self.0),
@@ -6895,6 +7142,25 @@ pub mod operations {
         /// Recalculate an order after a partial return (`POST /loyalty/checkout/change`).
         ///
         /// Recalculates an applied order from the cart that remains after the customer returned some products, refunds bonuses accordingly and tells how much money to refund (or charge) in order_total_change. The answer has the same shape as checkout_estimate and checkout_apply; the docs' example leaves out the certificate fields (saved_by_certificates, certificates, certificates_failed and the per-item certificate amounts), which are optional here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .checkout()
+        ///     .change(
+        ///         "order_id",
+        ///         [
+        ///             personaclick::types::LoyaltyCheckoutCartItem::new(
+        ///                 personaclick::Id::from("product_id"),
+        ///                 personaclick::Number::from(1.5),
+        ///                 personaclick::Number::from(1.5),
+        ///             ),
+        ///         ],
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn change(
             &self,
             order_id: impl Into<String>,
@@ -6911,6 +7177,12 @@ pub mod operations {
         /// Confirm a paid order (`POST /loyalty/checkout/confirm`).
         ///
         /// Closes the life cycle of an order created with checkout_apply and, when the program is set up for it, rewards the member with the bonuses earned on the order. The documented body example has a trailing comma.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.checkout().confirm("order_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn confirm(&self, order_id: impl Into<String>) -> CheckoutConfirm {
             CheckoutConfirm {
                 call: rt::__private::Call::new(&self.0),
@@ -6920,6 +7192,12 @@ pub mod operations {
         /// Read the calculation of an order (`GET /loyalty/checkout/details`).
         ///
         /// Returns the stored discount and bonus calculation of an order created earlier. The reference documents this GET with a JSON body holding the order id (and the store keys), so the body is kept here; an HTTP client or proxy that drops GET bodies will break the call.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.checkout().details("order_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn details(&self, order_id: impl Into<String>) -> CheckoutDetails {
             CheckoutDetails {
                 call: rt::__private::Call::new(&self.0),
@@ -6929,6 +7207,25 @@ pub mod operations {
         /// Estimate discounts and bonuses for a cart (`POST /loyalty/checkout/estimate`).
         ///
         /// First step of a checkout: computes offers, discounts, promo codes, certificates and (when charge_bonuses is true) bonus spending for a cart, without charging anything, so it can be called as often as needed. Without charge_bonuses only offers and discounts are applied. The order id in the answer is null. Go on with checkout_apply when the customer pays.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .checkout()
+        ///     .estimate(
+        ///         "identifier",
+        ///         [
+        ///             personaclick::types::LoyaltyCheckoutCartItem::new(
+        ///                 personaclick::Id::from("product_id"),
+        ///                 personaclick::Number::from(1.5),
+        ///                 personaclick::Number::from(1.5),
+        ///             ),
+        ///         ],
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn estimate(
             &self,
             identifier: impl Into<String>,
@@ -6945,6 +7242,12 @@ pub mod operations {
         /// List the orders of a member (`GET /loyalty/checkout/history`).
         ///
         /// Lists the loyalty orders of a member with their products. The reference documents this GET with a JSON body holding the member identifier (and the store keys), so the body is kept here; an HTTP client or proxy that drops GET bodies will break the call. No paging is documented.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.checkout().history("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn history(&self, identifier: impl Into<String>) -> CheckoutHistory {
             CheckoutHistory {
                 call: rt::__private::Call::new(&self.0),
@@ -6959,6 +7262,25 @@ pub mod operations {
         /// Log a communication with a customer (`POST /crm/client_calls`).
         ///
         /// Stores a record of a communication with a customer that took place outside the service, such as a phone call. The customer is named by phone, email or device id. No response body is documented.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .communications()
+        ///     .create(
+        ///         "channel",
+        ///         "event",
+        ///         "location_id",
+        ///         "call_type",
+        ///         "call_theme",
+        ///         "comment",
+        ///         "author_type",
+        ///         "status",
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         #[allow(clippy::too_many_arguments)]
         pub fn create(
             &self,
@@ -6988,6 +7310,12 @@ pub mod operations {
         /// Read the communication log of a customer (`GET /crm/client_calls`).
         ///
         /// Returns the 20 most recent communication records of a customer, ordered by time. The customer is named by phone, email or device id. The documentation says the answer is an array but does not describe its entries, so each record is kept as free JSON. The curl examples of the reference are malformed (a stray ampersand and a missing one); the parameter table is followed.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.communications().list().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn list(&self) -> CommunicationsList {
             CommunicationsList {
                 call: rt::__private::Call::new(&self.0),
@@ -6999,6 +7327,26 @@ pub mod operations {
         /// Edit a logged communication (`PATCH /crm/client_calls/{id}`).
         ///
         /// Replaces the fields of a stored communication record. The endpoint line of the reference omits the id, while its curl examples and parameter table put it in the path, which is followed; the section text is a copy of the read section. The curl examples send the customer identifiers in the query string; here every field goes in a JSON body, like the save method. Sending the same values again changes nothing. No response body is documented.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .communications()
+        ///     .update(
+        ///         "id",
+        ///         "channel",
+        ///         "event",
+        ///         "location_id",
+        ///         "call_type",
+        ///         "call_theme",
+        ///         "comment",
+        ///         "author_type",
+        ///         "status",
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         #[allow(clippy::too_many_arguments)]
         pub fn update(
             &self,
@@ -7035,6 +7383,16 @@ pub mod operations {
         /// Find many profiles by one kind of identifier (`POST /crm/search/bulk`).
         ///
         /// Looks up the profiles of many customers at once, all by the same kind of identifier, and returns them as a bare array. The text names email, phone and loyalty_id as identifiers, while the table of supported identifiers lists loyalty_id and birthday only; all four are accepted here. For birthday only the first five valid dates are processed. Server-to-server only. A read, so safe to retry.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .crm()
+        ///     .bulk_search(personaclick::types::CrmBulkSearchRequestBy::Email, ["ids"])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn bulk_search(
             &self,
             by: impl Into<types::CrmBulkSearchRequestBy>,
@@ -7059,6 +7417,12 @@ pub mod operations {
         /// Join the loyalty program (`POST /loyalty/members/join`).
         ///
         /// Registers a customer as a member of the loyalty program; the phone number becomes the member identifier used by every other loyalty method. The reference lists it as a server-to-server method, while the web SDK (with frontend loyalty enabled) and the mobile SDKs call it without the store secret, so the secret is optional here. The reference table marks both email and phone as required although only the phone is the identifier; the SDKs require only the phone, and so does this description.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.membership().join("phone").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn join(&self, phone: impl Into<String>) -> MembershipJoin {
             MembershipJoin {
                 call: rt::__private::Call::new(&self.0),
@@ -7068,6 +7432,12 @@ pub mod operations {
         /// Leave the loyalty program (`DELETE /loyalty/members/destroy`).
         ///
         /// Deletes the loyalty member profile of a customer, found by phone number. The level and the bonuses are kept for a while so that an accidental call loses nothing, but the customer no longer gets member benefits on later purchases. The identifier travels in a JSON body, as documented, even though the method is DELETE. Repeating the call changes nothing more, so it is marked safe to retry.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.membership().quit("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn quit(&self, identifier: impl Into<String>) -> MembershipQuit {
             MembershipQuit {
                 call: rt::__private::Call::new(&self.0),
@@ -7077,6 +7447,12 @@ pub mod operations {
         /// Read the membership status (`GET /loyalty/members/status`).
         ///
         /// Tells whether a customer is a member of the loyalty program, and gives the current level with its expiry date. Level name, code and expiry are null for non-members and for members on the initial level. The reference lists it as a server-to-server method, while the web SDK (with frontend loyalty enabled) and the mobile SDKs call it without the store secret, so the secret is optional here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.membership().status("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn status(&self, identifier: impl Into<String>) -> MembershipStatus {
             MembershipStatus {
                 call: rt::__private::Call::new(&self.0),
@@ -7092,6 +7468,20 @@ pub mod operations {
         /// Register a mobile push token for a device (`POST /mobile_push_tokens`).
         ///
         /// Links an APNs or Firebase push token to the device given by did, so that the device can receive mobile push messages. Sending the same token again changes nothing. The reference's curl sends form fields; the current wiki version and the SDKs send JSON, so JSON is listed first. The reference example answers with an empty object, the wiki describes status and message.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .messaging()
+        ///     .register_push_token(
+        ///         "did",
+        ///         "token",
+        ///         personaclick::types::MobilePushTokenRequestPlatform::Ios,
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn register_push_token(
             &self,
             did: impl Into<String>,
@@ -7110,6 +7500,12 @@ pub mod operations {
         /// Send a transactional or multi-channel message (POST /transact) (`POST /transact`).
         ///
         /// Server-to-server only. Sends the transactional message with the given code to a customer, or runs a multi-channel campaign, in which case the service picks the cheapest working channel among email, web push, mobile push and SMS. Both documentation sections label the method GET, but every example sends a POST with a body, so POST is used. Calling it twice sends the message twice. The transactional section also shows a multipart form upload with up to 10 attached files (10 MB in total); attachments are not part of this description, only the JSON body is. The PersonaClick reference puts the message code at the top level of the answer; the REES46 docs wrap it as payload.code next to success. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.messaging().send_transactional("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn send_transactional(
             &self,
             code: impl Into<String>,
@@ -7127,6 +7523,16 @@ pub mod operations {
         /// Get the event log of one message (`GET /notifications/{code}`).
         ///
         /// Returns what happened to one message (sent, opened, clicked, complained, unsubscribed and so on), found by the unique message code that, for example, the transactional send method returns. Neither the PersonaClick reference nor the REES46 documentation describes the entries of the list (the REES46 page marks it as a to-do), so each entry is kept as free JSON.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .notifications()
+        ///     .get("code", personaclick::types::NotificationsGetType::Bulk)
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn get(
             &self,
             code: impl Into<String>,
@@ -7141,6 +7547,20 @@ pub mod operations {
         /// List the messages sent to a customer (`GET /notifications`).
         ///
         /// Lists the messages sent to a customer since a given date, one page at a time, with what the customer did with each of them (opened, clicked, bounced, complained, unsubscribed, bought). Name the customer by at least one of phone, email, loyalty_id or external_id. The call is slow: keep date_from within about two weeks and ask only for the types and channels you need. The reference requires the store secret, but the iOS and Android SDKs call this path from the app without it, so the secret is optional here. The PersonaClick reference marks date_from, type and channel as required, which is followed; the newer REES46 documentation makes them optional, calls date_from deprecated and adds the channels max and wallet.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .notifications()
+        ///     .list(
+        ///         "date_from",
+        ///         [personaclick::types::NotificationMailingType::Bulk],
+        ///         [personaclick::types::NotificationsListChannelItem::Email],
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn list(
             &self,
             date_from: impl Into<String>,
@@ -7169,6 +7589,12 @@ pub mod operations {
         /// List the NPS process categories (`GET /nps/categories`).
         ///
         /// Lists the active process categories (the processes whose quality is surveyed, such as delivery or checkout) with their questions and thank-you texts, as set up on the NPS settings page. When the visitor can be identified, the texts may be personalized; the reference names no identifier parameter, but the browser SDK adds its device and session ids, so did and sid are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.nps().categories().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn categories(&self) -> NpsCategories {
             NpsCategories {
                 call: rt::__private::Call::new(&self.0),
@@ -7180,6 +7606,12 @@ pub mod operations {
         /// List the NPS review channels (`GET /nps/channels`).
         ///
         /// Lists the channels a review may come from (website, mobile apps, POS and so on), as set up on the NPS settings page.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.nps().channels().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn channels(&self) -> NpsChannels {
             NpsChannels {
                 call: rt::__private::Call::new(&self.0),
@@ -7189,6 +7621,12 @@ pub mod operations {
         /// Save an NPS review (`POST /nps/create`).
         ///
         /// Saves the rating a customer gave one process category through one channel. A review from the same customer, channel and category on the same day is updated instead of duplicated; send one request per rated category. The customer is found by did (with sid), email, phone, loyalty_id or order_id. The parameter table requires the store secret, while the browser and mobile SDKs call this method without it, using did; both ways are allowed. The reference has no curl example; the iOS and Android SDKs send JSON and the React Native SDK form fields. The failure body is documented without an HTTP status, so the success schema accepts it too. Sending the same review again on the same day only updates it, so the call is safe to retry.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.nps().create("channel", "category", 1.5).send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn create(
             &self,
             channel: impl Into<String>,
@@ -7207,6 +7645,12 @@ pub mod operations {
         /// List published NPS reviews (`GET /nps/reviews`).
         ///
         /// Lists published reviews, at most 1000 per call, optionally limited to a date range, a channel or a category. There are no paging parameters. Server-to-server only.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.nps().reviews().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn reviews(&self) -> NpsReviews {
             NpsReviews {
                 call: rt::__private::Call::new(&self.0),
@@ -7224,6 +7668,12 @@ pub mod operations {
         /// List the orders of a customer (`GET /orders/by_user`).
         ///
         /// Lists the orders of one customer, oldest first (by date, then by internal id). The customer is found by did, email, phone, loyalty_id or external_id. Server-to-server in the reference; the mobile SDKs call it with a secret supplied by the app. The reference shows no response; the shape follows the REES46 docs example and the SDK models. The listing has no paging parameters.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.orders().by_user().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn by_user(&self) -> OrdersByUser {
             OrdersByUser {
                 call: rt::__private::Call::new(&self.0),
@@ -7239,6 +7689,12 @@ pub mod operations {
         /// Get the products of the last order (`GET /orders/last_for_user`).
         ///
         /// Returns the products of the most recent order of the current visitor as a bare array, empty when the visitor never bought anything. The HTTP method is not stated in the reference; its curl example implies GET.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.orders().last_for_user().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn last_for_user(&self) -> OrdersLastForUser {
             OrdersLastForUser {
                 call: rt::__private::Call::new(&self.0),
@@ -7251,6 +7707,18 @@ pub mod operations {
         /// Import or update orders (`POST /sync/orders`).
         ///
         /// Imports the order history of the store, or updates the status and contents of orders already imported: sending an order id again updates that order, and fields left empty keep their stored values. Sending only id and status (for example Cancelled) changes the status. This is not the way to report new purchases as they happen (use the purchase event of the tracking API instead), and the same orders must not be sent both ways. Server-to-server only; at most 32 MB per request and 40 requests per minute (wiki). Because a repeated order id only updates the order, sending the same batch again is harmless. The reference's request example is not valid JSON; the fields follow its parameter tables.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .orders()
+        ///     .sync([
+        ///         personaclick::types::SyncOrder::new("id".to_string(), "status".to_string()),
+        ///     ])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn sync(&self, orders: impl rt::IntoList<types::SyncOrder>) -> OrdersSync {
             OrdersSync {
                 call: rt::__private::Call::new(&self.0),
@@ -7265,6 +7733,12 @@ pub mod operations {
         /// Verify a one-time password (`GET /otp/check`).
         ///
         /// Checks a one-time password sent by otp_send. Status 200 means the code is right; a wrong code or invalid parameters give 400. The PersonaClick reference documents no response body; the REES46 docs show success true, which is what is described here. Server-to-server call; the store secret is needed. Not marked safe to repeat: a one-time code may be used up by a successful check, so a repeat after a lost answer could wrongly report it as invalid.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.otp().check("phone", "event", "code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn check(
             &self,
             phone: impl Into<String>,
@@ -7281,6 +7755,12 @@ pub mod operations {
         /// Check a scanned QR code (`POST /loyalty/qr/check`).
         ///
         /// Checks a QR code string scanned at checkout. Status 200 means it is valid; an invalid code or request gives a 4xx status (modelled as 400). Server-to-server call; the store secret is needed. Not marked safe to repeat: like any one-time password, the code may be used up by a successful check.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.otp().qr_check("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn qr_check(&self, code: impl Into<String>) -> OtpQrCheck {
             OtpQrCheck {
                 call: rt::__private::Call::new(&self.0),
@@ -7290,6 +7770,12 @@ pub mod operations {
         /// Get a QR code string for a one-time password (`POST /loyalty/qr/get`).
         ///
         /// Returns the string that the mobile app shows as a QR code; the cashier scans it and it serves as the one-time password at checkout. Server-to-server call; the store secret is needed. Not marked safe to repeat because it hands out a fresh secret.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.otp().qr_get("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn qr_get(&self, identifier: impl Into<String>) -> OtpQrGet {
             OtpQrGet {
                 call: rt::__private::Call::new(&self.0),
@@ -7299,6 +7785,12 @@ pub mod operations {
         /// Send a one-time password (`POST /otp/send`).
         ///
         /// Sends a one-time password to a phone number so that the customer can authorize an action, such as spending bonuses at a point of sale. The code is sent even when the number does not belong to a loyalty member. Not safe to repeat: every call sends another message. Server-to-server call; the store secret is needed.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.otp().send_code("phone", "event").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn send_code(
             &self,
             phone: impl Into<String>,
@@ -7320,6 +7812,12 @@ pub mod operations {
         /// Estimate how likely a visitor is to buy (`GET /predict/probability-to-purchase`).
         ///
         /// Estimates, from the behaviour of the visitor, the probability of a purchase. The visitor is found by any one of did, email, phone, telegram_id or loyalty_id (the table marks each as required, the note below it asks for at least one). The response example was corrected on 2026-03-30: the probability went from 33 to 0.33 (a fraction between 0 and 1) and the field user_id was renamed client_id; both names are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.predict().probability_to_purchase().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn probability_to_purchase(&self) -> PredictProbabilityToPurchase {
             PredictProbabilityToPurchase {
                 call: rt::__private::Call::new(&self.0),
@@ -7339,6 +7837,12 @@ pub mod operations {
         /// Get the cart of a device (`GET /products/cart`).
         ///
         /// Returns the cart the service keeps for a device. The cart can only be looked up by device id, so did must be sent even though it is optional in the signature (the reference marks it required). An unknown device gives 404.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().cart().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn cart(&self) -> ProductsCart {
             ProductsCart {
                 call: rt::__private::Call::new(&self.0),
@@ -7349,6 +7853,12 @@ pub mod operations {
         /// Empty the cart of a customer (`DELETE /products/cart/clear`).
         ///
         /// Removes every item from the cart the service keeps for a customer. The customer is named by at least one of email, phone, loyalty_id, external_id or telegram_id. The reference documents the DELETE method, which is what is described here; the Android SDK calls the same path with GET. Emptying an empty cart changes nothing, so the call is safe to repeat.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().cart_clear().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn cart_clear(&self) -> ProductsCartClear {
             ProductsCartClear {
                 call: rt::__private::Call::new(&self.0),
@@ -7362,6 +7872,12 @@ pub mod operations {
         /// Check a back-in-stock subscription (`GET /products/check_product_available_subscription`).
         ///
         /// Tells whether a customer is subscribed to the back-in-stock notice of a product. The reference parameter table asks for the store secret, but the JavaScript SDK makes this call from the browser with the device id only (then only the current device is checked), so the secret is optional here. The reference only says a boolean status is returned and shows no example; the wiki names an object with a boolean status field, which is used. The reference also swaps the JavaScript examples of this check and the price-drop check.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().check_back_in_stock("item_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn check_back_in_stock(
             &self,
             item_id: impl Into<String>,
@@ -7380,6 +7896,12 @@ pub mod operations {
         /// Check a price-drop subscription (`GET /products/check_price_drop_subscription`).
         ///
         /// Tells whether a customer is subscribed to the price-drop notice of a product. As with the back-in-stock check, the table asks for the store secret while the JavaScript SDK calls it with the device id only, so the secret is optional; the answer is an object with a boolean status field, as the wiki describes.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().check_price_drop("item_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn check_price_drop(
             &self,
             item_id: impl Into<String>,
@@ -7398,6 +7920,12 @@ pub mod operations {
         /// Get interaction counters of a product (`GET /products/counters`).
         ///
         /// Returns how often a product was viewed, put into a cart and bought during the last 15 minutes and the last 24 hours. Newer REES46 payloads add the number of back-in-stock and price-drop subscriptions. The REES46 docs announce a future status and payload envelope for this response; the current bare shape is described here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().counters("item").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn counters(&self, item: impl Into<String>) -> ProductsCounters {
             ProductsCounters {
                 call: rt::__private::Call::new(&self.0),
@@ -7408,6 +7936,12 @@ pub mod operations {
         /// Get one product (`GET /products/get`).
         ///
         /// Returns the stored data of one product. The reference lists only a handful of fields (name, description, price, currency, url, picture); the wiki says the object follows the product import structure, and real payloads carry many more fields, so the full product schema is used.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().get("item_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn get(&self, item_id: impl Into<String>) -> ProductsGet {
             ProductsGet {
                 call: rt::__private::Call::new(&self.0),
@@ -7418,6 +7952,12 @@ pub mod operations {
         /// List the products of a category (`GET /category/{category_id}`).
         ///
         /// Lists the in-stock products of one category with the facets used to build dynamic filters. Without filters (or with empty ones) the answer is cached for 60 seconds.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().in_category("category_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn in_category(&self, category_id: impl Into<String>) -> ProductsInCategory {
             ProductsInCategory {
                 call: rt::__private::Call::new(&self.0),
@@ -7437,6 +7977,12 @@ pub mod operations {
         /// List products (`GET /products`).
         ///
         /// Lists products that are in stock, one page at a time, together with facets (brands, categories, filters, price ranges, locations). Facets such as filters only appear when the request names a category or a filter. However many products match, the listing never reaches past 10,000 items. The reference also shows a POST variant of this path with the parameters in a JSON body (for sorting by price_margin); it is not part of this description.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().list().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn list(&self) -> ProductsList {
             ProductsList {
                 call: rt::__private::Call::new(&self.0),
@@ -7476,6 +8022,12 @@ pub mod operations {
         /// List products, parameters in a JSON body (`POST /products`).
         ///
         /// The same product listing as products_list, with the parameters sent as a JSON body instead of the query string. The reference shows this form only in one curl example (sorting by price_margin), while the HTTP line of that section names GET; the POST form is described here as the example uses it. The body property types follow the query form, where the documentation gives lists as comma separated strings; the JSON body form of filters is not documented, so both an object and its JSON-encoded string are accepted. The listing never reaches past 10,000 items.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().list_by_body().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn list_by_body(&self) -> ProductsListByBody {
             ProductsListByBody {
                 call: rt::__private::Call::new(&self.0),
@@ -7485,6 +8037,12 @@ pub mod operations {
         /// List products that cannot be shown in widgets (`GET /products/not_widgetable`).
         ///
         /// Lists the available, non-ignored products that the service cannot show in recommendations, search or messages, because the name, price, url or image_url is missing or because the product picture could not be downloaded during the import. The PersonaClick reference gives only a pseudo-structure of the answer; the REES46 documentation shows a real example, which is used here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.products().not_widgetable().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn not_widgetable(&self) -> ProductsNotWidgetable {
             ProductsNotWidgetable {
                 call: rt::__private::Call::new(&self.0),
@@ -7493,6 +8051,16 @@ pub mod operations {
         /// List price-drop subscriptions (`GET /products/subscribers/price`).
         ///
         /// Lists the price-drop subscriptions made between two dates, one entry per subscription with the contact data of the customer and the product. As for back-in-stock subscriptions, the text speaks of counts per product while the example lists single subscriptions.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .products()
+        ///     .price_subscribers("date_from", "date_to")
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn price_subscribers(
             &self,
             date_from: impl Into<String>,
@@ -7507,6 +8075,16 @@ pub mod operations {
         /// List back-in-stock subscriptions (`GET /products/subscribers/stock`).
         ///
         /// Lists the back-in-stock subscriptions made between two dates, one entry per subscription with the contact data of the customer and the product. The reference text speaks of a number of subscribers per product, but its example holds one row per subscription, which is what is described.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .products()
+        ///     .stock_subscribers("date_from", "date_to")
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn stock_subscribers(
             &self,
             date_from: impl Into<String>,
@@ -7526,6 +8104,16 @@ pub mod operations {
         /// Move an email address to a new one (`POST /profile/force_change_email`).
         ///
         /// Replaces the email address old_email of a customer with new_email. When another profile already holds new_email, the address is taken away from that profile. Answers 404 when no profile has old_email. Careless or mass use can lose profile data. Server-to-server only. The reference gives no HTTP method line; POST is inferred from its curl example, which sends form fields.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .profile()
+        ///     .force_change_email("new_email", "old_email", "i_understand_what_i_am_doing")
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn force_change_email(
             &self,
             new_email: impl Into<String>,
@@ -7544,6 +8132,16 @@ pub mod operations {
         /// Move a phone number to a new one (`POST /profile/force_change_phone`).
         ///
         /// Replaces the phone number old_phone of a customer with new_phone. When another profile already holds new_phone, the number is taken away from that profile. Answers 404 when no profile has old_phone. Careless or mass use can lose profile data. Server-to-server only. The reference gives no HTTP method line; POST is inferred from its curl example, which sends form fields.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client
+        ///     .profile()
+        ///     .force_change_phone("new_phone", "old_phone", "i_understand_what_i_am_doing")
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn force_change_phone(
             &self,
             new_phone: impl Into<String>,
@@ -7562,6 +8160,12 @@ pub mod operations {
         /// Read a profile (`GET /profile`).
         ///
         /// Reads the profile of a customer. With the store secret and an email or phone the full profile comes back (contacts, loyalty data, tags, orders). Without the secret, using the device id, only the public part is returned (gender, has_email, bought_something, id and the custom properties marked public). The browser SDK gets a reduced, anonymous shape with preference data; all three field sets are merged into one schema.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.profile().get().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn get(&self) -> ProfileGet {
             ProfileGet {
                 call: rt::__private::Call::new(&self.0),
@@ -7575,6 +8179,12 @@ pub mod operations {
         /// Erase the personal data of a customer (`DELETE /profile/purge`).
         ///
         /// Erases the personal data of one customer: phone, email, first, middle and last name, loyalty id, external id and the custom properties. The customer is found by phone, email, loyalty_id or external_id. The parameter table marks all four as required while the text asks for any one of them; any one is enough here. The identifiers travel in a JSON body even though the method is DELETE, as the reference's curl example shows. Server-to-server only. Repeating the call erases nothing more, so it is safe to retry.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.profile().purge().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn purge(&self) -> ProfilePurge {
             ProfilePurge {
                 call: rt::__private::Call::new(&self.0),
@@ -7584,6 +8194,12 @@ pub mod operations {
         /// Update a profile (`POST /profile/set`).
         ///
         /// Creates or updates the profile of a customer; the properties sent replace the stored ones and the rest stay as they are, so sending the same request again changes nothing. The customer is found by did, email or phone (at least one is needed). With did the store secret is not needed; with email or phone alone it is. Never send made-up data (such as a placeholder email), as it spoils later profile matching.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.profile().set().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn set(&self) -> ProfileSet {
             ProfileSet {
                 call: rt::__private::Call::new(&self.0),
@@ -7598,6 +8214,16 @@ pub mod operations {
         /// Delete given codes from a list (`DELETE /promo_codes/delete`).
         ///
         /// Deletes the named codes from a list and reports how many were deleted and how many were not found. The fields go in a JSON body even though the method is DELETE. Server-to-server call; the store secret is needed (the curl example sends it, the table leaves it out). The table spells the list field promo_code_list_Id while the curl example uses promo_code_list_id; the example is followed. A repeat deletes nothing more.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .promo_codes()
+        ///     .delete("promo_code_list_id", ["codes"])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn delete(
             &self,
             promo_code_list_id: impl Into<rt::Id>,
@@ -7614,6 +8240,12 @@ pub mod operations {
         /// Hand out one promo code to a visitor (`GET /promo_codes/fetch`).
         ///
         /// Takes one unique code from a list and hands it to the current visitor. Codes are limited, so keep the code for the rest of the session instead of fetching again; for the same reason the call is not safe to repeat, since every call can use up another code. A client-side call: no store secret is needed. The reference marks did as required; it is optional here like everywhere else and filled from the visitor context. When the list has no codes left, the answer is 404.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.promo_codes().fetch("id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn fetch(&self, id: impl Into<rt::Id>) -> PromoCodesFetch {
             PromoCodesFetch {
                 call: rt::__private::Call::new(&self.0),
@@ -7625,6 +8257,12 @@ pub mod operations {
         /// List promo code lists (`GET /promo_codes`).
         ///
         /// Returns the promo code lists of the store with the number of codes still free in each, page by page through offset and limit, with no total count. Server-to-server call; the store secret is needed, and a wrong one gives 403. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same array in a success and payload envelope. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.promo_codes().list().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn list(&self) -> PromoCodesList {
             PromoCodesList {
                 call: rt::__private::Call::new(&self.0),
@@ -7638,6 +8276,12 @@ pub mod operations {
         /// Remove the unsent codes of a list (`DELETE /promo_codes/purge`).
         ///
         /// Deletes every code of a list that was never sent to anyone, which helps to get rid of codes that expire. The list id goes in a JSON body even though the method is DELETE. Server-to-server call; the store secret is needed. A repeat finds nothing more to remove. No response body is documented; an unknown list gives 404.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.promo_codes().purge("id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn purge(&self, id: impl Into<rt::Id>) -> PromoCodesPurge {
             PromoCodesPurge {
                 call: rt::__private::Call::new(&self.0),
@@ -7647,6 +8291,12 @@ pub mod operations {
         /// Upload promo codes into a list (`POST /promo_codes`).
         ///
         /// Adds unique promo codes to a list; codes that are already there are dropped, so sending the same codes again adds nothing, which is why the call is marked safe to repeat. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. No response body is documented.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.promo_codes().upload("id", ["codes"]).send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn upload(
             &self,
             id: impl Into<rt::Id>,
@@ -7668,6 +8318,22 @@ pub mod operations {
         /// List promotions a cart qualifies for (`POST /loyalty/promos/cart`).
         ///
         /// Checks a shopping cart against the promotion conditions and returns the promotions it meets. Nothing is stored, so a repeat is harmless. Server-to-server call; the store secret is needed. The reference gives this call no parameter table, only a body example, so the fields and the required ones are taken from that example. The example sends a single promo_code while every other loyalty call sends a promo_codes list; both are offered here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .promos()
+        ///     .cart([
+        ///         personaclick::types::LoyaltyPromoCartItem::new(
+        ///             personaclick::Id::from("product_id"),
+        ///             personaclick::Number::from(1.5),
+        ///             personaclick::Number::from(1.5),
+        ///         ),
+        ///     ])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn cart(
             &self,
             cart_items: impl rt::IntoList<types::LoyaltyPromoCartItem>,
@@ -7682,6 +8348,12 @@ pub mod operations {
         /// List promotions open to a customer (`POST /loyalty/promos/for-client`).
         ///
         /// Returns the active promotions that apply to the current customer, optionally narrowed by the cart, the promo codes the customer holds and whether bonuses will be spent. A client-side call: it needs no store secret and finds the customer by the device id or by one of the customer identifiers. The reference lists the session id as seance; it is sent as sid here and seance is accepted as another name. The JavaScript tab of the reference says the JS SDK does not offer this call yet.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.promos().for_client().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn for_client(&self) -> PromosForClient {
             PromosForClient {
                 call: rt::__private::Call::new(&self.0),
@@ -7691,6 +8363,12 @@ pub mod operations {
         /// List active promotions (`GET /loyalty/promos`).
         ///
         /// Returns every promotion that is running now, the one ending soonest first. Server-to-server call; the store secret is needed. The PersonaClick reference shows the promotions as an array under payload; the REES46 docs put them under payload.promotions and add the badge, the reward type and the reward rules. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.promos().list().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn list(&self) -> PromosList {
             PromosList {
                 call: rt::__private::Call::new(&self.0),
@@ -7705,6 +8383,12 @@ pub mod operations {
         /// Get the products of a product collection (`GET /collection/{collection_id}`).
         ///
         /// Returns the products of a product collection; its id is shown in the Product collections list of the dashboard. The customer may be identified by did or by email, phone, external_id or loyalty_id; all are optional. The reference documents no status codes.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.recommendations().collection("collection_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn collection(
             &self,
             collection_id: impl Into<rt::Id>,
@@ -7724,6 +8408,12 @@ pub mod operations {
         /// Get the products of a recommendation block (`GET /recommend/{recommender_code}`).
         ///
         /// Returns the products of a recommendation block set up in the dashboard, with the block's title and rendered HTML. Without extended only product ids come back; with extended, full product objects. Some algorithms need context: item for Similar and Also bought, category on category pages, search_query for the Search algorithm. The reference marks did and sid as required; they are optional here like everywhere else and filled from the visitor context. The reference documents no response example and no status codes.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.recommendations().get("recommender_code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn get(&self, recommender_code: impl Into<String>) -> RecommendationsGet {
             RecommendationsGet {
                 call: rt::__private::Call::new(&self.0),
@@ -7757,6 +8447,12 @@ pub mod operations {
         /// Get the referral codes of a member (`GET /loyalty/referral/code`).
         ///
         /// Returns the referral codes of a loyalty member, one per referral program the member belongs to. Server-to-server call; the store secret is needed.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.referral().code("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn code(&self, identifier: impl Into<String>) -> ReferralCode {
             ReferralCode {
                 call: rt::__private::Call::new(&self.0),
@@ -7766,6 +8462,12 @@ pub mod operations {
         /// Enrol a member in a referral program (`POST /loyalty/referral/join`).
         ///
         /// Adds a customer to a referral program and returns the customer's referral code. The customer must already be a member of the loyalty program. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. Not marked safe to repeat because it enrols the customer and issues a code.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.referral().join("identifier", 1.5).send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn join(
             &self,
             identifier: impl Into<String>,
@@ -7787,6 +8489,12 @@ pub mod operations {
         /// Get reviews of the store (`POST /reputation/shop`).
         ///
         /// Fetches reviews of the store, count of them starting after offset. The reference gives no HTTP method line (POST is inferred from its curl example, which sends form fields), no response and a description copied from the profile section, so the response body is left unmodelled. Without a response shape the count and offset pair is not described as paging.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.reputation().reviews().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn reviews(&self) -> ReputationReviews {
             ReputationReviews {
                 call: rt::__private::Call::new(&self.0),
@@ -7801,6 +8509,12 @@ pub mod operations {
         /// Get the content of the empty search box (`GET /search/blank`).
         ///
         /// SDK-only: not in the reference or the wiki; every mobile SDK calls it (the reference's code tabs only name the path). Returns what to show before the visitor types anything: suggestions, popular categories, brands and links, and recent queries and products. The response fields come from the SDK models; last_queries and last_products are read by the iOS SDK only.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.search().blank().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn blank(&self) -> SearchBlank {
             SearchBlank {
                 call: rt::__private::Call::new(&self.0),
@@ -7812,6 +8526,16 @@ pub mod operations {
         /// Search products (instant or full search) (`GET /search`).
         ///
         /// Runs a product search. The type parameter picks the mode: instant_search returns type-ahead suggestions (products, categories, popular queries) and is meant to be called on every keystroke from the second character on; full_search returns one page of results with facets for a results page. Both modes are one HTTP call, so they are one operation with one response schema covering both field sets. The reference gives no HTTP line for instant search, while the wiki and every SDK call GET /search with type instant_search. Field names drift between the modes and the sources: the instant search table says old_price, old_price_full and their formatted forms, the full search table and real payloads say oldprice and oldprice_full, and both spellings are declared; image_url_resized is called an array for instant search and an object keyed by size for full search, and both are accepted; queries is an object keyed by index in the reference and an array in the wiki and in real payloads, and both are accepted; filters and locations are arrays in the tables and objects keyed by name in real payloads, and both are accepted. The full search reference pages with offset and limit, while a wiki example uses page; offset is the paging parameter here. No response holds more than 10,000 products. Debug mode also needs the cookie personaclick_debug=1, which this description cannot express.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .search()
+        ///     .find(personaclick::types::SearchFindType::InstantSearch, "search_query")
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn find(
             &self,
             type_: impl Into<types::SearchFindType>,
@@ -7858,6 +8582,12 @@ pub mod operations {
         /// List search queries that found nothing (`GET /search/no_result_queries`).
         ///
         /// Server-to-server only. Lists the search queries that returned no products during the last two weeks, each with the number of times it was used. The reference example names the text of its second item contact_type instead of query (a slip in the docs, the REES46 copy says query); both names are declared so either decodes.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.search().no_result_queries().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn no_result_queries(&self) -> SearchNoResultQueries {
             SearchNoResultQueries {
                 call: rt::__private::Call::new(&self.0),
@@ -7871,6 +8601,12 @@ pub mod operations {
         /// Add a customer to a static segment (`POST /segments/add`).
         ///
         /// Puts a customer into a static segment. Server calls identify the customer by email or phone and need the store secret; they may not use did. The browser and mobile SDKs may send only did, without the secret. The reference's parameter table is malformed (the descriptions sit in the Required column), so only segment_id is taken as required. Its curl example sends form fields while the SDKs send JSON. Adding a customer who is already in the segment changes nothing.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.segments().add("segment_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn add(&self, segment_id: impl Into<types::Id>) -> SegmentsAdd {
             SegmentsAdd {
                 call: rt::__private::Call::new(&self.0),
@@ -7880,6 +8616,12 @@ pub mod operations {
         /// Check whether a customer is in a segment (`GET /segments/includes`).
         ///
         /// Answers with a bare true or false: whether the customer is in the segment. The customer is found by any one of email, phone, external_id, loyalty_id or telegram_id. Server-to-server only. The PersonaClick reference documents GET with query parameters; the newer REES46 docs call the same path with POST (and announce a future status and payload envelope, not modelled here). The GET the reference documents is used here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.segments().includes("segment_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn includes(&self, segment_id: impl Into<rt::Id>) -> SegmentsIncludes {
             SegmentsIncludes {
                 call: rt::__private::Call::new(&self.0),
@@ -7894,6 +8636,12 @@ pub mod operations {
         /// List the segments of a customer (`GET /segments/get`).
         ///
         /// Returns the static and dynamic segments a customer belongs to, as a bare array. Server calls identify the customer by email or phone and need the store secret; the SDKs send did instead. The PersonaClick reference documents GET with query parameters (its curl examples lack the question mark before them); the newer REES46 docs call the same path with POST. The GET the reference documents is used here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.segments().list().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn list(&self) -> SegmentsList {
             SegmentsList {
                 call: rt::__private::Call::new(&self.0),
@@ -7907,6 +8655,12 @@ pub mod operations {
         /// Remove a customer from a static segment (`POST /segments/remove`).
         ///
         /// Takes a customer out of a static segment. The parameters are the same as for segments_add: email or phone with the store secret from a server, or did alone from the SDKs. The reference's curl example sends form fields while the SDKs send JSON. Removing a customer who is not in the segment changes nothing.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.segments().remove("segment_id").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn remove(&self, segment_id: impl Into<types::Id>) -> SegmentsRemove {
             SegmentsRemove {
                 call: rt::__private::Call::new(&self.0),
@@ -7921,6 +8675,12 @@ pub mod operations {
         /// Start or refresh a visitor session (`GET /init`).
         ///
         /// Opens or refreshes the session of a visitor and returns the device id (did), the session id (seance) and the store's front-end settings. Call it on every page view (web) or app start (mobile). Leave did out on the very first call and a new device id is created; keep it and send it on every later call. The session id is not needed on the first call either, because the response carries a fresh one.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.session().init().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn init(&self) -> SessionInit {
             SessionInit {
                 call: rt::__private::Call::new(&self.0),
@@ -7943,6 +8703,12 @@ pub mod operations {
         /// Get the sticker balance of a member (`GET /loyalty/stickers/balance`).
         ///
         /// Returns, for every sticker campaign, how many stickers a loyalty member holds. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.stickers. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.stickers().balance("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn balance(&self, identifier: impl Into<String>) -> StickersBalance {
             StickersBalance {
                 call: rt::__private::Call::new(&self.0),
@@ -7952,6 +8718,12 @@ pub mod operations {
         /// Get the sticker history of a member (`GET /loyalty/stickers/history`).
         ///
         /// Returns the stickers a loyalty member received and used, page by page through offset and limit (at most 50 entries per call), with no total count. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.stickers().history("identifier").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn history(&self, identifier: impl Into<String>) -> StickersHistory {
             StickersHistory {
                 call: rt::__private::Call::new(&self.0),
@@ -7968,6 +8740,12 @@ pub mod operations {
         /// Get a stories block (`GET /stories/{code}`).
         ///
         /// SDK-only: the reference documents the response of stories initialization but no HTTP line; the path is the one the React Native, iOS and Android SDKs call. Returns the stories of one block with their slides and slide elements, and the display settings of the block. The element fields are the union of the reference table and of what the SDKs read (buttons, product carousels and promo code products).
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.stories().get("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn get(&self, code: impl Into<String>) -> StoriesGet {
             StoriesGet {
                 call: rt::__private::Call::new(&self.0),
@@ -7980,6 +8758,12 @@ pub mod operations {
         /// Report that a popup was shown (`POST /popup/showed`).
         ///
         /// SDK-only: the React Native, iOS and Android SDKs call it after displaying a popup that init or a tracking call returned; the reference only names the event. The service uses it to cap how often a popup is shown, so each display should be reported once. No response body is known.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// client.stories().popup_shown(1.5).send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn popup_shown(&self, popup: impl Into<rt::Number>) -> StoriesPopupShown {
             StoriesPopupShown {
                 call: rt::__private::Call::new(&self.0),
@@ -7989,6 +8773,12 @@ pub mod operations {
         /// Get the banners of a slider (`GET /slider`).
         ///
         /// Returns the banners of one slider block, optionally filtered by banner tags and personalised for a customer. The reference's field table leaves out the status and payload envelope and calls the banner list slides, while the reference example puts the list under payload.banners; the REES46 example uses payload.slides. Both names are declared.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.stories().slider("code").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn slider(&self, code: impl Into<String>) -> StoriesSlider {
             StoriesSlider {
                 call: rt::__private::Call::new(&self.0),
@@ -8003,6 +8793,12 @@ pub mod operations {
         /// Report that a mobile push message was received (`POST /track/received`).
         ///
         /// SDK-only: the iOS and Android SDKs call it when a push message arrives on the device; the reference documents track/opened for this purpose instead, with the response table of every tracking call (status, payload with event, transaction_id, value, currency and items, popup with id, channels, position, delay, html, web_push_system and popup_actions), so that reply is declared here. Reporting the same message twice counts it twice.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.stories().track_received("code", "type").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn track_received(
             &self,
             code: impl Into<String>,
@@ -8021,6 +8817,19 @@ pub mod operations {
         /// Mark an email address as bounced, complained, blacklisted or unsubscribed (`POST /subscriptions/callback`).
         ///
         /// Server-to-server only. Records a system status for an email address: hard_bounced removes the address for good (never use it for soft bounces), complained is for feedback-loop spam reports, blacklisted puts the address on the block list and unsubscribed unsubscribes it. Marking the same address again with the same event changes nothing. The reference only shows form fields.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .subscriptions()
+        ///     .callback(
+        ///         "email",
+        ///         personaclick::types::SubscriptionsCallbackRequestEvent::HardBounced,
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn callback(
             &self,
             email: impl Into<String>,
@@ -8037,6 +8846,12 @@ pub mod operations {
         /// List subscription changes (`GET /subscriptions/changes`).
         ///
         /// Server-to-server only. Lists the subscription status changes of contacts in a date range (the last 24 hours when no dates are given), oldest first, as a bare array. The reference also accepts the store secret in the header X-Shop-Secret, which is not used here.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.subscriptions().changes().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn changes(&self) -> SubscriptionsChanges {
             SubscriptionsChanges {
                 call: rt::__private::Call::new(&self.0),
@@ -8053,6 +8868,12 @@ pub mod operations {
         /// Check the subscription status of a contact (`GET /subscriptions/check`).
         ///
         /// Returns whether a contact is known and its subscription and deliverability flags per channel. The contact is found by email, phone or did (the notice also names loyalty_id and external_id). The store secret is needed unless did is sent; the reference also accepts it in the header X-Shop-Secret, which is not used here. The REES46 docs add flags for Telegram, WhatsApp, Max and wallet passes; they are declared too.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.subscriptions().check().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn check(&self) -> SubscriptionsCheck {
             SubscriptionsCheck {
                 call: rt::__private::Call::new(&self.0),
@@ -8066,6 +8887,12 @@ pub mod operations {
         /// Set the subscription flags of a contact (`POST /subscriptions/manage`).
         ///
         /// Turns the subscriptions of one contact on or off per channel (email, SMS, web push, mobile push) and per campaign kind (bulk, chain or trigger, transactional). Only the flags sent are changed, so repeating the call changes nothing. The contact is found by email, phone, external_id, telegram_id, loyalty_id or did, and a request without any of them is rejected. Server calls need the store secret; the SDKs call it with the device id instead. The reference's curl sends form fields, the current wiki page and the SDKs send JSON, so JSON is listed first.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.subscriptions().manage().send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn manage(&self) -> SubscriptionsManage {
             SubscriptionsManage {
                 call: rt::__private::Call::new(&self.0),
@@ -8075,6 +8902,16 @@ pub mod operations {
         /// Subscribe to a product coming back in stock (`POST /subscriptions/subscribe_for_product_available`).
         ///
         /// Subscribes a customer to a notification when a product is back in stock, optionally for one variant (size, color, barcode). The customer is found by did, email or phone (the wiki requires did). Subscribing again changes nothing. No response body is documented; the wiki points to a message field on errors.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .subscriptions()
+        ///     .subscribe_for_product_available("item_id")
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn subscribe_for_product_available(
             &self,
             item_id: impl Into<types::Id>,
@@ -8087,6 +8924,16 @@ pub mod operations {
         /// Subscribe to a price drop of a product (`POST /subscriptions/subscribe_for_product_price`).
         ///
         /// Subscribes a customer to a notification when the price of a product falls. The customer is found by did, email or phone (at least one; the wiki requires did), and an email sent here is also stored on the profile. Subscribing again to the same product changes nothing. The reference's curl sends JSON; older wiki versions used form fields. No response body is documented; the wiki points to a message field on errors.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .subscriptions()
+        ///     .subscribe_for_product_price("item_id", 1.5)
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn subscribe_for_product_price(
             &self,
             item_id: impl Into<types::Id>,
@@ -8103,6 +8950,20 @@ pub mod operations {
         /// Remove back-in-stock subscriptions (`POST /subscriptions/unsubscribe_from_product_available`).
         ///
         /// Removes the back-in-stock subscriptions of a customer for the listed products, or for all products when the list is empty. The customer is found by did, email or phone. No response body is documented.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .subscriptions()
+        ///     .unsubscribe_from_product_available(
+        ///         personaclick::types::SubscriptionsUnsubscribeRequestItemIds::String(
+        ///             "item_ids".to_string(),
+        ///         ),
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn unsubscribe_from_product_available(
             &self,
             item_ids: impl Into<types::SubscriptionsUnsubscribeRequestItemIds>,
@@ -8115,6 +8976,20 @@ pub mod operations {
         /// Remove price-drop subscriptions (`POST /subscriptions/unsubscribe_from_product_price`).
         ///
         /// Removes the price-drop subscriptions of a customer for the listed products, or for all products when the list is empty. The customer is found by did, email or phone. No response body is documented.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .subscriptions()
+        ///     .unsubscribe_from_product_price(
+        ///         personaclick::types::SubscriptionsUnsubscribeRequestItemIds::String(
+        ///             "item_ids".to_string(),
+        ///         ),
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn unsubscribe_from_product_price(
             &self,
             item_ids: impl Into<types::SubscriptionsUnsubscribeRequestItemIds>,
@@ -8132,6 +9007,12 @@ pub mod operations {
         /// Track a custom event (`POST /push/custom`).
         ///
         /// Records an event defined by the store; register its code first in the dashboard (Settings, Custom events). The customer is identified by did and sid, or by at least one of email, phone, loyalty_id and external_id. The parameter table marks those four as required (one of them), while the first reference example identifies the customer by did and sid only, so all identifiers are optional here. Repeating a call records the event again.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client.tracking().custom_event("event").send().await?;
+        /// # Ok(()) }
+        /// ```
         pub fn custom_event(&self, event: impl Into<String>) -> TrackingCustomEvent {
             TrackingCustomEvent {
                 call: rt::__private::Call::new(&self.0),
@@ -8141,6 +9022,24 @@ pub mod operations {
         /// Track a standard event (`POST /push`).
         ///
         /// Records one standard event of a visitor: a product view, a category view, a search, a cart change, a purchase or a wish list change. The event field selects the kind of event and which other fields apply; each kind has its own body shape. The SDKs handle did, sid and stream themselves; a server sending events must pass them. Repeating a call records the event again, except for a purchase whose order_id was already recorded. The JS SDK uses other names for some fields (products, order); the names here are those of the REST examples.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .tracking()
+        ///     .event(
+        ///         personaclick::types::TrackEvent::from(
+        ///             personaclick::types::TrackViewEvent::new(
+        ///                 ::std::vec![
+        ///                     personaclick::types::TrackItem::new(personaclick::Id::from("id"))
+        ///                 ],
+        ///             ),
+        ///         ),
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn event(&self, body: impl Into<types::TrackEvent>) -> TrackingEvent {
             TrackingEvent {
                 call: rt::__private::Call::new(&self.0),
@@ -8150,6 +9049,19 @@ pub mod operations {
         /// Report a tap on a mobile push (`POST /track/clicked`).
         ///
         /// Reports that the user tapped a mobile push notification. The code and type come from the push payload; this section of the reference lists no values for type. Repeating a call counts the tap again.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .tracking()
+        ///     .notification_clicked(
+        ///         "code",
+        ///         personaclick::types::TrackNotificationRequestType::Bulk,
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn notification_clicked(
             &self,
             code: impl Into<String>,
@@ -8163,6 +9075,19 @@ pub mod operations {
         /// Report that a mobile push was dismissed (`POST /track/closed`).
         ///
         /// Reports that the user dismissed a mobile push notification. The reference text of this section repeats the one of the click event; the path and the heading say closed. The code and type come from the push payload. No SDK calls it. Repeating a call counts the message again.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .tracking()
+        ///     .notification_closed(
+        ///         "code",
+        ///         personaclick::types::TrackNotificationRequestType::Bulk,
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn notification_closed(
             &self,
             code: impl Into<String>,
@@ -8176,6 +9101,19 @@ pub mod operations {
         /// Report that a mobile push was delivered (`POST /track/delivered`).
         ///
         /// Reports that a mobile push notification reached the device but has not been shown yet. The code and type come from the push payload. Repeating a call counts the message again.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .tracking()
+        ///     .notification_delivered(
+        ///         "code",
+        ///         personaclick::types::TrackNotificationRequestType::Bulk,
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn notification_delivered(
             &self,
             code: impl Into<String>,
@@ -8189,6 +9127,19 @@ pub mod operations {
         /// Report that a mobile push was shown (`POST /track/opened`).
         ///
         /// Reports that a mobile push notification reached the device and was shown to the user. The code and type come from the push payload. The React Native SDK sends it together with track/delivered when a push arrives, while the iOS and Android SDKs report arrival through the undocumented track/received instead. Repeating a call counts the message again.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .tracking()
+        ///     .notification_opened(
+        ///         "code",
+        ///         personaclick::types::TrackNotificationRequestType::Bulk,
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn notification_opened(
             &self,
             code: impl Into<String>,
@@ -8202,6 +9153,21 @@ pub mod operations {
         /// Track a stories event (`POST /track/stories`).
         ///
         /// Records a view of or a click on a slide of a stories block; which events count depends on the rules set when the stories were created. The reference example sends form fields while the SDKs send JSON; JSON is listed first. Repeating a call records the event again.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .tracking()
+        ///     .story(
+        ///         personaclick::types::TrackStoryRequestEvent::View,
+        ///         "code",
+        ///         "story_id",
+        ///         "slide_id",
+        ///     )
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn story(
             &self,
             event: impl Into<types::TrackStoryRequestEvent>,
@@ -8227,6 +9193,16 @@ pub mod operations {
         /// Create short links (`POST /url/create`).
         ///
         /// Creates one or many short links in one call (send hundreds at once rather than one call each) and returns them as a bare array. A link lives 30 days unless lifetime says otherwise. Server-to-server only. Every call creates new links, so it is not retried.
+        ///
+        /// ```no_run
+        /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
+        /// let answer = client
+        ///     .utilities()
+        ///     .shorten_urls([personaclick::types::ShortUrlLink::new("url".to_string())])
+        ///     .send()
+        ///     .await?;
+        /// # Ok(()) }
+        /// ```
         pub fn shorten_urls(
             &self,
             links: impl rt::IntoList<types::ShortUrlLink>,

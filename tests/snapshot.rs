@@ -1,7 +1,7 @@
 //! `generated/` must be exactly what the generator makes of the spec today.
 
 /// The alias in `.cargo/config.toml`; it runs
-/// `cargo run -p personaclick-codegen -- generate spec/personaclick.yaml --out generated/personaclick.rs --samples-out generated/sample_calls.rs`.
+/// `cargo run -p personaclick-codegen -- generate spec/personaclick.yaml --out generated/personaclick.rs --samples-out generated/sample_calls.rs --examples-crate personaclick`.
 const REFRESH: &str = "cargo regen";
 
 #[test]
@@ -11,6 +11,7 @@ fn generated_code_is_up_to_date() {
         std::fs::read_to_string(format!("{root}/spec/personaclick.yaml")).expect("read the spec");
     let config = personaclick_codegen::Config {
         source_name: "spec/personaclick.yaml".into(),
+        examples_crate: Some("personaclick".into()),
         ..Default::default()
     };
     let fresh = personaclick_codegen::generate(&spec, &config)

@@ -17,18 +17,26 @@ use personaclick::types::Product;
 const CALLS: usize = 50;
 
 fn main() {
-    // `CLIENT_CPU_RUN=generated|bare` makes 20,000 calls and exits, so a process timer can
-    // compare the CPU time of the two (loopback latency is too noisy for 5 % differences).
+    // `CLIENT_CPU_RUN=generated|bare` makes 20,000 calls (`CLIENT_IN_FLIGHT` at a time) and
+    // exits, so a process timer can compare the CPU time of the two (loopback latency is
+    // too noisy for 5 % differences).
     match std::env::var("CLIENT_CPU_RUN").as_deref() {
         Ok(mode) => cpu_run(mode),
         Err(_) => divan::main(),
     }
 }
 
+/// 20,000 calls, `CLIENT_IN_FLIGHT` of them at a time (default 1), through the generated
+/// client or bare reqwest.
 fn cpu_run(mode: &str) {
+    let in_flight: usize = std::env::var("CLIENT_IN_FLIGHT")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1);
     let (runtime, url) = setup();
     let client = personaclick::Client::builder("shop")
         .base_url(&url)
+        .max_in_flight(in_flight.max(1))
         .build()
         .expect("client");
     let http = reqwest::Client::builder()
@@ -36,21 +44,37 @@ fn cpu_run(mode: &str) {
         .connect_timeout(Duration::from_secs(5))
         .build()
         .expect("client");
-    let endpoint = format!("{url}/products/get");
+    let endpoint = Arc::new(format!("{url}/products/get"));
+    let generated = mode == "generated";
+    let per_caller = 20_000 / in_flight.max(1);
     runtime.block_on(async {
-        for _ in 0..20_000 {
-            if mode == "generated" {
-                divan::black_box(client.products().get("100500").send().await.expect("call"));
-            } else {
-                let response = http
-                    .get(&endpoint)
-                    .query(&[("shop_id", "shop"), ("item_id", "100500")])
-                    .send()
-                    .await
-                    .expect("send");
-                let body = response.bytes().await.expect("body");
-                divan::black_box(serde_json::from_slice::<Product>(&body).expect("decode"));
-            }
+        let callers: Vec<_> = (0..in_flight.max(1))
+            .map(|_| {
+                let (client, http, endpoint) = (client.clone(), http.clone(), endpoint.clone());
+                tokio::spawn(async move {
+                    for _ in 0..per_caller {
+                        if generated {
+                            divan::black_box(
+                                client.products().get("100500").send().await.expect("call"),
+                            );
+                        } else {
+                            let response = http
+                                .get(endpoint.as_str())
+                                .query(&[("shop_id", "shop"), ("item_id", "100500")])
+                                .send()
+                                .await
+                                .expect("send");
+                            let body = response.bytes().await.expect("body");
+                            divan::black_box(
+                                serde_json::from_slice::<Product>(&body).expect("decode"),
+                            );
+                        }
+                    }
+                })
+            })
+            .collect();
+        for caller in callers {
+            caller.await.expect("caller");
         }
     });
 }

@@ -8,10 +8,12 @@ use personaclick_codegen::{Config, check, generate_from_model};
 const USAGE: &str = "usage:
   personaclick-codegen check SPEC              validate SPEC, print diagnostics
   personaclick-codegen generate SPEC [--out FILE] [--runtime PATH] [--root PATH]
-                                               [--samples-out FILE]
+                                               [--samples-out FILE] [--examples-crate NAME]
                                                print (or write) the generated Rust code;
                                                --samples-out also writes the test helper
-                                               `sample_call` (one call of every operation)";
+                                               `sample_call` (one call of every operation);
+                                               --examples-crate adds a `no_run` example to
+                                               each operation's docs, naming the crate NAME";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -55,6 +57,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
             "--runtime" => config.runtime = iter.next().ok_or("--runtime needs a path")?.clone(),
             "--root" => config.root = iter.next().ok_or("--root needs a path")?.clone(),
+            "--examples-crate" => {
+                config.examples_crate =
+                    Some(iter.next().ok_or("--examples-crate needs a name")?.clone())
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(ExitCode::SUCCESS);

@@ -28,6 +28,7 @@ fn main() {
             mock_feature: None,
             drift_feature: None,
             source_name: spec.clone(),
+            examples_crate: None,
         };
         let code = personaclick_codegen::generate(&text, &config)
             .unwrap_or_else(|d| panic!("{spec}:\n{d}"));

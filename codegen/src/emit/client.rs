@@ -237,9 +237,11 @@ impl Emitter<'_> {
             quote!(#[doc = ""] #docs)
         });
         let deprecated = deprecated(op.deprecated);
+        let example = self.doc_example(op);
         quote! {
             #line
             #details
+            #example
             #deprecated
             #many
             pub fn #method(&self, #(#args),*) -> #ty {

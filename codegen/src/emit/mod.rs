@@ -9,6 +9,7 @@
 
 mod bodies;
 mod client;
+mod examples;
 mod mock;
 mod module;
 mod operations;
@@ -38,6 +39,10 @@ pub struct Config {
     pub drift_feature: Option<String>,
     /// A line naming the source, written at the top of the file.
     pub source_name: String,
+    /// The name users import the generated client by (`personaclick`), for the `no_run`
+    /// example in each operation's docs; none, no examples (the doctests would not find
+    /// the crate).
+    pub examples_crate: Option<String>,
 }
 
 impl Default for Config {
@@ -48,6 +53,7 @@ impl Default for Config {
             mock_feature: Some("mock".into()),
             drift_feature: Some("drift".into()),
             source_name: "the OpenAPI document".into(),
+            examples_crate: None,
         }
     }
 }

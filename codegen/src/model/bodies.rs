@@ -76,7 +76,23 @@ pub(super) fn request_body(
         }
         (_, Some(schema)) => cx.resolve(schema, &schema_at, &hint, Use::Model),
     };
+    let example = body.content.get(&media).and_then(|content| {
+        content
+            .example
+            .clone()
+            .or_else(|| {
+                content.examples.values().find_map(|e| match e {
+                    ReferenceOr::Item(e) => e.value.clone(),
+                    ReferenceOr::Reference { .. } => None,
+                })
+            })
+            .or_else(|| {
+                let schema = content.schema.as_ref()?;
+                deref(cx, schema)?.schema_data.example.clone()
+            })
+    });
     Some(Body {
+        example,
         encodings,
         content_type: media::default_content_type(&media),
         media_type: media,

@@ -53,6 +53,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
             deprecated: p.deprecated,
             context: p.context,
             doc: p.doc.clone(),
+            example: p.example.clone(),
         });
     }
     let encoding = op.body.as_ref().and_then(|b| b.encodings.first().copied());
@@ -75,6 +76,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
             deprecated: false,
             context: false,
             doc: Some(format!("The request body (`{}`).", body.media_type)),
+            example: None,
         });
         let (ident, _) = scope.claim("content_type");
         inputs.push(Input {
@@ -91,6 +93,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
                 "The body's content type (default `{}`).",
                 body.content_type
             )),
+            example: None,
         });
     } else if let Some(body) = &op.body {
         match struct_of(cx, &body.ty) {
@@ -121,6 +124,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
                         deprecated: f.deprecated,
                         context: fills(f, context_names),
                         doc: f.doc.clone(),
+                        example: body.example.as_ref().and_then(|e| e.get(&f.json)).cloned(),
                     });
                 }
             }
@@ -142,6 +146,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
                     deprecated: false,
                     context: false,
                     doc: Some("The request body.".to_string()),
+                    example: body.example.clone(),
                 });
             }
         }
@@ -180,6 +185,7 @@ fn parts(cx: &Builder<'_>, body: &Body, scope: &mut Scope, inputs: &mut Vec<Inpu
             deprecated: f.deprecated,
             context: false,
             doc: f.doc.clone(),
+            example: body.example.as_ref().and_then(|e| e.get(&f.json)).cloned(),
         });
     }
 }

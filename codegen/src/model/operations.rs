@@ -110,6 +110,8 @@ pub struct Param {
     pub deprecated: bool,
     /// Description.
     pub doc: Option<String>,
+    /// The documented example value: the parameter's, or its schema's.
+    pub example: Option<Value>,
 }
 
 /// How a request body may be encoded.
@@ -147,6 +149,9 @@ pub struct Body {
     pub required: bool,
     /// Description.
     pub doc: Option<String>,
+    /// The documented example of the body: the media type's (its `example`, or the first of
+    /// its `examples`), or the schema's.
+    pub example: Option<Value>,
 }
 
 /// A response status key.
@@ -445,6 +450,9 @@ pub struct Input {
     pub context: bool,
     /// Description.
     pub doc: Option<String>,
+    /// The documented example value, for the generated doc example: the parameter's (or
+    /// its schema's), or the property's value in the body's example.
+    pub example: Option<Value>,
 }
 
 impl Input {

@@ -203,5 +203,27 @@ fn parameter(
         pii: cx.flag(at, "x-pii"),
         deprecated: data.deprecated.unwrap_or(false),
         doc: data.description.clone(),
+        example: param_example(data),
     })
+}
+
+/// A parameter's documented example: its `example`, the first inline one of its
+/// `examples`, or its inline schema's `example`.
+fn param_example(data: &openapiv3::ParameterData) -> Option<serde_json::Value> {
+    let from_examples = || {
+        data.examples.values().find_map(|e| match e {
+            ReferenceOr::Item(e) => e.value.clone(),
+            ReferenceOr::Reference { .. } => None,
+        })
+    };
+    let from_schema = || match &data.format {
+        ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => {
+            schema.schema_data.example.clone()
+        }
+        _ => None,
+    };
+    data.example
+        .clone()
+        .or_else(from_examples)
+        .or_else(from_schema)
 }

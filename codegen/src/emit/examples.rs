@@ -1,0 +1,249 @@
+//! The `no_run` example in each sub-client method's docs: the call with every required
+//! input, from the spec's example values where it has them, as a user of the crate writes
+//! it (so it compiles as a doctest).
+//!
+//! Values: the input's documented example (the parameter's, or the property's in the
+//! body's example), converted to the input's type; without one, a placeholder of that type
+//! (strings and ids their wire name, numbers 1, booleans `true`, enums their first value,
+//! lists one item, objects their constructor).
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use super::Emitter;
+use crate::model::{Operation, OutputType, TypeKind, TypeRef};
+
+/// Deepest object nesting an example builds.
+const MAX_DEPTH: usize = 4;
+
+/// Where a value goes: a method argument (`impl Into<T>` or `impl IntoList<T>`, so `"a"` and
+/// `["a"]` do) or a constructor field of exactly its type (`vec![..]`, `String`).
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    Argument,
+    Exact,
+}
+
+impl Emitter<'_> {
+    /// The doc lines of the example, or nothing when no crate name is configured or a
+    /// required input has no value an example can write.
+    pub(super) fn doc_example(&self, op: &Operation) -> TokenStream {
+        let Some(krate) = self.config.examples_crate.as_deref() else {
+            return quote!();
+        };
+        let Some(code) = self.example_code(op, krate) else {
+            return quote!();
+        };
+        let mut lines = vec![String::new(), " ```no_run".to_string()];
+        lines.push(format!(
+            " # async fn example(client: {krate}::Client) -> Result<(), {krate}::Error> {{"
+        ));
+        lines.extend(code.lines().map(|l| format!(" {l}")));
+        lines.push(" # Ok(()) }".to_string());
+        lines.push(" ```".to_string());
+        quote!(#(#[doc = #lines])*)
+    }
+
+    /// The statement of the example, formatted: `let answer = client.a().b(..).send().await?;`.
+    fn example_code(&self, op: &Operation, krate: &str) -> Option<String> {
+        let tag = self.model.tags.iter().find(|t| t.name == op.tag)?;
+        let tag = format_ident!("{}", tag.ident);
+        let method = format_ident!("{}", op.method_name);
+        let args = op
+            .inputs
+            .iter()
+            .filter(|i| i.required)
+            .map(|i| {
+                self.example_value(
+                    krate,
+                    &i.ty,
+                    i.example.as_ref(),
+                    &i.name,
+                    Place::Argument,
+                    0,
+                )
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let call = quote!(client.#tag().#method(#(#args),*).send().await?);
+        let statement = if matches!(op.output.ty, OutputType::Empty) {
+            quote!(#call;)
+        } else {
+            quote!(let answer = #call;)
+        };
+        // Formatted inside a function, then taken out of it.
+        let file: syn::File = syn::parse2(quote!(async fn example() { #statement })).ok()?;
+        let text = prettyplease::unparse(&file);
+        let body: Vec<&str> = text.lines().collect();
+        let inner = body.get(1..body.len().checked_sub(1)?)?;
+        Some(
+            inner
+                .iter()
+                .map(|l| l.strip_prefix("    ").unwrap_or(l))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    }
+
+    /// An expression for `ty` in `place`, from `example` where it fits the type.
+    fn example_value(
+        &self,
+        krate: &str,
+        ty: &TypeRef,
+        example: Option<&Value>,
+        name: &str,
+        place: Place,
+        depth: usize,
+    ) -> Option<TokenStream> {
+        let krate_path: syn::Path = syn::parse_str(krate).ok()?;
+        let text = match example {
+            Some(Value::String(s)) => s.clone(),
+            Some(v @ (Value::Number(_) | Value::Bool(_))) => v.to_string(),
+            _ => name.to_string(),
+        };
+        Some(match ty {
+            TypeRef::String if place == Place::Argument => quote!(#text),
+            TypeRef::String => quote!(#text.to_string()),
+            TypeRef::Id => match example.and_then(Value::as_i64) {
+                Some(n) if place == Place::Argument => {
+                    let n = proc_macro2::Literal::i64_unsuffixed(n);
+                    quote!(#n)
+                }
+                _ if place == Place::Argument => quote!(#text),
+                _ => quote!(#krate_path::Id::from(#text)),
+            },
+            TypeRef::Int => {
+                let n = proc_macro2::Literal::i64_unsuffixed(
+                    example.and_then(Value::as_i64).unwrap_or(1),
+                );
+                quote!(#n)
+            }
+            TypeRef::Float | TypeRef::Number => {
+                let n = example.and_then(Value::as_f64).unwrap_or(1.5);
+                let n = proc_macro2::Literal::f64_unsuffixed(if n.is_finite() { n } else { 1.5 });
+                if matches!(ty, TypeRef::Number) && place == Place::Exact {
+                    quote!(#krate_path::Number::from(#n))
+                } else {
+                    quote!(#n)
+                }
+            }
+            TypeRef::Bool => {
+                let b = example.and_then(Value::as_bool).unwrap_or(true);
+                quote!(#b)
+            }
+            TypeRef::Any => {
+                let json = example.cloned().unwrap_or(Value::String(text));
+                let json = serde_json::to_string(&json).ok()?;
+                let json: TokenStream = json.parse().ok()?;
+                quote!(serde_json::json!(#json))
+            }
+            TypeRef::Array(inner) => {
+                let first = match example {
+                    Some(Value::Array(items)) => items.first(),
+                    _ => None,
+                };
+                let item = self.example_value(krate, inner, first, name, Place::Exact, depth)?;
+                let item = match (place, &**inner) {
+                    // `IntoList<String>` takes `&str` items.
+                    (Place::Argument, TypeRef::String | TypeRef::Id) => {
+                        self.example_value(krate, inner, first, name, Place::Argument, depth)?
+                    }
+                    _ => item,
+                };
+                match place {
+                    Place::Argument => quote!([#item]),
+                    Place::Exact => quote!(::std::vec![#item]),
+                }
+            }
+            TypeRef::Map(inner) => {
+                let (key, value) = match example {
+                    Some(Value::Object(map)) => map
+                        .iter()
+                        .next()
+                        .map_or(("key".to_string(), None), |(k, v)| (k.clone(), Some(v))),
+                    _ => ("key".to_string(), None),
+                };
+                let value = self.example_value(krate, inner, value, &key, Place::Exact, depth)?;
+                match place {
+                    Place::Argument => quote!([(#key, #value)]),
+                    Place::Exact => {
+                        quote!(::std::collections::BTreeMap::from([(#key.to_string(), #value)]))
+                    }
+                }
+            }
+            TypeRef::Named(type_name) => {
+                return self.example_named(krate, type_name, example, name, place, depth);
+            }
+            // The runtime's byte and file types are not part of the facade an example uses.
+            TypeRef::Bytes | TypeRef::File => return None,
+        })
+    }
+
+    fn example_named(
+        &self,
+        krate: &str,
+        type_name: &str,
+        example: Option<&Value>,
+        name: &str,
+        place: Place,
+        depth: usize,
+    ) -> Option<TokenStream> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let def = self.model.types.iter().find(|t| t.name == type_name)?;
+        let path: syn::Path = syn::parse_str(&format!("{krate}::types::{type_name}")).ok()?;
+        match &def.kind {
+            TypeKind::Enum { values } => {
+                let chosen = example
+                    .and_then(Value::as_str)
+                    .and_then(|e| values.iter().find(|v| v.json == e))
+                    .or(values.first())?;
+                let variant = format_ident!("{}", chosen.ident);
+                Some(quote!(#path::#variant))
+            }
+            TypeKind::Struct { fields, .. } => {
+                let mut args = Vec::new();
+                for f in fields
+                    .iter()
+                    .filter(|f| !f.is_optional() && f.constant.is_none())
+                {
+                    let nested = example.and_then(|e| e.get(&f.json));
+                    let mut value =
+                        self.example_value(krate, &f.ty, nested, &f.json, Place::Exact, depth + 1)?;
+                    if f.pii {
+                        let krate_path: syn::Path = syn::parse_str(krate).ok()?;
+                        value = match &f.ty {
+                            TypeRef::Array(_) => quote!(#value
+                                .into_iter()
+                                .map(#krate_path::Pii::new)
+                                .collect::<::std::vec::Vec<_>>()),
+                            _ => quote!(#krate_path::Pii::new(#value)),
+                        };
+                    }
+                    if f.boxed {
+                        value = quote!(::std::boxed::Box::new(#value));
+                    }
+                    args.push(value);
+                }
+                Some(quote!(#path::new(#(#args),*)))
+            }
+            TypeKind::Scalars { variants } | TypeKind::Union { variants } => {
+                let first = variants.first()?;
+                let ident = format_ident!("{}", first.ident);
+                let value =
+                    self.example_value(krate, &first.ty, example, name, Place::Exact, depth + 1)?;
+                Some(quote!(#path::#ident(#value)))
+            }
+            TypeKind::Tagged { variants, .. } => {
+                let first = variants.first()?;
+                let value =
+                    self.example_value(krate, &first.ty, example, name, Place::Exact, depth + 1)?;
+                Some(quote!(#path::from(#value)))
+            }
+            TypeKind::Alias(target) => {
+                self.example_value(krate, target, example, name, place, depth + 1)
+            }
+        }
+    }
+}
