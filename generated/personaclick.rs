@@ -6257,6 +6257,127 @@ pub mod types {
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
+///
+/// Every endpoint, with the call that makes it on a client:
+///
+/// | endpoint | call | what it does |
+/// |---|---|---|
+/// | `GET /category/{category_id}` | [`products().in_category()`](crate::operations::ProductsApi::in_category) | List the products of a category |
+/// | `POST /chat_reports` | [`chats().save_log()`](crate::operations::ChatsApi::save_log) | Save a chat transcript |
+/// | `GET /collection/{collection_id}` | [`recommendations().collection()`](crate::operations::RecommendationsApi::collection) | Get the products of a product collection |
+/// | `GET /crm/client_calls` | [`communications().list()`](crate::operations::CommunicationsApi::list) | Read the communication log of a customer |
+/// | `POST /crm/client_calls` | [`communications().create()`](crate::operations::CommunicationsApi::create) | Log a communication with a customer |
+/// | `PATCH /crm/client_calls/{id}` | [`communications().update()`](crate::operations::CommunicationsApi::update) | Edit a logged communication |
+/// | `POST /crm/search/bulk` | [`crm().bulk_search()`](crate::operations::CrmApi::bulk_search) | Find many profiles by one kind of identifier |
+/// | `POST /import/audience` | [`audience().import()`](crate::operations::AudienceApi::import) | Import customers |
+/// | `POST /import/bonuses` | [`bonuses().import()`](crate::operations::BonusesApi::import) | Import bonus data |
+/// | `DELETE /import/categories` | [`catalog().delete_categories()`](crate::operations::CatalogApi::delete_categories) | Delete categories |
+/// | `POST /import/categories` | [`catalog().replace_categories()`](crate::operations::CatalogApi::replace_categories) | Replace the whole category tree |
+/// | `PUT /import/categories` | [`catalog().update_categories()`](crate::operations::CatalogApi::update_categories) | Add or update categories |
+/// | `DELETE /import/products` | [`catalog().delete_products()`](crate::operations::CatalogApi::delete_products) | Delete products |
+/// | `PATCH /import/products` | [`catalog().sync_availability()`](crate::operations::CatalogApi::sync_availability) | Sync product availability |
+/// | `PUT /import/products` | [`catalog().update_products()`](crate::operations::CatalogApi::update_products) | Add or update products |
+/// | `POST /import/suppressed` | [`audience().import_suppressed()`](crate::operations::AudienceApi::import_suppressed) | Import suppressed email addresses |
+/// | `GET /init` | [`session().init()`](crate::operations::SessionApi::init) | Start or refresh a visitor session |
+/// | `GET /loyalty/basic/balance` | [`bonuses().basic_balance()`](crate::operations::BonusesApi::basic_balance) | Read the bonus balance (old method) |
+/// | `POST /loyalty/basic/event_bonus` | [`bonuses().reward()`](crate::operations::BonusesApi::reward) | Grant bonuses for an activity |
+/// | `GET /loyalty/bonuses/balance` | [`bonuses().balance()`](crate::operations::BonusesApi::balance) | Read the bonus balance |
+/// | `PATCH /loyalty/bonuses/cancel` | [`bonuses().cancel()`](crate::operations::BonusesApi::cancel) | Cancel an activity bonus |
+/// | `GET /loyalty/bonuses/event_bonus_history` | [`bonuses().event_history()`](crate::operations::BonusesApi::event_history) | List the activity bonuses of a member |
+/// | `GET /loyalty/bonuses/history` | [`bonuses().history()`](crate::operations::BonusesApi::history) | List the bonus transactions of a member |
+/// | `GET /loyalty/certificates` | [`certificates().list()`](crate::operations::CertificatesApi::list) | List the certificates of a pool |
+/// | `POST /loyalty/certificates` | [`certificates().create()`](crate::operations::CertificatesApi::create) | Issue a certificate |
+/// | `PATCH /loyalty/certificates/activate` | [`certificates().activate()`](crate::operations::CertificatesApi::activate) | Activate a certificate |
+/// | `GET /loyalty/certificates/balance` | [`certificates().balance()`](crate::operations::CertificatesApi::balance) | Get the balance of a certificate |
+/// | `PATCH /loyalty/certificates/block` | [`certificates().block()`](crate::operations::CertificatesApi::block) | Block a certificate |
+/// | `GET /loyalty/certificates/by-user` | [`certificates().by_user()`](crate::operations::CertificatesApi::by_user) | List the certificates of a customer |
+/// | `PATCH /loyalty/certificates/deactivate` | [`certificates().deactivate()`](crate::operations::CertificatesApi::deactivate) | Deactivate a certificate for good |
+/// | `GET /loyalty/certificates/transactions` | [`certificates().transactions()`](crate::operations::CertificatesApi::transactions) | List the transactions of a certificate |
+/// | `PATCH /loyalty/certificates/unblock` | [`certificates().unblock()`](crate::operations::CertificatesApi::unblock) | Unblock a certificate |
+/// | `POST /loyalty/checkout/apply` | [`checkout().apply()`](crate::operations::CheckoutApi::apply) | Apply discounts and charge bonuses for an order |
+/// | `POST /loyalty/checkout/cancel` | [`checkout().cancel()`](crate::operations::CheckoutApi::cancel) | Cancel an applied order |
+/// | `POST /loyalty/checkout/change` | [`checkout().change()`](crate::operations::CheckoutApi::change) | Recalculate an order after a partial return |
+/// | `POST /loyalty/checkout/confirm` | [`checkout().confirm()`](crate::operations::CheckoutApi::confirm) | Confirm a paid order |
+/// | `GET /loyalty/checkout/details` | [`checkout().details()`](crate::operations::CheckoutApi::details) | Read the calculation of an order |
+/// | `POST /loyalty/checkout/estimate` | [`checkout().estimate()`](crate::operations::CheckoutApi::estimate) | Estimate discounts and bonuses for a cart |
+/// | `GET /loyalty/checkout/history` | [`checkout().history()`](crate::operations::CheckoutApi::history) | List the orders of a member |
+/// | `DELETE /loyalty/members/destroy` | [`membership().quit()`](crate::operations::MembershipApi::quit) | Leave the loyalty program |
+/// | `POST /loyalty/members/join` | [`membership().join()`](crate::operations::MembershipApi::join) | Join the loyalty program |
+/// | `GET /loyalty/members/status` | [`membership().status()`](crate::operations::MembershipApi::status) | Read the membership status |
+/// | `GET /loyalty/promos` | [`promos().list()`](crate::operations::PromosApi::list) | List active promotions |
+/// | `POST /loyalty/promos/cart` | [`promos().cart()`](crate::operations::PromosApi::cart) | List promotions a cart qualifies for |
+/// | `POST /loyalty/promos/for-client` | [`promos().for_client()`](crate::operations::PromosApi::for_client) | List promotions open to a customer |
+/// | `POST /loyalty/qr/check` | [`otp().qr_check()`](crate::operations::OtpApi::qr_check) | Check a scanned QR code |
+/// | `POST /loyalty/qr/get` | [`otp().qr_get()`](crate::operations::OtpApi::qr_get) | Get a QR code string for a one-time password |
+/// | `GET /loyalty/referral/code` | [`referral().code()`](crate::operations::ReferralApi::code) | Get the referral codes of a member |
+/// | `POST /loyalty/referral/join` | [`referral().join()`](crate::operations::ReferralApi::join) | Enrol a member in a referral program |
+/// | `GET /loyalty/stickers/balance` | [`stickers().balance()`](crate::operations::StickersApi::balance) | Get the sticker balance of a member |
+/// | `GET /loyalty/stickers/history` | [`stickers().history()`](crate::operations::StickersApi::history) | Get the sticker history of a member |
+/// | `POST /mobile_push_tokens` | [`messaging().register_push_token()`](crate::operations::MessagingApi::register_push_token) | Register a mobile push token for a device |
+/// | `GET /notifications` | [`notifications().list()`](crate::operations::NotificationsApi::list) | List the messages sent to a customer |
+/// | `GET /notifications/{code}` | [`notifications().get()`](crate::operations::NotificationsApi::get) | Get the event log of one message |
+/// | `GET /nps/categories` | [`nps().categories()`](crate::operations::NpsApi::categories) | List the NPS process categories |
+/// | `GET /nps/channels` | [`nps().channels()`](crate::operations::NpsApi::channels) | List the NPS review channels |
+/// | `POST /nps/create` | [`nps().create()`](crate::operations::NpsApi::create) | Save an NPS review |
+/// | `GET /nps/reviews` | [`nps().reviews()`](crate::operations::NpsApi::reviews) | List published NPS reviews |
+/// | `GET /orders/by_user` | [`orders().by_user()`](crate::operations::OrdersApi::by_user) | List the orders of a customer |
+/// | `GET /orders/last_for_user` | [`orders().last_for_user()`](crate::operations::OrdersApi::last_for_user) | Get the products of the last order |
+/// | `GET /otp/check` | [`otp().check()`](crate::operations::OtpApi::check) | Verify a one-time password |
+/// | `POST /otp/send` | [`otp().send_code()`](crate::operations::OtpApi::send_code) | Send a one-time password |
+/// | `POST /popup/showed` | [`stories().popup_shown()`](crate::operations::StoriesApi::popup_shown) | Report that a popup was shown |
+/// | `GET /predict/probability-to-purchase` | [`predict().probability_to_purchase()`](crate::operations::PredictApi::probability_to_purchase) | Estimate how likely a visitor is to buy |
+/// | `GET /products` | [`products().list()`](crate::operations::ProductsApi::list) | List products |
+/// | `POST /products` | [`products().list_by_body()`](crate::operations::ProductsApi::list_by_body) | List products, parameters in a JSON body |
+/// | `GET /products/cart` | [`products().cart()`](crate::operations::ProductsApi::cart) | Get the cart of a device |
+/// | `DELETE /products/cart/clear` | [`products().cart_clear()`](crate::operations::ProductsApi::cart_clear) | Empty the cart of a customer |
+/// | `GET /products/categories` | [`categories().list()`](crate::operations::CategoriesApi::list) | Get the category tree |
+/// | `GET /products/check_price_drop_subscription` | [`products().check_price_drop()`](crate::operations::ProductsApi::check_price_drop) | Check a price-drop subscription |
+/// | `GET /products/check_product_available_subscription` | [`products().check_back_in_stock()`](crate::operations::ProductsApi::check_back_in_stock) | Check a back-in-stock subscription |
+/// | `GET /products/counters` | [`products().counters()`](crate::operations::ProductsApi::counters) | Get interaction counters of a product |
+/// | `GET /products/get` | [`products().get()`](crate::operations::ProductsApi::get) | Get one product |
+/// | `GET /products/not_widgetable` | [`products().not_widgetable()`](crate::operations::ProductsApi::not_widgetable) | List products that cannot be shown in widgets |
+/// | `GET /products/subscribers/price` | [`products().price_subscribers()`](crate::operations::ProductsApi::price_subscribers) | List price-drop subscriptions |
+/// | `GET /products/subscribers/stock` | [`products().stock_subscribers()`](crate::operations::ProductsApi::stock_subscribers) | List back-in-stock subscriptions |
+/// | `GET /profile` | [`profile().get()`](crate::operations::ProfileApi::get) | Read a profile |
+/// | `POST /profile/force_change_email` | [`profile().force_change_email()`](crate::operations::ProfileApi::force_change_email) | Move an email address to a new one |
+/// | `POST /profile/force_change_phone` | [`profile().force_change_phone()`](crate::operations::ProfileApi::force_change_phone) | Move a phone number to a new one |
+/// | `DELETE /profile/purge` | [`profile().purge()`](crate::operations::ProfileApi::purge) | Erase the personal data of a customer |
+/// | `POST /profile/set` | [`profile().set()`](crate::operations::ProfileApi::set) | Update a profile |
+/// | `GET /promo_codes` | [`promo_codes().list()`](crate::operations::PromoCodesApi::list) | List promo code lists |
+/// | `POST /promo_codes` | [`promo_codes().upload()`](crate::operations::PromoCodesApi::upload) | Upload promo codes into a list |
+/// | `DELETE /promo_codes/delete` | [`promo_codes().delete()`](crate::operations::PromoCodesApi::delete) | Delete given codes from a list |
+/// | `GET /promo_codes/fetch` | [`promo_codes().fetch()`](crate::operations::PromoCodesApi::fetch) | Hand out one promo code to a visitor |
+/// | `DELETE /promo_codes/purge` | [`promo_codes().purge()`](crate::operations::PromoCodesApi::purge) | Remove the unsent codes of a list |
+/// | `POST /push` | [`tracking().event()`](crate::operations::TrackingApi::event) | Track a standard event |
+/// | `POST /push/custom` | [`tracking().custom_event()`](crate::operations::TrackingApi::custom_event) | Track a custom event |
+/// | `GET /recommend/{recommender_code}` | [`recommendations().get()`](crate::operations::RecommendationsApi::get) | Get the products of a recommendation block |
+/// | `POST /reputation/shop` | [`reputation().reviews()`](crate::operations::ReputationApi::reviews) | Get reviews of the store |
+/// | `GET /search` | [`search().find()`](crate::operations::SearchApi::find) | Search products (instant or full search) |
+/// | `GET /search/blank` | [`search().blank()`](crate::operations::SearchApi::blank) | Get the content of the empty search box |
+/// | `GET /search/no_result_queries` | [`search().no_result_queries()`](crate::operations::SearchApi::no_result_queries) | List search queries that found nothing |
+/// | `POST /segments/add` | [`segments().add()`](crate::operations::SegmentsApi::add) | Add a customer to a static segment |
+/// | `GET /segments/get` | [`segments().list()`](crate::operations::SegmentsApi::list) | List the segments of a customer |
+/// | `GET /segments/includes` | [`segments().includes()`](crate::operations::SegmentsApi::includes) | Check whether a customer is in a segment |
+/// | `POST /segments/remove` | [`segments().remove()`](crate::operations::SegmentsApi::remove) | Remove a customer from a static segment |
+/// | `GET /slider` | [`stories().slider()`](crate::operations::StoriesApi::slider) | Get the banners of a slider |
+/// | `GET /stories/{code}` | [`stories().get()`](crate::operations::StoriesApi::get) | Get a stories block |
+/// | `POST /subscriptions/callback` | [`subscriptions().callback()`](crate::operations::SubscriptionsApi::callback) | Mark an email address as bounced, complained, blacklisted or unsubscribed |
+/// | `GET /subscriptions/changes` | [`subscriptions().changes()`](crate::operations::SubscriptionsApi::changes) | List subscription changes |
+/// | `GET /subscriptions/check` | [`subscriptions().check()`](crate::operations::SubscriptionsApi::check) | Check the subscription status of a contact |
+/// | `POST /subscriptions/manage` | [`subscriptions().manage()`](crate::operations::SubscriptionsApi::manage) | Set the subscription flags of a contact |
+/// | `POST /subscriptions/subscribe_for_product_available` | [`subscriptions().subscribe_for_product_available()`](crate::operations::SubscriptionsApi::subscribe_for_product_available) | Subscribe to a product coming back in stock |
+/// | `POST /subscriptions/subscribe_for_product_price` | [`subscriptions().subscribe_for_product_price()`](crate::operations::SubscriptionsApi::subscribe_for_product_price) | Subscribe to a price drop of a product |
+/// | `POST /subscriptions/unsubscribe_from_product_available` | [`subscriptions().unsubscribe_from_product_available()`](crate::operations::SubscriptionsApi::unsubscribe_from_product_available) | Remove back-in-stock subscriptions |
+/// | `POST /subscriptions/unsubscribe_from_product_price` | [`subscriptions().unsubscribe_from_product_price()`](crate::operations::SubscriptionsApi::unsubscribe_from_product_price) | Remove price-drop subscriptions |
+/// | `POST /sync/orders` | [`orders().sync()`](crate::operations::OrdersApi::sync) | Import or update orders |
+/// | `POST /track/clicked` | [`tracking().notification_clicked()`](crate::operations::TrackingApi::notification_clicked) | Report a tap on a mobile push |
+/// | `POST /track/closed` | [`tracking().notification_closed()`](crate::operations::TrackingApi::notification_closed) | Report that a mobile push was dismissed |
+/// | `POST /track/delivered` | [`tracking().notification_delivered()`](crate::operations::TrackingApi::notification_delivered) | Report that a mobile push was delivered |
+/// | `POST /track/opened` | [`tracking().notification_opened()`](crate::operations::TrackingApi::notification_opened) | Report that a mobile push was shown |
+/// | `POST /track/received` | [`stories().track_received()`](crate::operations::StoriesApi::track_received) | Report that a mobile push message was received |
+/// | `POST /track/stories` | [`tracking().story()`](crate::operations::TrackingApi::story) | Track a stories event |
+/// | `POST /transact` | [`messaging().send_transactional()`](crate::operations::MessagingApi::send_transactional) | Send a transactional or multi-channel message (POST /transact) |
+/// | `POST /url/create` | [`utilities().shorten_urls()`](crate::operations::UtilitiesApi::shorten_urls) | Create short links |
 #[allow(deprecated)]
 pub mod operations {
     use ::personaclick_runtime as rt;
@@ -6501,7 +6622,6 @@ pub mod operations {
         /// Import customers (`POST /import/audience`).
         ///
         /// Uploads customers into the store's database, either into the default segment or into the static segment named by segment_id, and sets their email and SMS subscription flags. Every standard profile property and any custom property created in the CRM may be sent. Each customer needs an email or a phone. Server-to-server only. Customers are matched by their identifiers, so sending the same batch again only rewrites the same data. The 32 MB and 40 requests per minute limits are documented in the wiki for the catalog and order imports and are assumed here too.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.audience().import([personaclick::types::AudienceMember::new()]).send().await?;
@@ -6521,7 +6641,6 @@ pub mod operations {
         /// Import suppressed email addresses (`POST /import/suppressed`).
         ///
         /// Uploads email addresses that must no longer receive email; each is unsubscribed from all email campaigns and flagged as suppressed. Server-to-server only. Sending the same list again changes nothing. The 32 MB and 40 requests per minute limits are documented in the wiki for the catalog and order imports and are assumed here too.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -6554,7 +6673,6 @@ pub mod operations {
         /// Read the bonus balance (`GET /loyalty/bonuses/balance`).
         ///
         /// Returns the current bonus balance of a member: bonuses that can be spent now, bonuses not yet activated, and bonuses that expire by a given date. The PersonaClick reference shows a bare object with the counts at the top level; the REES46 docs wrap the same counts in a success and payload envelope, under payload.balance. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.bonuses().balance("identifier").send().await?;
@@ -6570,7 +6688,6 @@ pub mod operations {
         /// Read the bonus balance (old method) (`GET /loyalty/basic/balance`).
         ///
         /// Previous version of the balance method, replaced by bonuses_balance. The reference marks it deprecated and announced its removal for 2025-05-01, yet it was still documented in March 2026. The customer is found by email or phone (one of them is needed). With an order total it also tells how many bonuses can be spent on that order.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.bonuses().basic_balance().send().await?;
@@ -6589,7 +6706,6 @@ pub mod operations {
         /// Cancel an activity bonus (`PATCH /loyalty/bonuses/cancel`).
         ///
         /// Cancels a bonus granted with bonuses_reward, by the transaction id that bonuses_event_history returns; only entries marked cancellable can be cancelled. The reference's HTTP request line gives the path /loyalty/bonuses/cancel while its curl example calls /loyalty/basic/cancel; the path of the HTTP request line is used here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.bonuses().cancel("identifier", "id").send().await?;
@@ -6611,7 +6727,6 @@ pub mod operations {
         /// List the activity bonuses of a member (`GET /loyalty/bonuses/event_bonus_history`).
         ///
         /// Lists only the bonuses granted with bonuses_reward (bonuses for activities such as a registration), at most 50 at a time, paged by offset and limit. Each entry carries the transaction id that bonuses_cancel takes, and whether it can still be cancelled. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.bonuses().event_history("identifier").send().await?;
@@ -6631,7 +6746,6 @@ pub mod operations {
         /// List the bonus transactions of a member (`GET /loyalty/bonuses/history`).
         ///
         /// Lists the bonus transactions of a member (earned, spent, cancelled, expired), at most 50 at a time, paged by offset and limit. Spent bonuses have a negative amount. The filters narrow the list by status and by activation, expiry and creation dates. The PersonaClick reference shows the answer as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.bonuses().history("identifier").send().await?;
@@ -6655,7 +6769,6 @@ pub mod operations {
         /// Import bonus data (`POST /import/bonuses`).
         ///
         /// Uploads the current bonus state and bonus history of customers from another loyalty system. Each entry names its customer by email, phone or loyalty id (at least one). The reference documents no response body, and no request size or rate limit for this import.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -6679,7 +6792,6 @@ pub mod operations {
         /// Grant bonuses for an activity (`POST /loyalty/basic/event_bonus`).
         ///
         /// Adds bonuses to a member for something other than an order, for example installing the mobile app or registering. The bonuses are active at once. Each event code rewards a member only once. The parameter table names the member field identifier while the curl example sends phone; the value is sent under both names. The PersonaClick reference answers with status success; the REES46 docs answer with success true and the id of the new bonus transaction. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.bonuses().reward("identifier", "event", 1.5).send().await?;
@@ -6708,7 +6820,6 @@ pub mod operations {
         /// Delete categories (`DELETE /import/categories`).
         ///
         /// Deletes the categories whose ids (the store's own category ids) are listed; other categories stay as they are. Server-to-server only. The reference shows a JSON body and documents no status code or response body; the 204 of the other import calls is assumed. Deleting the same categories again changes nothing.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.catalog().delete_categories(["categories"]).send().await?;
@@ -6728,7 +6839,6 @@ pub mod operations {
         /// Delete products (`DELETE /import/products`).
         ///
         /// Wiki-only: known from the PersonaClick wiki page title and the REES46 documentation of the same backend; unconfirmed for PersonaClick. Removes the listed products, that is marks them as not available; other products stay as they are. Server-to-server only. Deleting the same products again changes nothing.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.catalog().delete_products([personaclick::Id::from("items")]).send().await?;
@@ -6748,7 +6858,6 @@ pub mod operations {
         /// Replace the whole category tree (`POST /import/categories`).
         ///
         /// Wiki-only: the reference documents only the PUT and DELETE variants. Replaces the whole category tree with the categories in the request; categories missing from the request are removed. Server-to-server only. The data is queued and processed in the background. The wiki limits the call to 40 requests per minute and 32 MB per request. Because every request replaces the whole tree, the list must not be split across several requests, so this operation carries no batching hint.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -6777,7 +6886,6 @@ pub mod operations {
         /// Sync product availability (`PATCH /import/products`).
         ///
         /// Wiki-only: known from the PersonaClick wiki page title and the REES46 documentation of the same backend; unconfirmed for PersonaClick. Marks the listed products as available and every other product of the store as not available. Server-to-server only. Because the products left out are switched off, the list must not be split across several requests, so this operation carries no batching hint. Sending the same list again changes nothing.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.catalog().sync_availability([personaclick::Id::from("items")]).send().await?;
@@ -6797,7 +6905,6 @@ pub mod operations {
         /// Add or update categories (`PUT /import/categories`).
         ///
         /// Adds the categories in the request and updates those that already exist; categories left out of the request stay as they are. Server-to-server only. The data is queued and processed in the background; processing errors are emailed to the technical contacts of the account. The wiki limits the call to 40 requests per minute and 32 MB per request. Sending the same categories again leaves the catalog unchanged.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -6826,7 +6933,6 @@ pub mod operations {
         /// Add or update products (`PUT /import/products`).
         ///
         /// Wiki-only: the PersonaClick wiki page on the HTTP product catalog import lists the product fields, but the product part of the page was not readable, so the method and the items key come from the REES46 documentation of the same backend and are unconfirmed for PersonaClick. Adds new products and updates existing ones without switching off the others. Server-to-server only. The data is queued and processed in the background. The 40 requests per minute and 32 MB per request limits are documented for the category import and assumed here; the REES46 docs also advise at most 5000 products per request. Sending the same products again leaves the catalog unchanged.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -6866,7 +6972,6 @@ pub mod operations {
         /// Get the category tree (`GET /products/categories`).
         ///
         /// Returns the root categories of the catalog, each with its subcategories nested down to the requested depth. Answers are cached for 60 seconds. The PersonaClick reference lists the cache key with product listing parameters (brands, sort_by, page and so on), which looks copied from the listing; the REES46 documentation names shop_id, shop_secret, depth, exclude, locations and only_discount.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.categories().list().send().await?;
@@ -6889,7 +6994,6 @@ pub mod operations {
         /// Activate a certificate (`PATCH /loyalty/certificates/activate`).
         ///
         /// Activates an issued certificate, or schedules its activation when the pool postpones it (the payload status is then scheduled). Personal certificates need the owner's phone and possibly the owner's name. Server-to-server call; the store secret is needed. The body example describes owner_name as the buyer phone number while the table calls it the owner's name; the table is followed. Not marked safe to repeat, since it puts the certificate's value into use and the docs do not say how a second activation is handled.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.certificates().activate("code").send().await?;
@@ -6904,7 +7008,6 @@ pub mod operations {
         /// Get the balance of a certificate (`GET /loyalty/certificates/balance`).
         ///
         /// Returns the status, remaining balance and main settings of one certificate. Server-to-server call; the store secret is needed.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.certificates().balance("code").send().await?;
@@ -6919,7 +7022,6 @@ pub mod operations {
         /// Block a certificate (`PATCH /loyalty/certificates/block`).
         ///
         /// Blocks a certificate for the time being; certificates_unblock lifts the block. Server-to-server call; the store secret is needed. Repeating the call leaves the same state.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.certificates().block("code").send().await?;
@@ -6934,7 +7036,6 @@ pub mod operations {
         /// List the certificates of a customer (`GET /loyalty/certificates/by-user`).
         ///
         /// Returns every certificate of one customer, found by phone number. The items have the same shape as in certificates_list, without the batch field. Server-to-server call; the store secret is needed.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.certificates().by_user("identifier").send().await?;
@@ -6949,7 +7050,6 @@ pub mod operations {
         /// Issue a certificate (`POST /loyalty/certificates`).
         ///
         /// Creates a new certificate in a pool for a buyer. The certificate is not active yet; see certificates_activate. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. Not safe to repeat: every call issues another certificate.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.certificates().create("identifier", "code").send().await?;
@@ -6971,7 +7071,6 @@ pub mod operations {
         /// Deactivate a certificate for good (`PATCH /loyalty/certificates/deactivate`).
         ///
         /// Deactivates a certificate permanently; it can never be activated again. Server-to-server call; the store secret is needed. Repeating the call cannot change anything further.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.certificates().deactivate("code").send().await?;
@@ -6986,7 +7085,6 @@ pub mod operations {
         /// List the certificates of a pool (`GET /loyalty/certificates`).
         ///
         /// Returns the certificates of one pool whose created, activated or deactivated date (chosen by event) falls within a period. Server-to-server call; the store secret is needed. The PersonaClick reference shows the certificates as an array under payload, each with its pool; the REES46 docs put them under payload.certificates and give the pool once, as payload.pool. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -7019,7 +7117,6 @@ pub mod operations {
         /// List the transactions of a certificate (`GET /loyalty/certificates/transactions`).
         ///
         /// Returns the history of money spent from and returned to one certificate. Server-to-server call; the store secret is needed.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.certificates().transactions("code").send().await?;
@@ -7034,7 +7131,6 @@ pub mod operations {
         /// Unblock a certificate (`PATCH /loyalty/certificates/unblock`).
         ///
         /// Lifts the block placed by certificates_block. Server-to-server call; the store secret is needed. Repeating the call leaves the same state.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.certificates().unblock("code").send().await?;
@@ -7054,7 +7150,6 @@ pub mod operations {
         /// Save a chat transcript (`POST /chat_reports`).
         ///
         /// Stores the transcript of a conversation held in an external chat platform against a customer, who is named by phone, email or device id (the table lists phone and email, the note also did). The text gives form-data as the content type while the curl example posts JSON; JSON is listed first. No response body is documented.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -7089,7 +7184,6 @@ pub mod operations {
         /// Apply discounts and charge bonuses for an order (`POST /loyalty/checkout/apply`).
         ///
         /// Second step of a checkout, when the customer goes to payment: computes the order like checkout_estimate, stores the result under the order id and really charges the bonuses (when charge_bonuses is true). Not safe to repeat for the same order or member. If the customer does not pay, refund the bonuses with checkout_cancel (the apply section itself points to the order status sync instead; the cancel section names checkout_cancel).
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -7127,7 +7221,6 @@ pub mod operations {
         /// Cancel an applied order (`POST /loyalty/checkout/cancel`).
         ///
         /// Rolls back an order created with checkout_apply and refunds the bonuses it charged; use it when the customer did not pay and will not go on. The body example holds only the order id, while the text says the same payload as for apply can be sent; only the order id is described here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.checkout().cancel("order_id").send().await?;
@@ -7142,7 +7235,6 @@ pub mod operations {
         /// Recalculate an order after a partial return (`POST /loyalty/checkout/change`).
         ///
         /// Recalculates an applied order from the cart that remains after the customer returned some products, refunds bonuses accordingly and tells how much money to refund (or charge) in order_total_change. The answer has the same shape as checkout_estimate and checkout_apply; the docs' example leaves out the certificate fields (saved_by_certificates, certificates, certificates_failed and the per-item certificate amounts), which are optional here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -7177,7 +7269,6 @@ pub mod operations {
         /// Confirm a paid order (`POST /loyalty/checkout/confirm`).
         ///
         /// Closes the life cycle of an order created with checkout_apply and, when the program is set up for it, rewards the member with the bonuses earned on the order. The documented body example has a trailing comma.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.checkout().confirm("order_id").send().await?;
@@ -7192,7 +7283,6 @@ pub mod operations {
         /// Read the calculation of an order (`GET /loyalty/checkout/details`).
         ///
         /// Returns the stored discount and bonus calculation of an order created earlier. The reference documents this GET with a JSON body holding the order id (and the store keys), so the body is kept here; an HTTP client or proxy that drops GET bodies will break the call.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.checkout().details("order_id").send().await?;
@@ -7207,7 +7297,6 @@ pub mod operations {
         /// Estimate discounts and bonuses for a cart (`POST /loyalty/checkout/estimate`).
         ///
         /// First step of a checkout: computes offers, discounts, promo codes, certificates and (when charge_bonuses is true) bonus spending for a cart, without charging anything, so it can be called as often as needed. Without charge_bonuses only offers and discounts are applied. The order id in the answer is null. Go on with checkout_apply when the customer pays.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -7242,7 +7331,6 @@ pub mod operations {
         /// List the orders of a member (`GET /loyalty/checkout/history`).
         ///
         /// Lists the loyalty orders of a member with their products. The reference documents this GET with a JSON body holding the member identifier (and the store keys), so the body is kept here; an HTTP client or proxy that drops GET bodies will break the call. No paging is documented.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.checkout().history("identifier").send().await?;
@@ -7262,7 +7350,6 @@ pub mod operations {
         /// Log a communication with a customer (`POST /crm/client_calls`).
         ///
         /// Stores a record of a communication with a customer that took place outside the service, such as a phone call. The customer is named by phone, email or device id. No response body is documented.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -7310,7 +7397,6 @@ pub mod operations {
         /// Read the communication log of a customer (`GET /crm/client_calls`).
         ///
         /// Returns the 20 most recent communication records of a customer, ordered by time. The customer is named by phone, email or device id. The documentation says the answer is an array but does not describe its entries, so each record is kept as free JSON. The curl examples of the reference are malformed (a stray ampersand and a missing one); the parameter table is followed.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.communications().list().send().await?;
@@ -7327,7 +7413,6 @@ pub mod operations {
         /// Edit a logged communication (`PATCH /crm/client_calls/{id}`).
         ///
         /// Replaces the fields of a stored communication record. The endpoint line of the reference omits the id, while its curl examples and parameter table put it in the path, which is followed; the section text is a copy of the read section. The curl examples send the customer identifiers in the query string; here every field goes in a JSON body, like the save method. Sending the same values again changes nothing. No response body is documented.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -7383,7 +7468,6 @@ pub mod operations {
         /// Find many profiles by one kind of identifier (`POST /crm/search/bulk`).
         ///
         /// Looks up the profiles of many customers at once, all by the same kind of identifier, and returns them as a bare array. The text names email, phone and loyalty_id as identifiers, while the table of supported identifiers lists loyalty_id and birthday only; all four are accepted here. For birthday only the first five valid dates are processed. Server-to-server only. A read, so safe to retry.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -7417,7 +7501,6 @@ pub mod operations {
         /// Join the loyalty program (`POST /loyalty/members/join`).
         ///
         /// Registers a customer as a member of the loyalty program; the phone number becomes the member identifier used by every other loyalty method. The reference lists it as a server-to-server method, while the web SDK (with frontend loyalty enabled) and the mobile SDKs call it without the store secret, so the secret is optional here. The reference table marks both email and phone as required although only the phone is the identifier; the SDKs require only the phone, and so does this description.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.membership().join("phone").send().await?;
@@ -7432,7 +7515,6 @@ pub mod operations {
         /// Leave the loyalty program (`DELETE /loyalty/members/destroy`).
         ///
         /// Deletes the loyalty member profile of a customer, found by phone number. The level and the bonuses are kept for a while so that an accidental call loses nothing, but the customer no longer gets member benefits on later purchases. The identifier travels in a JSON body, as documented, even though the method is DELETE. Repeating the call changes nothing more, so it is marked safe to retry.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.membership().quit("identifier").send().await?;
@@ -7447,7 +7529,6 @@ pub mod operations {
         /// Read the membership status (`GET /loyalty/members/status`).
         ///
         /// Tells whether a customer is a member of the loyalty program, and gives the current level with its expiry date. Level name, code and expiry are null for non-members and for members on the initial level. The reference lists it as a server-to-server method, while the web SDK (with frontend loyalty enabled) and the mobile SDKs call it without the store secret, so the secret is optional here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.membership().status("identifier").send().await?;
@@ -7468,7 +7549,6 @@ pub mod operations {
         /// Register a mobile push token for a device (`POST /mobile_push_tokens`).
         ///
         /// Links an APNs or Firebase push token to the device given by did, so that the device can receive mobile push messages. Sending the same token again changes nothing. The reference's curl sends form fields; the current wiki version and the SDKs send JSON, so JSON is listed first. The reference example answers with an empty object, the wiki describes status and message.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -7500,7 +7580,6 @@ pub mod operations {
         /// Send a transactional or multi-channel message (POST /transact) (`POST /transact`).
         ///
         /// Server-to-server only. Sends the transactional message with the given code to a customer, or runs a multi-channel campaign, in which case the service picks the cheapest working channel among email, web push, mobile push and SMS. Both documentation sections label the method GET, but every example sends a POST with a body, so POST is used. Calling it twice sends the message twice. The transactional section also shows a multipart form upload with up to 10 attached files (10 MB in total); attachments are not part of this description, only the JSON body is. The PersonaClick reference puts the message code at the top level of the answer; the REES46 docs wrap it as payload.code next to success. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.messaging().send_transactional("code").send().await?;
@@ -7523,7 +7602,6 @@ pub mod operations {
         /// Get the event log of one message (`GET /notifications/{code}`).
         ///
         /// Returns what happened to one message (sent, opened, clicked, complained, unsubscribed and so on), found by the unique message code that, for example, the transactional send method returns. Neither the PersonaClick reference nor the REES46 documentation describes the entries of the list (the REES46 page marks it as a to-do), so each entry is kept as free JSON.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -7547,7 +7625,6 @@ pub mod operations {
         /// List the messages sent to a customer (`GET /notifications`).
         ///
         /// Lists the messages sent to a customer since a given date, one page at a time, with what the customer did with each of them (opened, clicked, bounced, complained, unsubscribed, bought). Name the customer by at least one of phone, email, loyalty_id or external_id. The call is slow: keep date_from within about two weeks and ask only for the types and channels you need. The reference requires the store secret, but the iOS and Android SDKs call this path from the app without it, so the secret is optional here. The PersonaClick reference marks date_from, type and channel as required, which is followed; the newer REES46 documentation makes them optional, calls date_from deprecated and adds the channels max and wallet.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -7589,7 +7666,6 @@ pub mod operations {
         /// List the NPS process categories (`GET /nps/categories`).
         ///
         /// Lists the active process categories (the processes whose quality is surveyed, such as delivery or checkout) with their questions and thank-you texts, as set up on the NPS settings page. When the visitor can be identified, the texts may be personalized; the reference names no identifier parameter, but the browser SDK adds its device and session ids, so did and sid are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.nps().categories().send().await?;
@@ -7606,7 +7682,6 @@ pub mod operations {
         /// List the NPS review channels (`GET /nps/channels`).
         ///
         /// Lists the channels a review may come from (website, mobile apps, POS and so on), as set up on the NPS settings page.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.nps().channels().send().await?;
@@ -7621,7 +7696,6 @@ pub mod operations {
         /// Save an NPS review (`POST /nps/create`).
         ///
         /// Saves the rating a customer gave one process category through one channel. A review from the same customer, channel and category on the same day is updated instead of duplicated; send one request per rated category. The customer is found by did (with sid), email, phone, loyalty_id or order_id. The parameter table requires the store secret, while the browser and mobile SDKs call this method without it, using did; both ways are allowed. The reference has no curl example; the iOS and Android SDKs send JSON and the React Native SDK form fields. The failure body is documented without an HTTP status, so the success schema accepts it too. Sending the same review again on the same day only updates it, so the call is safe to retry.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.nps().create("channel", "category", 1.5).send().await?;
@@ -7645,7 +7719,6 @@ pub mod operations {
         /// List published NPS reviews (`GET /nps/reviews`).
         ///
         /// Lists published reviews, at most 1000 per call, optionally limited to a date range, a channel or a category. There are no paging parameters. Server-to-server only.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.nps().reviews().send().await?;
@@ -7668,7 +7741,6 @@ pub mod operations {
         /// List the orders of a customer (`GET /orders/by_user`).
         ///
         /// Lists the orders of one customer, oldest first (by date, then by internal id). The customer is found by did, email, phone, loyalty_id or external_id. Server-to-server in the reference; the mobile SDKs call it with a secret supplied by the app. The reference shows no response; the shape follows the REES46 docs example and the SDK models. The listing has no paging parameters.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.orders().by_user().send().await?;
@@ -7689,7 +7761,6 @@ pub mod operations {
         /// Get the products of the last order (`GET /orders/last_for_user`).
         ///
         /// Returns the products of the most recent order of the current visitor as a bare array, empty when the visitor never bought anything. The HTTP method is not stated in the reference; its curl example implies GET.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.orders().last_for_user().send().await?;
@@ -7707,7 +7778,6 @@ pub mod operations {
         /// Import or update orders (`POST /sync/orders`).
         ///
         /// Imports the order history of the store, or updates the status and contents of orders already imported: sending an order id again updates that order, and fields left empty keep their stored values. Sending only id and status (for example Cancelled) changes the status. This is not the way to report new purchases as they happen (use the purchase event of the tracking API instead), and the same orders must not be sent both ways. Server-to-server only; at most 32 MB per request and 40 requests per minute (wiki). Because a repeated order id only updates the order, sending the same batch again is harmless. The reference's request example is not valid JSON; the fields follow its parameter tables.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -7733,7 +7803,6 @@ pub mod operations {
         /// Verify a one-time password (`GET /otp/check`).
         ///
         /// Checks a one-time password sent by otp_send. Status 200 means the code is right; a wrong code or invalid parameters give 400. The PersonaClick reference documents no response body; the REES46 docs show success true, which is what is described here. Server-to-server call; the store secret is needed. Not marked safe to repeat: a one-time code may be used up by a successful check, so a repeat after a lost answer could wrongly report it as invalid.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.otp().check("phone", "event", "code").send().await?;
@@ -7755,7 +7824,6 @@ pub mod operations {
         /// Check a scanned QR code (`POST /loyalty/qr/check`).
         ///
         /// Checks a QR code string scanned at checkout. Status 200 means it is valid; an invalid code or request gives a 4xx status (modelled as 400). Server-to-server call; the store secret is needed. Not marked safe to repeat: like any one-time password, the code may be used up by a successful check.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.otp().qr_check("code").send().await?;
@@ -7770,7 +7838,6 @@ pub mod operations {
         /// Get a QR code string for a one-time password (`POST /loyalty/qr/get`).
         ///
         /// Returns the string that the mobile app shows as a QR code; the cashier scans it and it serves as the one-time password at checkout. Server-to-server call; the store secret is needed. Not marked safe to repeat because it hands out a fresh secret.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.otp().qr_get("identifier").send().await?;
@@ -7785,7 +7852,6 @@ pub mod operations {
         /// Send a one-time password (`POST /otp/send`).
         ///
         /// Sends a one-time password to a phone number so that the customer can authorize an action, such as spending bonuses at a point of sale. The code is sent even when the number does not belong to a loyalty member. Not safe to repeat: every call sends another message. Server-to-server call; the store secret is needed.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.otp().send_code("phone", "event").send().await?;
@@ -7812,7 +7878,6 @@ pub mod operations {
         /// Estimate how likely a visitor is to buy (`GET /predict/probability-to-purchase`).
         ///
         /// Estimates, from the behaviour of the visitor, the probability of a purchase. The visitor is found by any one of did, email, phone, telegram_id or loyalty_id (the table marks each as required, the note below it asks for at least one). The response example was corrected on 2026-03-30: the probability went from 33 to 0.33 (a fraction between 0 and 1) and the field user_id was renamed client_id; both names are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.predict().probability_to_purchase().send().await?;
@@ -7837,7 +7902,6 @@ pub mod operations {
         /// Get the cart of a device (`GET /products/cart`).
         ///
         /// Returns the cart the service keeps for a device. The cart can only be looked up by device id, so did must be sent even though it is optional in the signature (the reference marks it required). An unknown device gives 404.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().cart().send().await?;
@@ -7853,7 +7917,6 @@ pub mod operations {
         /// Empty the cart of a customer (`DELETE /products/cart/clear`).
         ///
         /// Removes every item from the cart the service keeps for a customer. The customer is named by at least one of email, phone, loyalty_id, external_id or telegram_id. The reference documents the DELETE method, which is what is described here; the Android SDK calls the same path with GET. Emptying an empty cart changes nothing, so the call is safe to repeat.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().cart_clear().send().await?;
@@ -7872,7 +7935,6 @@ pub mod operations {
         /// Check a back-in-stock subscription (`GET /products/check_product_available_subscription`).
         ///
         /// Tells whether a customer is subscribed to the back-in-stock notice of a product. The reference parameter table asks for the store secret, but the JavaScript SDK makes this call from the browser with the device id only (then only the current device is checked), so the secret is optional here. The reference only says a boolean status is returned and shows no example; the wiki names an object with a boolean status field, which is used. The reference also swaps the JavaScript examples of this check and the price-drop check.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().check_back_in_stock("item_id").send().await?;
@@ -7896,7 +7958,6 @@ pub mod operations {
         /// Check a price-drop subscription (`GET /products/check_price_drop_subscription`).
         ///
         /// Tells whether a customer is subscribed to the price-drop notice of a product. As with the back-in-stock check, the table asks for the store secret while the JavaScript SDK calls it with the device id only, so the secret is optional; the answer is an object with a boolean status field, as the wiki describes.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().check_price_drop("item_id").send().await?;
@@ -7920,7 +7981,6 @@ pub mod operations {
         /// Get interaction counters of a product (`GET /products/counters`).
         ///
         /// Returns how often a product was viewed, put into a cart and bought during the last 15 minutes and the last 24 hours. Newer REES46 payloads add the number of back-in-stock and price-drop subscriptions. The REES46 docs announce a future status and payload envelope for this response; the current bare shape is described here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().counters("item").send().await?;
@@ -7936,7 +7996,6 @@ pub mod operations {
         /// Get one product (`GET /products/get`).
         ///
         /// Returns the stored data of one product. The reference lists only a handful of fields (name, description, price, currency, url, picture); the wiki says the object follows the product import structure, and real payloads carry many more fields, so the full product schema is used.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().get("item_id").send().await?;
@@ -7952,7 +8011,6 @@ pub mod operations {
         /// List the products of a category (`GET /category/{category_id}`).
         ///
         /// Lists the in-stock products of one category with the facets used to build dynamic filters. Without filters (or with empty ones) the answer is cached for 60 seconds.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().in_category("category_id").send().await?;
@@ -7977,7 +8035,6 @@ pub mod operations {
         /// List products (`GET /products`).
         ///
         /// Lists products that are in stock, one page at a time, together with facets (brands, categories, filters, price ranges, locations). Facets such as filters only appear when the request names a category or a filter. However many products match, the listing never reaches past 10,000 items. The reference also shows a POST variant of this path with the parameters in a JSON body (for sorting by price_margin); it is not part of this description.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().list().send().await?;
@@ -8022,7 +8079,6 @@ pub mod operations {
         /// List products, parameters in a JSON body (`POST /products`).
         ///
         /// The same product listing as products_list, with the parameters sent as a JSON body instead of the query string. The reference shows this form only in one curl example (sorting by price_margin), while the HTTP line of that section names GET; the POST form is described here as the example uses it. The body property types follow the query form, where the documentation gives lists as comma separated strings; the JSON body form of filters is not documented, so both an object and its JSON-encoded string are accepted. The listing never reaches past 10,000 items.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().list_by_body().send().await?;
@@ -8037,7 +8093,6 @@ pub mod operations {
         /// List products that cannot be shown in widgets (`GET /products/not_widgetable`).
         ///
         /// Lists the available, non-ignored products that the service cannot show in recommendations, search or messages, because the name, price, url or image_url is missing or because the product picture could not be downloaded during the import. The PersonaClick reference gives only a pseudo-structure of the answer; the REES46 documentation shows a real example, which is used here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.products().not_widgetable().send().await?;
@@ -8051,7 +8106,6 @@ pub mod operations {
         /// List price-drop subscriptions (`GET /products/subscribers/price`).
         ///
         /// Lists the price-drop subscriptions made between two dates, one entry per subscription with the contact data of the customer and the product. As for back-in-stock subscriptions, the text speaks of counts per product while the example lists single subscriptions.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -8075,7 +8129,6 @@ pub mod operations {
         /// List back-in-stock subscriptions (`GET /products/subscribers/stock`).
         ///
         /// Lists the back-in-stock subscriptions made between two dates, one entry per subscription with the contact data of the customer and the product. The reference text speaks of a number of subscribers per product, but its example holds one row per subscription, which is what is described.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -8104,7 +8157,6 @@ pub mod operations {
         /// Move an email address to a new one (`POST /profile/force_change_email`).
         ///
         /// Replaces the email address old_email of a customer with new_email. When another profile already holds new_email, the address is taken away from that profile. Answers 404 when no profile has old_email. Careless or mass use can lose profile data. Server-to-server only. The reference gives no HTTP method line; POST is inferred from its curl example, which sends form fields.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -8132,7 +8184,6 @@ pub mod operations {
         /// Move a phone number to a new one (`POST /profile/force_change_phone`).
         ///
         /// Replaces the phone number old_phone of a customer with new_phone. When another profile already holds new_phone, the number is taken away from that profile. Answers 404 when no profile has old_phone. Careless or mass use can lose profile data. Server-to-server only. The reference gives no HTTP method line; POST is inferred from its curl example, which sends form fields.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
@@ -8160,7 +8211,6 @@ pub mod operations {
         /// Read a profile (`GET /profile`).
         ///
         /// Reads the profile of a customer. With the store secret and an email or phone the full profile comes back (contacts, loyalty data, tags, orders). Without the secret, using the device id, only the public part is returned (gender, has_email, bought_something, id and the custom properties marked public). The browser SDK gets a reduced, anonymous shape with preference data; all three field sets are merged into one schema.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.profile().get().send().await?;
@@ -8179,7 +8229,6 @@ pub mod operations {
         /// Erase the personal data of a customer (`DELETE /profile/purge`).
         ///
         /// Erases the personal data of one customer: phone, email, first, middle and last name, loyalty id, external id and the custom properties. The customer is found by phone, email, loyalty_id or external_id. The parameter table marks all four as required while the text asks for any one of them; any one is enough here. The identifiers travel in a JSON body even though the method is DELETE, as the reference's curl example shows. Server-to-server only. Repeating the call erases nothing more, so it is safe to retry.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.profile().purge().send().await?;
@@ -8194,7 +8243,6 @@ pub mod operations {
         /// Update a profile (`POST /profile/set`).
         ///
         /// Creates or updates the profile of a customer; the properties sent replace the stored ones and the rest stay as they are, so sending the same request again changes nothing. The customer is found by did, email or phone (at least one is needed). With did the store secret is not needed; with email or phone alone it is. Never send made-up data (such as a placeholder email), as it spoils later profile matching.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.profile().set().send().await?;
@@ -8214,7 +8262,6 @@ pub mod operations {
         /// Delete given codes from a list (`DELETE /promo_codes/delete`).
         ///
         /// Deletes the named codes from a list and reports how many were deleted and how many were not found. The fields go in a JSON body even though the method is DELETE. Server-to-server call; the store secret is needed (the curl example sends it, the table leaves it out). The table spells the list field promo_code_list_Id while the curl example uses promo_code_list_id; the example is followed. A repeat deletes nothing more.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -8240,7 +8287,6 @@ pub mod operations {
         /// Hand out one promo code to a visitor (`GET /promo_codes/fetch`).
         ///
         /// Takes one unique code from a list and hands it to the current visitor. Codes are limited, so keep the code for the rest of the session instead of fetching again; for the same reason the call is not safe to repeat, since every call can use up another code. A client-side call: no store secret is needed. The reference marks did as required; it is optional here like everywhere else and filled from the visitor context. When the list has no codes left, the answer is 404.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.promo_codes().fetch("id").send().await?;
@@ -8257,7 +8303,6 @@ pub mod operations {
         /// List promo code lists (`GET /promo_codes`).
         ///
         /// Returns the promo code lists of the store with the number of codes still free in each, page by page through offset and limit, with no total count. Server-to-server call; the store secret is needed, and a wrong one gives 403. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same array in a success and payload envelope. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.promo_codes().list().send().await?;
@@ -8276,7 +8321,6 @@ pub mod operations {
         /// Remove the unsent codes of a list (`DELETE /promo_codes/purge`).
         ///
         /// Deletes every code of a list that was never sent to anyone, which helps to get rid of codes that expire. The list id goes in a JSON body even though the method is DELETE. Server-to-server call; the store secret is needed. A repeat finds nothing more to remove. No response body is documented; an unknown list gives 404.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.promo_codes().purge("id").send().await?;
@@ -8291,7 +8335,6 @@ pub mod operations {
         /// Upload promo codes into a list (`POST /promo_codes`).
         ///
         /// Adds unique promo codes to a list; codes that are already there are dropped, so sending the same codes again adds nothing, which is why the call is marked safe to repeat. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. No response body is documented.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.promo_codes().upload("id", ["codes"]).send().await?;
@@ -8318,7 +8361,6 @@ pub mod operations {
         /// List promotions a cart qualifies for (`POST /loyalty/promos/cart`).
         ///
         /// Checks a shopping cart against the promotion conditions and returns the promotions it meets. Nothing is stored, so a repeat is harmless. Server-to-server call; the store secret is needed. The reference gives this call no parameter table, only a body example, so the fields and the required ones are taken from that example. The example sends a single promo_code while every other loyalty call sends a promo_codes list; both are offered here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -8348,7 +8390,6 @@ pub mod operations {
         /// List promotions open to a customer (`POST /loyalty/promos/for-client`).
         ///
         /// Returns the active promotions that apply to the current customer, optionally narrowed by the cart, the promo codes the customer holds and whether bonuses will be spent. A client-side call: it needs no store secret and finds the customer by the device id or by one of the customer identifiers. The reference lists the session id as seance; it is sent as sid here and seance is accepted as another name. The JavaScript tab of the reference says the JS SDK does not offer this call yet.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.promos().for_client().send().await?;
@@ -8363,7 +8404,6 @@ pub mod operations {
         /// List active promotions (`GET /loyalty/promos`).
         ///
         /// Returns every promotion that is running now, the one ending soonest first. Server-to-server call; the store secret is needed. The PersonaClick reference shows the promotions as an array under payload; the REES46 docs put them under payload.promotions and add the badge, the reward type and the reward rules. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.promos().list().send().await?;
@@ -8383,7 +8423,6 @@ pub mod operations {
         /// Get the products of a product collection (`GET /collection/{collection_id}`).
         ///
         /// Returns the products of a product collection; its id is shown in the Product collections list of the dashboard. The customer may be identified by did or by email, phone, external_id or loyalty_id; all are optional. The reference documents no status codes.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.recommendations().collection("collection_id").send().await?;
@@ -8408,7 +8447,6 @@ pub mod operations {
         /// Get the products of a recommendation block (`GET /recommend/{recommender_code}`).
         ///
         /// Returns the products of a recommendation block set up in the dashboard, with the block's title and rendered HTML. Without extended only product ids come back; with extended, full product objects. Some algorithms need context: item for Similar and Also bought, category on category pages, search_query for the Search algorithm. The reference marks did and sid as required; they are optional here like everywhere else and filled from the visitor context. The reference documents no response example and no status codes.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.recommendations().get("recommender_code").send().await?;
@@ -8447,7 +8485,6 @@ pub mod operations {
         /// Get the referral codes of a member (`GET /loyalty/referral/code`).
         ///
         /// Returns the referral codes of a loyalty member, one per referral program the member belongs to. Server-to-server call; the store secret is needed.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.referral().code("identifier").send().await?;
@@ -8462,7 +8499,6 @@ pub mod operations {
         /// Enrol a member in a referral program (`POST /loyalty/referral/join`).
         ///
         /// Adds a customer to a referral program and returns the customer's referral code. The customer must already be a member of the loyalty program. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. Not marked safe to repeat because it enrols the customer and issues a code.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.referral().join("identifier", 1.5).send().await?;
@@ -8489,7 +8525,6 @@ pub mod operations {
         /// Get reviews of the store (`POST /reputation/shop`).
         ///
         /// Fetches reviews of the store, count of them starting after offset. The reference gives no HTTP method line (POST is inferred from its curl example, which sends form fields), no response and a description copied from the profile section, so the response body is left unmodelled. Without a response shape the count and offset pair is not described as paging.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.reputation().reviews().send().await?;
@@ -8509,7 +8544,6 @@ pub mod operations {
         /// Get the content of the empty search box (`GET /search/blank`).
         ///
         /// SDK-only: not in the reference or the wiki; every mobile SDK calls it (the reference's code tabs only name the path). Returns what to show before the visitor types anything: suggestions, popular categories, brands and links, and recent queries and products. The response fields come from the SDK models; last_queries and last_products are read by the iOS SDK only.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.search().blank().send().await?;
@@ -8526,7 +8560,6 @@ pub mod operations {
         /// Search products (instant or full search) (`GET /search`).
         ///
         /// Runs a product search. The type parameter picks the mode: instant_search returns type-ahead suggestions (products, categories, popular queries) and is meant to be called on every keystroke from the second character on; full_search returns one page of results with facets for a results page. Both modes are one HTTP call, so they are one operation with one response schema covering both field sets. The reference gives no HTTP line for instant search, while the wiki and every SDK call GET /search with type instant_search. Field names drift between the modes and the sources: the instant search table says old_price, old_price_full and their formatted forms, the full search table and real payloads say oldprice and oldprice_full, and both spellings are declared; image_url_resized is called an array for instant search and an object keyed by size for full search, and both are accepted; queries is an object keyed by index in the reference and an array in the wiki and in real payloads, and both are accepted; filters and locations are arrays in the tables and objects keyed by name in real payloads, and both are accepted. The full search reference pages with offset and limit, while a wiki example uses page; offset is the paging parameter here. No response holds more than 10,000 products. Debug mode also needs the cookie personaclick_debug=1, which this description cannot express.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -8582,7 +8615,6 @@ pub mod operations {
         /// List search queries that found nothing (`GET /search/no_result_queries`).
         ///
         /// Server-to-server only. Lists the search queries that returned no products during the last two weeks, each with the number of times it was used. The reference example names the text of its second item contact_type instead of query (a slip in the docs, the REES46 copy says query); both names are declared so either decodes.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.search().no_result_queries().send().await?;
@@ -8601,7 +8633,6 @@ pub mod operations {
         /// Add a customer to a static segment (`POST /segments/add`).
         ///
         /// Puts a customer into a static segment. Server calls identify the customer by email or phone and need the store secret; they may not use did. The browser and mobile SDKs may send only did, without the secret. The reference's parameter table is malformed (the descriptions sit in the Required column), so only segment_id is taken as required. Its curl example sends form fields while the SDKs send JSON. Adding a customer who is already in the segment changes nothing.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.segments().add("segment_id").send().await?;
@@ -8616,7 +8647,6 @@ pub mod operations {
         /// Check whether a customer is in a segment (`GET /segments/includes`).
         ///
         /// Answers with a bare true or false: whether the customer is in the segment. The customer is found by any one of email, phone, external_id, loyalty_id or telegram_id. Server-to-server only. The PersonaClick reference documents GET with query parameters; the newer REES46 docs call the same path with POST (and announce a future status and payload envelope, not modelled here). The GET the reference documents is used here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.segments().includes("segment_id").send().await?;
@@ -8636,7 +8666,6 @@ pub mod operations {
         /// List the segments of a customer (`GET /segments/get`).
         ///
         /// Returns the static and dynamic segments a customer belongs to, as a bare array. Server calls identify the customer by email or phone and need the store secret; the SDKs send did instead. The PersonaClick reference documents GET with query parameters (its curl examples lack the question mark before them); the newer REES46 docs call the same path with POST. The GET the reference documents is used here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.segments().list().send().await?;
@@ -8655,7 +8684,6 @@ pub mod operations {
         /// Remove a customer from a static segment (`POST /segments/remove`).
         ///
         /// Takes a customer out of a static segment. The parameters are the same as for segments_add: email or phone with the store secret from a server, or did alone from the SDKs. The reference's curl example sends form fields while the SDKs send JSON. Removing a customer who is not in the segment changes nothing.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.segments().remove("segment_id").send().await?;
@@ -8675,7 +8703,6 @@ pub mod operations {
         /// Start or refresh a visitor session (`GET /init`).
         ///
         /// Opens or refreshes the session of a visitor and returns the device id (did), the session id (seance) and the store's front-end settings. Call it on every page view (web) or app start (mobile). Leave did out on the very first call and a new device id is created; keep it and send it on every later call. The session id is not needed on the first call either, because the response carries a fresh one.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.session().init().send().await?;
@@ -8703,7 +8730,6 @@ pub mod operations {
         /// Get the sticker balance of a member (`GET /loyalty/stickers/balance`).
         ///
         /// Returns, for every sticker campaign, how many stickers a loyalty member holds. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.stickers. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.stickers().balance("identifier").send().await?;
@@ -8718,7 +8744,6 @@ pub mod operations {
         /// Get the sticker history of a member (`GET /loyalty/stickers/history`).
         ///
         /// Returns the stickers a loyalty member received and used, page by page through offset and limit (at most 50 entries per call), with no total count. Server-to-server call; the store secret is needed. The PersonaClick reference shows the body as a bare array; the REES46 docs wrap the same entries in a success and payload envelope, under payload.transactions. Both forms are accepted.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.stickers().history("identifier").send().await?;
@@ -8740,7 +8765,6 @@ pub mod operations {
         /// Get a stories block (`GET /stories/{code}`).
         ///
         /// SDK-only: the reference documents the response of stories initialization but no HTTP line; the path is the one the React Native, iOS and Android SDKs call. Returns the stories of one block with their slides and slide elements, and the display settings of the block. The element fields are the union of the reference table and of what the SDKs read (buttons, product carousels and promo code products).
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.stories().get("code").send().await?;
@@ -8758,7 +8782,6 @@ pub mod operations {
         /// Report that a popup was shown (`POST /popup/showed`).
         ///
         /// SDK-only: the React Native, iOS and Android SDKs call it after displaying a popup that init or a tracking call returned; the reference only names the event. The service uses it to cap how often a popup is shown, so each display should be reported once. No response body is known.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client.stories().popup_shown(1.5).send().await?;
@@ -8773,7 +8796,6 @@ pub mod operations {
         /// Get the banners of a slider (`GET /slider`).
         ///
         /// Returns the banners of one slider block, optionally filtered by banner tags and personalised for a customer. The reference's field table leaves out the status and payload envelope and calls the banner list slides, while the reference example puts the list under payload.banners; the REES46 example uses payload.slides. Both names are declared.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.stories().slider("code").send().await?;
@@ -8793,7 +8815,6 @@ pub mod operations {
         /// Report that a mobile push message was received (`POST /track/received`).
         ///
         /// SDK-only: the iOS and Android SDKs call it when a push message arrives on the device; the reference documents track/opened for this purpose instead, with the response table of every tracking call (status, payload with event, transaction_id, value, currency and items, popup with id, channels, position, delay, html, web_push_system and popup_actions), so that reply is declared here. Reporting the same message twice counts it twice.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.stories().track_received("code", "type").send().await?;
@@ -8817,7 +8838,6 @@ pub mod operations {
         /// Mark an email address as bounced, complained, blacklisted or unsubscribed (`POST /subscriptions/callback`).
         ///
         /// Server-to-server only. Records a system status for an email address: hard_bounced removes the address for good (never use it for soft bounces), complained is for feedback-loop spam reports, blacklisted puts the address on the block list and unsubscribed unsubscribes it. Marking the same address again with the same event changes nothing. The reference only shows form fields.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -8846,7 +8866,6 @@ pub mod operations {
         /// List subscription changes (`GET /subscriptions/changes`).
         ///
         /// Server-to-server only. Lists the subscription status changes of contacts in a date range (the last 24 hours when no dates are given), oldest first, as a bare array. The reference also accepts the store secret in the header X-Shop-Secret, which is not used here.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.subscriptions().changes().send().await?;
@@ -8868,7 +8887,6 @@ pub mod operations {
         /// Check the subscription status of a contact (`GET /subscriptions/check`).
         ///
         /// Returns whether a contact is known and its subscription and deliverability flags per channel. The contact is found by email, phone or did (the notice also names loyalty_id and external_id). The store secret is needed unless did is sent; the reference also accepts it in the header X-Shop-Secret, which is not used here. The REES46 docs add flags for Telegram, WhatsApp, Max and wallet passes; they are declared too.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.subscriptions().check().send().await?;
@@ -8887,7 +8905,6 @@ pub mod operations {
         /// Set the subscription flags of a contact (`POST /subscriptions/manage`).
         ///
         /// Turns the subscriptions of one contact on or off per channel (email, SMS, web push, mobile push) and per campaign kind (bulk, chain or trigger, transactional). Only the flags sent are changed, so repeating the call changes nothing. The contact is found by email, phone, external_id, telegram_id, loyalty_id or did, and a request without any of them is rejected. Server calls need the store secret; the SDKs call it with the device id instead. The reference's curl sends form fields, the current wiki page and the SDKs send JSON, so JSON is listed first.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.subscriptions().manage().send().await?;
@@ -8902,7 +8919,6 @@ pub mod operations {
         /// Subscribe to a product coming back in stock (`POST /subscriptions/subscribe_for_product_available`).
         ///
         /// Subscribes a customer to a notification when a product is back in stock, optionally for one variant (size, color, barcode). The customer is found by did, email or phone (the wiki requires did). Subscribing again changes nothing. No response body is documented; the wiki points to a message field on errors.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -8924,7 +8940,6 @@ pub mod operations {
         /// Subscribe to a price drop of a product (`POST /subscriptions/subscribe_for_product_price`).
         ///
         /// Subscribes a customer to a notification when the price of a product falls. The customer is found by did, email or phone (at least one; the wiki requires did), and an email sent here is also stored on the profile. Subscribing again to the same product changes nothing. The reference's curl sends JSON; older wiki versions used form fields. No response body is documented; the wiki points to a message field on errors.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -8950,7 +8965,6 @@ pub mod operations {
         /// Remove back-in-stock subscriptions (`POST /subscriptions/unsubscribe_from_product_available`).
         ///
         /// Removes the back-in-stock subscriptions of a customer for the listed products, or for all products when the list is empty. The customer is found by did, email or phone. No response body is documented.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -8976,7 +8990,6 @@ pub mod operations {
         /// Remove price-drop subscriptions (`POST /subscriptions/unsubscribe_from_product_price`).
         ///
         /// Removes the price-drop subscriptions of a customer for the listed products, or for all products when the list is empty. The customer is found by did, email or phone. No response body is documented.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -9007,7 +9020,6 @@ pub mod operations {
         /// Track a custom event (`POST /push/custom`).
         ///
         /// Records an event defined by the store; register its code first in the dashboard (Settings, Custom events). The customer is identified by did and sid, or by at least one of email, phone, loyalty_id and external_id. The parameter table marks those four as required (one of them), while the first reference example identifies the customer by did and sid only, so all identifiers are optional here. Repeating a call records the event again.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client.tracking().custom_event("event").send().await?;
@@ -9022,7 +9034,6 @@ pub mod operations {
         /// Track a standard event (`POST /push`).
         ///
         /// Records one standard event of a visitor: a product view, a category view, a search, a cart change, a purchase or a wish list change. The event field selects the kind of event and which other fields apply; each kind has its own body shape. The SDKs handle did, sid and stream themselves; a server sending events must pass them. Repeating a call records the event again, except for a purchase whose order_id was already recorded. The JS SDK uses other names for some fields (products, order); the names here are those of the REST examples.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -9049,7 +9060,6 @@ pub mod operations {
         /// Report a tap on a mobile push (`POST /track/clicked`).
         ///
         /// Reports that the user tapped a mobile push notification. The code and type come from the push payload; this section of the reference lists no values for type. Repeating a call counts the tap again.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -9075,7 +9085,6 @@ pub mod operations {
         /// Report that a mobile push was dismissed (`POST /track/closed`).
         ///
         /// Reports that the user dismissed a mobile push notification. The reference text of this section repeats the one of the click event; the path and the heading say closed. The code and type come from the push payload. No SDK calls it. Repeating a call counts the message again.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -9101,7 +9110,6 @@ pub mod operations {
         /// Report that a mobile push was delivered (`POST /track/delivered`).
         ///
         /// Reports that a mobile push notification reached the device but has not been shown yet. The code and type come from the push payload. Repeating a call counts the message again.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -9127,7 +9135,6 @@ pub mod operations {
         /// Report that a mobile push was shown (`POST /track/opened`).
         ///
         /// Reports that a mobile push notification reached the device and was shown to the user. The code and type come from the push payload. The React Native SDK sends it together with track/delivered when a push arrives, while the iOS and Android SDKs report arrival through the undocumented track/received instead. Repeating a call counts the message again.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -9153,7 +9160,6 @@ pub mod operations {
         /// Track a stories event (`POST /track/stories`).
         ///
         /// Records a view of or a click on a slide of a stories block; which events count depends on the rules set when the stories were created. The reference example sends form fields while the SDKs send JSON; JSON is listed first. Repeating a call records the event again.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -9193,7 +9199,6 @@ pub mod operations {
         /// Create short links (`POST /url/create`).
         ///
         /// Creates one or many short links in one call (send hundreds at once rather than one call each) and returns them as a bare array. A link lives 30 days unless lifetime says otherwise. Server-to-server only. Every call creates new links, so it is not retried.
-        ///
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
@@ -9222,13 +9227,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for AudienceImport {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "audience_import",
-            method: "POST",
-            path: "/import/audience",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["audience"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("audience_import", "POST", "/import/audience")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -9274,13 +9276,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for AudienceImportSuppressed {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "audience_import_suppressed",
-            method: "POST",
-            path: "/import/suppressed",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["audience"],
             ..META_DEFAULTS
+                .at("audience_import_suppressed", "POST", "/import/suppressed")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -9322,12 +9322,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for BonusesBalance {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "bonuses_balance",
-            method: "GET",
-            path: "/loyalty/bonuses/balance",
             retry_safe: true,
             required_query: &["identifier"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("bonuses_balance", "GET", "/loyalty/bonuses/balance")
         };
         type Output = types::LoyaltyBonusBalance;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -9356,11 +9353,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for BonusesBasicBalance {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "bonuses_basic_balance",
-            method: "GET",
-            path: "/loyalty/basic/balance",
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("bonuses_basic_balance", "GET", "/loyalty/basic/balance")
         };
         type Output = types::LoyaltyBasicBalance;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -9402,12 +9396,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for BonusesCancel {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "bonuses_cancel",
-            method: "PATCH",
-            path: "/loyalty/bonuses/cancel",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["identifier", "id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("bonuses_cancel", "PATCH", "/loyalty/bonuses/cancel")
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -9426,12 +9417,14 @@ pub mod operations {
     }
     impl rt::__private::Operation for BonusesEventHistory {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "bonuses_event_history",
-            method: "GET",
-            path: "/loyalty/bonuses/event_bonus_history",
             retry_safe: true,
             required_query: &["identifier"],
             ..META_DEFAULTS
+                .at(
+                    "bonuses_event_history",
+                    "GET",
+                    "/loyalty/bonuses/event_bonus_history",
+                )
         };
         type Output = types::BonusesEventHistoryResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -9501,12 +9494,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for BonusesHistory {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "bonuses_history",
-            method: "GET",
-            path: "/loyalty/bonuses/history",
             retry_safe: true,
             required_query: &["identifier"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("bonuses_history", "GET", "/loyalty/bonuses/history")
         };
         type Output = types::BonusesHistoryResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -9610,12 +9600,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for BonusesImport {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "bonuses_import",
-            method: "POST",
-            path: "/import/bonuses",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["bonuses"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("bonuses_import", "POST", "/import/bonuses")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -9656,12 +9643,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for BonusesReward {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "bonuses_reward",
-            method: "POST",
-            path: "/loyalty/basic/event_bonus",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["identifier", "event", "amount"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("bonuses_reward", "POST", "/loyalty/basic/event_bonus")
         };
         type Output = types::LoyaltyEventBonusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -9685,13 +9669,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for CatalogDeleteCategories {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "catalog_delete_categories",
-            method: "DELETE",
-            path: "/import/categories",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["categories"],
             ..META_DEFAULTS
+                .at("catalog_delete_categories", "DELETE", "/import/categories")
         };
         const OK: &'static [(u16, u16)] = &[(204, 204)];
         const EMPTY: bool = true;
@@ -9733,13 +9715,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CatalogDeleteProducts {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "catalog_delete_products",
-            method: "DELETE",
-            path: "/import/products",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["items"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("catalog_delete_products", "DELETE", "/import/products")
         };
         const OK: &'static [(u16, u16)] = &[(204, 204)];
         const EMPTY: bool = true;
@@ -9781,13 +9760,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for CatalogReplaceCategories {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "catalog_replace_categories",
-            method: "POST",
-            path: "/import/categories",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["categories"],
             ..META_DEFAULTS
+                .at("catalog_replace_categories", "POST", "/import/categories")
         };
         const OK: &'static [(u16, u16)] = &[(204, 204)];
         const EMPTY: bool = true;
@@ -9806,13 +9783,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CatalogSyncAvailability {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "catalog_sync_availability",
-            method: "PATCH",
-            path: "/import/products",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["items"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("catalog_sync_availability", "PATCH", "/import/products")
         };
         const OK: &'static [(u16, u16)] = &[(204, 204)];
         const EMPTY: bool = true;
@@ -9831,13 +9805,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CatalogUpdateCategories {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "catalog_update_categories",
-            method: "PUT",
-            path: "/import/categories",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["categories"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("catalog_update_categories", "PUT", "/import/categories")
         };
         const OK: &'static [(u16, u16)] = &[(204, 204)];
         const EMPTY: bool = true;
@@ -9884,13 +9855,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CatalogUpdateProducts {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "catalog_update_products",
-            method: "PUT",
-            path: "/import/products",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["items"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("catalog_update_products", "PUT", "/import/products")
         };
         const OK: &'static [(u16, u16)] = &[(204, 204)];
         const EMPTY: bool = true;
@@ -9935,11 +9903,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for CategoriesList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "categories_list",
-            method: "GET",
-            path: "/products/categories",
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("categories_list", "GET", "/products/categories")
         };
         type Output = Vec<types::CategoryTreeNode>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -9981,12 +9946,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CertificatesActivate {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "certificates_activate",
-            method: "PATCH",
-            path: "/loyalty/certificates/activate",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code"],
             ..META_DEFAULTS
+                .at("certificates_activate", "PATCH", "/loyalty/certificates/activate")
         };
         type Output = types::CertificateResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10020,12 +9983,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CertificatesBalance {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "certificates_balance",
-            method: "GET",
-            path: "/loyalty/certificates/balance",
             retry_safe: true,
             required_query: &["code"],
             ..META_DEFAULTS
+                .at("certificates_balance", "GET", "/loyalty/certificates/balance")
         };
         type Output = types::CertificateResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10042,13 +10003,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for CertificatesBlock {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "certificates_block",
-            method: "PATCH",
-            path: "/loyalty/certificates/block",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code"],
             ..META_DEFAULTS
+                .at("certificates_block", "PATCH", "/loyalty/certificates/block")
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10065,12 +10024,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CertificatesByUser {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "certificates_by_user",
-            method: "GET",
-            path: "/loyalty/certificates/by-user",
             retry_safe: true,
             required_query: &["identifier"],
             ..META_DEFAULTS
+                .at("certificates_by_user", "GET", "/loyalty/certificates/by-user")
         };
         type Output = types::CertificateListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10087,12 +10044,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for CertificatesCreate {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "certificates_create",
-            method: "POST",
-            path: "/loyalty/certificates",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["identifier", "code"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("certificates_create", "POST", "/loyalty/certificates")
         };
         type Output = types::CertificateResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10116,13 +10070,15 @@ pub mod operations {
     }
     impl rt::__private::Operation for CertificatesDeactivate {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "certificates_deactivate",
-            method: "PATCH",
-            path: "/loyalty/certificates/deactivate",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code"],
             ..META_DEFAULTS
+                .at(
+                    "certificates_deactivate",
+                    "PATCH",
+                    "/loyalty/certificates/deactivate",
+                )
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10142,12 +10098,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for CertificatesList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "certificates_list",
-            method: "GET",
-            path: "/loyalty/certificates",
             retry_safe: true,
             required_query: &["code", "event", "date_from", "date_to"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("certificates_list", "GET", "/loyalty/certificates")
         };
         type Output = types::CertificatesListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10167,12 +10120,14 @@ pub mod operations {
     }
     impl rt::__private::Operation for CertificatesTransactions {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "certificates_transactions",
-            method: "GET",
-            path: "/loyalty/certificates/transactions",
             retry_safe: true,
             required_query: &["code"],
             ..META_DEFAULTS
+                .at(
+                    "certificates_transactions",
+                    "GET",
+                    "/loyalty/certificates/transactions",
+                )
         };
         type Output = types::CertificateTransactionsResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10191,13 +10146,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for CertificatesUnblock {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "certificates_unblock",
-            method: "PATCH",
-            path: "/loyalty/certificates/unblock",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code"],
             ..META_DEFAULTS
+                .at("certificates_unblock", "PATCH", "/loyalty/certificates/unblock")
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10214,12 +10167,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ChatsSaveLog {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "chats_save_log",
-            method: "POST",
-            path: "/chat_reports",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code", "data"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("chats_save_log", "POST", "/chat_reports")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -10256,12 +10206,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for CheckoutApply {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "checkout_apply",
-            method: "POST",
-            path: "/loyalty/checkout/apply",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["order_id", "identifier", "cart_items"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("checkout_apply", "POST", "/loyalty/checkout/apply")
         };
         type Output = types::LoyaltyCheckoutResult;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10317,12 +10264,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for CheckoutCancel {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "checkout_cancel",
-            method: "POST",
-            path: "/loyalty/checkout/cancel",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["order_id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("checkout_cancel", "POST", "/loyalty/checkout/cancel")
         };
         type Output = types::LoyaltyCheckoutOrderResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10339,12 +10283,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for CheckoutChange {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "checkout_change",
-            method: "POST",
-            path: "/loyalty/checkout/change",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["order_id", "cart_items"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("checkout_change", "POST", "/loyalty/checkout/change")
         };
         type Output = types::LoyaltyCheckoutResult;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10361,12 +10302,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for CheckoutConfirm {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "checkout_confirm",
-            method: "POST",
-            path: "/loyalty/checkout/confirm",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["order_id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("checkout_confirm", "POST", "/loyalty/checkout/confirm")
         };
         type Output = types::LoyaltyCheckoutOrderResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10383,13 +10321,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CheckoutDetails {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "checkout_details",
-            method: "GET",
-            path: "/loyalty/checkout/details",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["order_id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("checkout_details", "GET", "/loyalty/checkout/details")
         };
         type Output = types::LoyaltyCheckoutDetailsResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10406,13 +10341,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CheckoutEstimate {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "checkout_estimate",
-            method: "POST",
-            path: "/loyalty/checkout/estimate",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["identifier", "cart_items"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("checkout_estimate", "POST", "/loyalty/checkout/estimate")
         };
         type Output = types::LoyaltyCheckoutResult;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10468,13 +10400,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CheckoutHistory {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "checkout_history",
-            method: "GET",
-            path: "/loyalty/checkout/history",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["identifier"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("checkout_history", "GET", "/loyalty/checkout/history")
         };
         type Output = types::LoyaltyCheckoutHistoryResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10491,9 +10420,6 @@ pub mod operations {
     }
     impl rt::__private::Operation for CommunicationsCreate {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "communications_create",
-            method: "POST",
-            path: "/crm/client_calls",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &[
                 "channel",
@@ -10505,7 +10431,7 @@ pub mod operations {
                 "author_type",
                 "status",
             ],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("communications_create", "POST", "/crm/client_calls")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -10549,11 +10475,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for CommunicationsList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "communications_list",
-            method: "GET",
-            path: "/crm/client_calls",
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("communications_list", "GET", "/crm/client_calls")
         };
         type Output = Vec<types::ClientCallRecord>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10590,9 +10513,6 @@ pub mod operations {
     }
     impl rt::__private::Operation for CommunicationsUpdate {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "communications_update",
-            method: "PATCH",
-            path: "/crm/client_calls/{id}",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &[
@@ -10606,6 +10526,7 @@ pub mod operations {
                 "status",
             ],
             ..META_DEFAULTS
+                .at("communications_update", "PATCH", "/crm/client_calls/{id}")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -10653,13 +10574,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for CrmBulkSearch {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "crm_bulk_search",
-            method: "POST",
-            path: "/crm/search/bulk",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["by", "ids"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("crm_bulk_search", "POST", "/crm/search/bulk")
         };
         type Output = Vec<types::CrmProfile>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10676,13 +10594,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for MembershipJoin {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "membership_join",
-            method: "POST",
-            path: "/loyalty/members/join",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["phone"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("membership_join", "POST", "/loyalty/members/join")
         };
         type Output = types::LoyaltyJoinResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10733,13 +10648,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for MembershipQuit {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "membership_quit",
-            method: "DELETE",
-            path: "/loyalty/members/destroy",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["identifier"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("membership_quit", "DELETE", "/loyalty/members/destroy")
         };
         type Output = types::LoyaltyQuitResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10757,13 +10669,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for MembershipStatus {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "membership_status",
-            method: "GET",
-            path: "/loyalty/members/status",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
             required_query: &["identifier"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("membership_status", "GET", "/loyalty/members/status")
         };
         type Output = types::LoyaltyMemberStatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10788,14 +10697,12 @@ pub mod operations {
     }
     impl rt::__private::Operation for MessagingRegisterPushToken {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "messaging_register_push_token",
-            method: "POST",
-            path: "/mobile_push_tokens",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["did", "token", "platform"],
             ..META_DEFAULTS
+                .at("messaging_register_push_token", "POST", "/mobile_push_tokens")
         };
         type Output = types::MobilePushTokenResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10821,12 +10728,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for MessagingSendTransactional {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "messaging_send_transactional",
-            method: "POST",
-            path: "/transact",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("messaging_send_transactional", "POST", "/transact")
         };
         type Output = types::MessagingSendResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10878,12 +10782,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for NotificationsGet {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "notifications_get",
-            method: "GET",
-            path: "/notifications/{code}",
             retry_safe: true,
             required_query: &["type"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("notifications_get", "GET", "/notifications/{code}")
         };
         type Output = types::NotificationEventsResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -10915,13 +10816,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for NotificationsList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "notifications_list",
-            method: "GET",
-            path: "/notifications",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
             required_query: &["date_from", "type", "channel"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("notifications_list", "GET", "/notifications")
         };
         type Output = types::NotificationsListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11005,12 +10903,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for NpsCategories {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "nps_categories",
-            method: "GET",
-            path: "/nps/categories",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("nps_categories", "GET", "/nps/categories")
         };
         type Output = Vec<types::NpsCategory>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11046,12 +10941,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for NpsChannels {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "nps_channels",
-            method: "GET",
-            path: "/nps/channels",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("nps_channels", "GET", "/nps/channels")
         };
         type Output = Vec<types::NpsChannel>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11075,14 +10967,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for NpsCreate {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "nps_create",
-            method: "POST",
-            path: "/nps/create",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["channel", "category", "rate"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("nps_create", "POST", "/nps/create")
         };
         type Output = types::NpsCreateResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11148,11 +11037,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for NpsReviews {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "nps_reviews",
-            method: "GET",
-            path: "/nps/reviews",
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("nps_reviews", "GET", "/nps/reviews")
         };
         type Output = Vec<types::NpsReview>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11200,11 +11086,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for OrdersByUser {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "orders_by_user",
-            method: "GET",
-            path: "/orders/by_user",
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("orders_by_user", "GET", "/orders/by_user")
         };
         type Output = types::UserOrdersResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11267,12 +11150,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for OrdersLastForUser {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "orders_last_for_user",
-            method: "GET",
-            path: "/orders/last_for_user",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("orders_last_for_user", "GET", "/orders/last_for_user")
         };
         type Output = Vec<types::Product>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11314,13 +11194,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for OrdersSync {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "orders_sync",
-            method: "POST",
-            path: "/sync/orders",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["orders"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("orders_sync", "POST", "/sync/orders")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -11363,11 +11240,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for OtpCheck {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "otp_check",
-            method: "GET",
-            path: "/otp/check",
             required_query: &["phone", "event", "code"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("otp_check", "GET", "/otp/check")
         };
         type Output = types::OtpCheckResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11386,12 +11260,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for OtpQrCheck {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "otp_qr_check",
-            method: "POST",
-            path: "/loyalty/qr/check",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("otp_qr_check", "POST", "/loyalty/qr/check")
         };
         type Output = types::OtpQrCheckResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11408,12 +11279,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for OtpQrGet {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "otp_qr_get",
-            method: "POST",
-            path: "/loyalty/qr/get",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["identifier"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("otp_qr_get", "POST", "/loyalty/qr/get")
         };
         type Output = types::OtpQrGetResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11430,12 +11298,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for OtpSendCode {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "otp_send_code",
-            method: "POST",
-            path: "/otp/send",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["phone", "event"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("otp_send_code", "POST", "/otp/send")
         };
         type Output = types::OtpSendResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11457,12 +11322,14 @@ pub mod operations {
     }
     impl rt::__private::Operation for PredictProbabilityToPurchase {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "predict_probability_to_purchase",
-            method: "GET",
-            path: "/predict/probability-to-purchase",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             ..META_DEFAULTS
+                .at(
+                    "predict_probability_to_purchase",
+                    "GET",
+                    "/predict/probability-to-purchase",
+                )
         };
         type Output = types::PurchaseProbability;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11517,12 +11384,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsCart {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_cart",
-            method: "GET",
-            path: "/products/cart",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("products_cart", "GET", "/products/cart")
         };
         type Output = types::CartResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11556,11 +11420,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsCartClear {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_cart_clear",
-            method: "DELETE",
-            path: "/products/cart/clear",
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("products_cart_clear", "DELETE", "/products/cart/clear")
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11614,13 +11475,15 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsCheckBackInStock {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_check_back_in_stock",
-            method: "GET",
-            path: "/products/check_product_available_subscription",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
             required_query: &["item_id"],
             ..META_DEFAULTS
+                .at(
+                    "products_check_back_in_stock",
+                    "GET",
+                    "/products/check_product_available_subscription",
+                )
         };
         type Output = types::ProductBackInStockCheck;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11681,13 +11544,15 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsCheckPriceDrop {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_check_price_drop",
-            method: "GET",
-            path: "/products/check_price_drop_subscription",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
             required_query: &["item_id"],
             ..META_DEFAULTS
+                .at(
+                    "products_check_price_drop",
+                    "GET",
+                    "/products/check_price_drop_subscription",
+                )
         };
         type Output = types::ProductTriggerSubscriptionStatus;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11745,13 +11610,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsCounters {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_counters",
-            method: "GET",
-            path: "/products/counters",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             required_query: &["item"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("products_counters", "GET", "/products/counters")
         };
         type Output = types::ProductCounters;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11777,13 +11639,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsGet {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_get",
-            method: "GET",
-            path: "/products/get",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             required_query: &["item_id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("products_get", "GET", "/products/get")
         };
         type Output = types::Product;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11818,12 +11677,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsInCategory {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_in_category",
-            method: "GET",
-            path: "/category/{category_id}",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("products_in_category", "GET", "/category/{category_id}")
         };
         type Output = types::ProductListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -11966,12 +11822,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_list",
-            method: "GET",
-            path: "/products",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("products_list", "GET", "/products")
         };
         type Output = types::ProductListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12207,13 +12060,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsListByBody {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_list_by_body",
-            method: "POST",
-            path: "/products",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("products_list_by_body", "POST", "/products")
         };
         type Output = types::ProductListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12412,11 +12262,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsNotWidgetable {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_not_widgetable",
-            method: "GET",
-            path: "/products/not_widgetable",
             retry_safe: true,
             ..META_DEFAULTS
+                .at("products_not_widgetable", "GET", "/products/not_widgetable")
         };
         type Output = types::NotWidgetableProductsResponse;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
@@ -12432,12 +12280,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsPriceSubscribers {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_price_subscribers",
-            method: "GET",
-            path: "/products/subscribers/price",
             retry_safe: true,
             required_query: &["date_from", "date_to"],
             ..META_DEFAULTS
+                .at("products_price_subscribers", "GET", "/products/subscribers/price")
         };
         type Output = Vec<types::ProductTriggerSubscriber>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12458,12 +12304,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProductsStockSubscribers {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "products_stock_subscribers",
-            method: "GET",
-            path: "/products/subscribers/stock",
             retry_safe: true,
             required_query: &["date_from", "date_to"],
             ..META_DEFAULTS
+                .at("products_stock_subscribers", "GET", "/products/subscribers/stock")
         };
         type Output = Vec<types::ProductTriggerSubscriber>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12483,12 +12327,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProfileForceChangeEmail {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "profile_force_change_email",
-            method: "POST",
-            path: "/profile/force_change_email",
             body_encoding: Some(rt::__private::BodyEncoding::Form),
             required_body: &["new_email", "old_email", "i_understand_what_i_am_doing"],
             ..META_DEFAULTS
+                .at("profile_force_change_email", "POST", "/profile/force_change_email")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -12506,12 +12348,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProfileForceChangePhone {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "profile_force_change_phone",
-            method: "POST",
-            path: "/profile/force_change_phone",
             body_encoding: Some(rt::__private::BodyEncoding::Form),
             required_body: &["new_phone", "old_phone", "i_understand_what_i_am_doing"],
             ..META_DEFAULTS
+                .at("profile_force_change_phone", "POST", "/profile/force_change_phone")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -12533,12 +12373,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProfileGet {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "profile_get",
-            method: "GET",
-            path: "/profile",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("profile_get", "GET", "/profile")
         };
         type Output = types::Profile;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12586,12 +12423,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProfilePurge {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "profile_purge",
-            method: "DELETE",
-            path: "/profile/purge",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("profile_purge", "DELETE", "/profile/purge")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -12631,13 +12465,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProfileSet {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "profile_set",
-            method: "POST",
-            path: "/profile/set",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("profile_set", "POST", "/profile/set")
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12965,13 +12796,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for PromoCodesDelete {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "promo_codes_delete",
-            method: "DELETE",
-            path: "/promo_codes/delete",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["promo_code_list_id", "codes"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("promo_codes_delete", "DELETE", "/promo_codes/delete")
         };
         type Output = types::PromoCodesDeleteResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -12990,12 +12818,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for PromoCodesFetch {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "promo_codes_fetch",
-            method: "GET",
-            path: "/promo_codes/fetch",
             security: &[&[&SCHEME_SHOP_ID]],
             required_query: &["id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("promo_codes_fetch", "GET", "/promo_codes/fetch")
         };
         type Output = types::PromoCodeFetchResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13030,11 +12855,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for PromoCodesList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "promo_codes_list",
-            method: "GET",
-            path: "/promo_codes",
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("promo_codes_list", "GET", "/promo_codes")
         };
         type Output = types::PromoCodesListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13111,13 +12933,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for PromoCodesPurge {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "promo_codes_purge",
-            method: "DELETE",
-            path: "/promo_codes/purge",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("promo_codes_purge", "DELETE", "/promo_codes/purge")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -13135,13 +12954,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for PromoCodesUpload {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "promo_codes_upload",
-            method: "POST",
-            path: "/promo_codes",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["id", "codes"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("promo_codes_upload", "POST", "/promo_codes")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -13159,13 +12975,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for PromosCart {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "promos_cart",
-            method: "POST",
-            path: "/loyalty/promos/cart",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["cart_items"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("promos_cart", "POST", "/loyalty/promos/cart")
         };
         type Output = types::LoyaltyPromosResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13219,13 +13032,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for PromosForClient {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "promos_for_client",
-            method: "POST",
-            path: "/loyalty/promos/for-client",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("promos_for_client", "POST", "/loyalty/promos/for-client")
         };
         type Output = types::LoyaltyPromosResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13316,11 +13126,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for PromosList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "promos_list",
-            method: "GET",
-            path: "/loyalty/promos",
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("promos_list", "GET", "/loyalty/promos")
         };
         type Output = types::PromosListResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13351,12 +13158,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for RecommendationsCollection {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "recommendations_collection",
-            method: "GET",
-            path: "/collection/{collection_id}",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             ..META_DEFAULTS
+                .at("recommendations_collection", "GET", "/collection/{collection_id}")
         };
         type Output = types::CollectionResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13441,12 +13246,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for RecommendationsGet {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "recommendations_get",
-            method: "GET",
-            path: "/recommend/{recommender_code}",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             ..META_DEFAULTS
+                .at("recommendations_get", "GET", "/recommend/{recommender_code}")
         };
         type Output = types::RecommendationsResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13605,12 +13408,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ReferralCode {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "referral_code",
-            method: "GET",
-            path: "/loyalty/referral/code",
             retry_safe: true,
             required_query: &["identifier"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("referral_code", "GET", "/loyalty/referral/code")
         };
         type Output = types::ReferralCodeResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13627,12 +13427,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ReferralJoin {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "referral_join",
-            method: "POST",
-            path: "/loyalty/referral/join",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["identifier", "id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("referral_join", "POST", "/loyalty/referral/join")
         };
         type Output = types::ReferralJoinResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13649,13 +13446,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for ReputationReviews {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "reputation_reviews",
-            method: "POST",
-            path: "/reputation/shop",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Form),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("reputation_reviews", "POST", "/reputation/shop")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -13687,12 +13481,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for SearchBlank {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "search_blank",
-            method: "GET",
-            path: "/search/blank",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("search_blank", "GET", "/search/blank")
         };
         type Output = types::SearchBlankResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -13761,13 +13552,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for SearchFind {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "search_find",
-            method: "GET",
-            path: "/search",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             required_query: &["type", "search_query"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("search_find", "GET", "/search")
         };
         type Output = types::SearchResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14023,11 +13811,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for SearchNoResultQueries {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "search_no_result_queries",
-            method: "GET",
-            path: "/search/no_result_queries",
             retry_safe: true,
             ..META_DEFAULTS
+                .at("search_no_result_queries", "GET", "/search/no_result_queries")
         };
         type Output = Vec<types::SearchNoResultQuery>;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
@@ -14042,14 +13828,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for SegmentsAdd {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "segments_add",
-            method: "POST",
-            path: "/segments/add",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["segment_id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("segments_add", "POST", "/segments/add")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -14102,12 +13885,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for SegmentsIncludes {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "segments_includes",
-            method: "GET",
-            path: "/segments/includes",
             retry_safe: true,
             required_query: &["segment_id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("segments_includes", "GET", "/segments/includes")
         };
         type Output = bool;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14160,12 +13940,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for SegmentsList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "segments_list",
-            method: "GET",
-            path: "/segments/get",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("segments_list", "GET", "/segments/get")
         };
         type Output = Vec<types::UserSegment>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14213,14 +13990,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for SegmentsRemove {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "segments_remove",
-            method: "POST",
-            path: "/segments/remove",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["segment_id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("segments_remove", "POST", "/segments/remove")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -14276,12 +14050,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for SessionInit {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "session_init",
-            method: "GET",
-            path: "/init",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("session_init", "GET", "/init")
         };
         type Output = types::InitResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14353,12 +14124,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for StickersBalance {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "stickers_balance",
-            method: "GET",
-            path: "/loyalty/stickers/balance",
             retry_safe: true,
             required_query: &["identifier"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("stickers_balance", "GET", "/loyalty/stickers/balance")
         };
         type Output = types::StickersBalanceResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14377,12 +14145,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for StickersHistory {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "stickers_history",
-            method: "GET",
-            path: "/loyalty/stickers/history",
             retry_safe: true,
             required_query: &["identifier"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("stickers_history", "GET", "/loyalty/stickers/history")
         };
         type Output = types::StickersHistoryResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14445,12 +14210,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for StoriesGet {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "stories_get",
-            method: "GET",
-            path: "/stories/{code}",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("stories_get", "GET", "/stories/{code}")
         };
         type Output = types::StoriesResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14490,13 +14252,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for StoriesPopupShown {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "stories_popup_shown",
-            method: "POST",
-            path: "/popup/showed",
             security: &[&[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["popup"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("stories_popup_shown", "POST", "/popup/showed")
         };
         const EMPTY: bool = true;
         type Output = ();
@@ -14540,13 +14299,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for StoriesSlider {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "stories_slider",
-            method: "GET",
-            path: "/slider",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             required_query: &["code"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("stories_slider", "GET", "/slider")
         };
         type Output = types::SliderResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14595,13 +14351,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for StoriesTrackReceived {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "stories_track_received",
-            method: "POST",
-            path: "/track/received",
             security: &[&[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code", "type"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("stories_track_received", "POST", "/track/received")
         };
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14639,13 +14392,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for SubscriptionsCallback {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "subscriptions_callback",
-            method: "POST",
-            path: "/subscriptions/callback",
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Form),
             required_body: &["email", "event"],
             ..META_DEFAULTS
+                .at("subscriptions_callback", "POST", "/subscriptions/callback")
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14669,11 +14420,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for SubscriptionsChanges {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "subscriptions_changes",
-            method: "GET",
-            path: "/subscriptions/changes",
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("subscriptions_changes", "GET", "/subscriptions/changes")
         };
         type Output = Vec<types::SubscriptionsChange>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14762,12 +14510,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for SubscriptionsCheck {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "subscriptions_check",
-            method: "GET",
-            path: "/subscriptions/check",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("subscriptions_check", "GET", "/subscriptions/check")
         };
         type Output = types::SubscriptionsCheckResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14815,13 +14560,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for SubscriptionsManage {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "subscriptions_manage",
-            method: "POST",
-            path: "/subscriptions/manage",
             security: &[&[&SCHEME_SHOP_ID, &SCHEME_SHOP_SECRET], &[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("subscriptions_manage", "POST", "/subscriptions/manage")
         };
         type Output = types::SubscriptionsResult;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14938,14 +14680,16 @@ pub mod operations {
     }
     impl rt::__private::Operation for SubscriptionsSubscribeForProductAvailable {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "subscriptions_subscribe_for_product_available",
-            method: "POST",
-            path: "/subscriptions/subscribe_for_product_available",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["item_id"],
             ..META_DEFAULTS
+                .at(
+                    "subscriptions_subscribe_for_product_available",
+                    "POST",
+                    "/subscriptions/subscribe_for_product_available",
+                )
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -14997,14 +14741,16 @@ pub mod operations {
     }
     impl rt::__private::Operation for SubscriptionsSubscribeForProductPrice {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "subscriptions_subscribe_for_product_price",
-            method: "POST",
-            path: "/subscriptions/subscribe_for_product_price",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["item_id", "price"],
             ..META_DEFAULTS
+                .at(
+                    "subscriptions_subscribe_for_product_price",
+                    "POST",
+                    "/subscriptions/subscribe_for_product_price",
+                )
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15046,14 +14792,16 @@ pub mod operations {
     }
     impl rt::__private::Operation for SubscriptionsUnsubscribeFromProductAvailable {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "subscriptions_unsubscribe_from_product_available",
-            method: "POST",
-            path: "/subscriptions/unsubscribe_from_product_available",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["item_ids"],
             ..META_DEFAULTS
+                .at(
+                    "subscriptions_unsubscribe_from_product_available",
+                    "POST",
+                    "/subscriptions/unsubscribe_from_product_available",
+                )
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15097,14 +14845,16 @@ pub mod operations {
     }
     impl rt::__private::Operation for SubscriptionsUnsubscribeFromProductPrice {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "subscriptions_unsubscribe_from_product_price",
-            method: "POST",
-            path: "/subscriptions/unsubscribe_from_product_price",
             security: &[&[&SCHEME_SHOP_ID]],
             retry_safe: true,
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["item_ids"],
             ..META_DEFAULTS
+                .at(
+                    "subscriptions_unsubscribe_from_product_price",
+                    "POST",
+                    "/subscriptions/unsubscribe_from_product_price",
+                )
         };
         type Output = types::StatusResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15148,13 +14898,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for TrackingCustomEvent {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "tracking_custom_event",
-            method: "POST",
-            path: "/push/custom",
             security: &[&[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["event"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("tracking_custom_event", "POST", "/push/custom")
         };
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15259,12 +15006,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for TrackingEvent {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "tracking_event",
-            method: "POST",
-            path: "/push",
             security: &[&[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("tracking_event", "POST", "/push")
         };
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15326,13 +15070,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for TrackingNotificationClicked {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "tracking_notification_clicked",
-            method: "POST",
-            path: "/track/clicked",
             security: &[&[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code", "type"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("tracking_notification_clicked", "POST", "/track/clicked")
         };
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15370,13 +15111,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for TrackingNotificationClosed {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "tracking_notification_closed",
-            method: "POST",
-            path: "/track/closed",
             security: &[&[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code", "type"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("tracking_notification_closed", "POST", "/track/closed")
         };
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15414,13 +15152,11 @@ pub mod operations {
     }
     impl rt::__private::Operation for TrackingNotificationDelivered {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "tracking_notification_delivered",
-            method: "POST",
-            path: "/track/delivered",
             security: &[&[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code", "type"],
             ..META_DEFAULTS
+                .at("tracking_notification_delivered", "POST", "/track/delivered")
         };
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15458,13 +15194,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for TrackingNotificationOpened {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "tracking_notification_opened",
-            method: "POST",
-            path: "/track/opened",
             security: &[&[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["code", "type"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("tracking_notification_opened", "POST", "/track/opened")
         };
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15502,13 +15235,10 @@ pub mod operations {
     }
     impl rt::__private::Operation for TrackingStory {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "tracking_story",
-            method: "POST",
-            path: "/track/stories",
             security: &[&[&SCHEME_SHOP_ID]],
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["event", "code", "story_id", "slide_id"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("tracking_story", "POST", "/track/stories")
         };
         type Output = types::TrackResponse;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15551,12 +15281,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for UtilitiesShortenUrls {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "utilities_shorten_urls",
-            method: "POST",
-            path: "/url/create",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["links"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("utilities_shorten_urls", "POST", "/url/create")
         };
         type Output = Vec<types::ShortUrl>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -15700,812 +15427,573 @@ pub mod operations {
         body: &[u8],
     ) -> Option<Result<rt::Decoded, rt::Error>> {
         use rt::__private::reencode;
-        #[allow(unreachable_patterns)]
-        match (operation, status) {
-            ("audience_import", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("audience_import", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("audience_import_suppressed", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("audience_import_suppressed", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_balance", 200) => {
-                Some(reencode::<types::LoyaltyBonusBalance>(operation, body))
-            }
-            ("bonuses_balance", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_balance", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("bonuses_basic_balance", 200) => {
-                Some(reencode::<types::LoyaltyBasicBalance>(operation, body))
-            }
-            ("bonuses_basic_balance", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_basic_balance", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_cancel", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("bonuses_cancel", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_cancel", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("bonuses_event_history", 200) => {
-                Some(reencode::<types::BonusesEventHistoryResponse>(operation, body))
-            }
-            ("bonuses_event_history", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_event_history", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_history", 200) => {
-                Some(reencode::<types::BonusesHistoryResponse>(operation, body))
-            }
-            ("bonuses_history", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_history", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("bonuses_import", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_import", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("bonuses_reward", 200) => {
-                Some(reencode::<types::LoyaltyEventBonusResponse>(operation, body))
-            }
-            ("bonuses_reward", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("bonuses_reward", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("catalog_delete_categories", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_delete_categories", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_delete_products", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_delete_products", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_replace_categories", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_replace_categories", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_sync_availability", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_sync_availability", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_update_categories", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_update_categories", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_update_products", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("catalog_update_products", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("categories_list", 200) => {
-                Some(reencode::<Vec<types::CategoryTreeNode>>(operation, body))
-            }
-            ("categories_list", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("categories_list", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("certificates_activate", 200) => {
-                Some(reencode::<types::CertificateResponse>(operation, body))
-            }
-            ("certificates_activate", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("certificates_balance", 200) => {
-                Some(reencode::<types::CertificateResponse>(operation, body))
-            }
-            ("certificates_balance", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("certificates_block", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("certificates_block", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("certificates_by_user", 200) => {
-                Some(reencode::<types::CertificateListResponse>(operation, body))
-            }
-            ("certificates_by_user", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("certificates_create", 200) => {
-                Some(reencode::<types::CertificateResponse>(operation, body))
-            }
-            ("certificates_create", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("certificates_deactivate", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("certificates_deactivate", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("certificates_list", 200) => {
-                Some(reencode::<types::CertificatesListResponse>(operation, body))
-            }
-            ("certificates_list", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("certificates_transactions", 200) => {
-                Some(reencode::<types::CertificateTransactionsResponse>(operation, body))
-            }
-            ("certificates_transactions", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("certificates_unblock", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("certificates_unblock", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("chats_save_log", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("chats_save_log", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("checkout_apply", 200) => {
-                Some(reencode::<types::LoyaltyCheckoutResult>(operation, body))
-            }
-            ("checkout_apply", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_apply", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("checkout_cancel", 200) => {
-                Some(reencode::<types::LoyaltyCheckoutOrderResponse>(operation, body))
-            }
-            ("checkout_cancel", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_cancel", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("checkout_change", 200) => {
-                Some(reencode::<types::LoyaltyCheckoutResult>(operation, body))
-            }
-            ("checkout_change", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_change", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("checkout_confirm", 200) => {
-                Some(reencode::<types::LoyaltyCheckoutOrderResponse>(operation, body))
-            }
-            ("checkout_confirm", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_confirm", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_details", 200) => {
-                Some(reencode::<types::LoyaltyCheckoutDetailsResponse>(operation, body))
-            }
-            ("checkout_details", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_details", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_estimate", 200) => {
-                Some(reencode::<types::LoyaltyCheckoutResult>(operation, body))
-            }
-            ("checkout_estimate", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_estimate", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_history", 200) => {
-                Some(reencode::<types::LoyaltyCheckoutHistoryResponse>(operation, body))
-            }
-            ("checkout_history", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("checkout_history", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("communications_create", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("communications_create", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("communications_list", 200) => {
-                Some(reencode::<Vec<types::ClientCallRecord>>(operation, body))
-            }
-            ("communications_list", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("communications_list", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("communications_update", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("communications_update", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("crm_bulk_search", 200) => {
-                Some(reencode::<Vec<types::CrmProfile>>(operation, body))
-            }
-            ("crm_bulk_search", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("crm_bulk_search", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("membership_join", 200) => {
-                Some(reencode::<types::LoyaltyJoinResponse>(operation, body))
-            }
-            ("membership_join", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("membership_join", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("membership_quit", 200) => {
-                Some(reencode::<types::LoyaltyQuitResponse>(operation, body))
-            }
-            ("membership_quit", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("membership_quit", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("membership_status", 200) => {
-                Some(reencode::<types::LoyaltyMemberStatusResponse>(operation, body))
-            }
-            ("membership_status", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("membership_status", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("messaging_register_push_token", 200) => {
-                Some(reencode::<types::MobilePushTokenResponse>(operation, body))
-            }
-            ("messaging_register_push_token", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("messaging_register_push_token", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("messaging_register_push_token", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("messaging_send_transactional", 200) => {
-                Some(reencode::<types::MessagingSendResponse>(operation, body))
-            }
-            ("messaging_send_transactional", 400..=499) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("messaging_send_transactional", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("notifications_get", 200) => {
-                Some(reencode::<types::NotificationEventsResponse>(operation, body))
-            }
-            ("notifications_get", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("notifications_get", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("notifications_get", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("notifications_list", 200) => {
-                Some(reencode::<types::NotificationsListResponse>(operation, body))
-            }
-            ("notifications_list", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("notifications_list", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("nps_categories", 200) => {
-                Some(reencode::<Vec<types::NpsCategory>>(operation, body))
-            }
-            ("nps_categories", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("nps_categories", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("nps_channels", 200) => {
-                Some(reencode::<Vec<types::NpsChannel>>(operation, body))
-            }
-            ("nps_channels", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("nps_channels", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("nps_create", 200) => {
-                Some(reencode::<types::NpsCreateResponse>(operation, body))
-            }
-            ("nps_create", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("nps_create", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("nps_reviews", 200) => {
-                Some(reencode::<Vec<types::NpsReview>>(operation, body))
-            }
-            ("nps_reviews", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("nps_reviews", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("orders_by_user", 200) => {
-                Some(reencode::<types::UserOrdersResponse>(operation, body))
-            }
-            ("orders_by_user", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("orders_by_user", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("orders_last_for_user", 200) => {
-                Some(reencode::<Vec<types::Product>>(operation, body))
-            }
-            ("orders_last_for_user", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("orders_last_for_user", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("orders_sync", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("orders_sync", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("otp_check", 200) => {
-                Some(reencode::<types::OtpCheckResponse>(operation, body))
-            }
-            ("otp_check", 400) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("otp_check", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("otp_qr_check", 200) => {
-                Some(reencode::<types::OtpQrCheckResponse>(operation, body))
-            }
-            ("otp_qr_check", 400) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("otp_qr_check", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("otp_qr_get", 200) => {
-                Some(reencode::<types::OtpQrGetResponse>(operation, body))
-            }
-            ("otp_qr_get", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("otp_send_code", 200) => {
-                Some(reencode::<types::OtpSendResponse>(operation, body))
-            }
-            ("otp_send_code", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("predict_probability_to_purchase", 200) => {
-                Some(reencode::<types::PurchaseProbability>(operation, body))
-            }
-            ("predict_probability_to_purchase", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("predict_probability_to_purchase", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_cart", 200) => {
-                Some(reencode::<types::CartResponse>(operation, body))
-            }
-            ("products_cart", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("products_cart", 404) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("products_cart", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("products_cart_clear", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("products_cart_clear", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_cart_clear", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_check_back_in_stock", 200) => {
-                Some(reencode::<types::ProductBackInStockCheck>(operation, body))
-            }
-            ("products_check_back_in_stock", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_check_back_in_stock", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_check_price_drop", 200) => {
-                Some(
-                    reencode::<types::ProductTriggerSubscriptionStatus>(operation, body),
-                )
-            }
-            ("products_check_price_drop", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_check_price_drop", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_counters", 200) => {
-                Some(reencode::<types::ProductCounters>(operation, body))
-            }
-            ("products_counters", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_counters", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_counters", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_get", 200) => Some(reencode::<types::Product>(operation, body)),
-            ("products_get", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("products_get", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("products_in_category", 200) => {
-                Some(reencode::<types::ProductListResponse>(operation, body))
-            }
-            ("products_in_category", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_in_category", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_list", 200) => {
-                Some(reencode::<types::ProductListResponse>(operation, body))
-            }
-            ("products_list", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("products_list", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("products_list_by_body", 200) => {
-                Some(reencode::<types::ProductListResponse>(operation, body))
-            }
-            ("products_list_by_body", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_list_by_body", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_not_widgetable", 200) => {
-                Some(reencode::<types::NotWidgetableProductsResponse>(operation, body))
-            }
-            ("products_not_widgetable", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_not_widgetable", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_price_subscribers", 200) => {
-                Some(reencode::<Vec<types::ProductTriggerSubscriber>>(operation, body))
-            }
-            ("products_price_subscribers", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_price_subscribers", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_stock_subscribers", 200) => {
-                Some(reencode::<Vec<types::ProductTriggerSubscriber>>(operation, body))
-            }
-            ("products_stock_subscribers", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("products_stock_subscribers", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("profile_force_change_email", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("profile_force_change_email", 404) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("profile_force_change_email", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("profile_force_change_phone", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("profile_force_change_phone", 404) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("profile_force_change_phone", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("profile_get", 200) => Some(reencode::<types::Profile>(operation, body)),
-            ("profile_get", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("profile_get", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("profile_purge", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("profile_purge", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("profile_set", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("profile_set", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("profile_set", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("promo_codes_delete", 200) => {
-                Some(reencode::<types::PromoCodesDeleteResponse>(operation, body))
-            }
-            ("promo_codes_delete", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("promo_codes_fetch", 200) => {
-                Some(reencode::<types::PromoCodeFetchResponse>(operation, body))
-            }
-            ("promo_codes_fetch", 404) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("promo_codes_fetch", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("promo_codes_list", 200) => {
-                Some(reencode::<types::PromoCodesListResponse>(operation, body))
-            }
-            ("promo_codes_list", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("promo_codes_list", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("promo_codes_purge", 404) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("promo_codes_purge", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("promo_codes_upload", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("promos_cart", 200) => {
-                Some(reencode::<types::LoyaltyPromosResponse>(operation, body))
-            }
-            ("promos_cart", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("promos_for_client", 200) => {
-                Some(reencode::<types::LoyaltyPromosResponse>(operation, body))
-            }
-            ("promos_for_client", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("promos_list", 200) => {
-                Some(reencode::<types::PromosListResponse>(operation, body))
-            }
-            ("promos_list", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("recommendations_collection", 200) => {
-                Some(reencode::<types::CollectionResponse>(operation, body))
-            }
-            ("recommendations_collection", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("recommendations_get", 200) => {
-                Some(reencode::<types::RecommendationsResponse>(operation, body))
-            }
-            ("recommendations_get", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("referral_code", 200) => {
-                Some(reencode::<types::ReferralCodeResponse>(operation, body))
-            }
-            ("referral_code", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("referral_join", 200) => {
-                Some(reencode::<types::ReferralJoinResponse>(operation, body))
-            }
-            ("referral_join", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("reputation_reviews", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("reputation_reviews", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("search_blank", 200) => {
-                Some(reencode::<types::SearchBlankResponse>(operation, body))
-            }
-            ("search_blank", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("search_blank", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("search_find", 200) => {
-                Some(reencode::<types::SearchResponse>(operation, body))
-            }
-            ("search_find", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("search_find", 404) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("search_find", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("search_no_result_queries", 200) => {
-                Some(reencode::<Vec<types::SearchNoResultQuery>>(operation, body))
-            }
-            ("search_no_result_queries", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("search_no_result_queries", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("segments_add", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("segments_add", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("segments_includes", 200) => Some(reencode::<bool>(operation, body)),
-            ("segments_includes", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("segments_includes", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("segments_list", 200) => {
-                Some(reencode::<Vec<types::UserSegment>>(operation, body))
-            }
-            ("segments_list", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("segments_list", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("segments_remove", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("segments_remove", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("session_init", 200) => {
-                Some(reencode::<types::InitResponse>(operation, body))
-            }
-            ("session_init", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("session_init", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("stickers_balance", 200) => {
-                Some(reencode::<types::StickersBalanceResponse>(operation, body))
-            }
-            ("stickers_balance", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("stickers_history", 200) => {
-                Some(reencode::<types::StickersHistoryResponse>(operation, body))
-            }
-            ("stickers_history", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("stories_get", 200) => {
-                Some(reencode::<types::StoriesResponse>(operation, body))
-            }
-            ("stories_get", 403) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("stories_get", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("stories_popup_shown", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("stories_popup_shown", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("stories_slider", 200) => {
-                Some(reencode::<types::SliderResponse>(operation, body))
-            }
-            ("stories_slider", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("stories_slider", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("stories_track_received", 200) => {
-                Some(reencode::<types::TrackResponse>(operation, body))
-            }
-            ("stories_track_received", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("stories_track_received", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_callback", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("subscriptions_callback", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_callback", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_changes", 200) => {
-                Some(reencode::<Vec<types::SubscriptionsChange>>(operation, body))
-            }
-            ("subscriptions_changes", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_changes", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_check", 200) => {
-                Some(reencode::<types::SubscriptionsCheckResponse>(operation, body))
-            }
-            ("subscriptions_check", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_check", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_manage", 200) => {
-                Some(reencode::<types::SubscriptionsResult>(operation, body))
-            }
-            ("subscriptions_manage", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_manage", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_manage", 404) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_manage", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_subscribe_for_product_available", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("subscriptions_subscribe_for_product_available", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_subscribe_for_product_available", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_subscribe_for_product_available", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_subscribe_for_product_price", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("subscriptions_subscribe_for_product_price", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_subscribe_for_product_price", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_subscribe_for_product_price", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_unsubscribe_from_product_available", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("subscriptions_unsubscribe_from_product_available", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_unsubscribe_from_product_available", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_unsubscribe_from_product_available", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_unsubscribe_from_product_price", 200) => {
-                Some(reencode::<types::StatusResponse>(operation, body))
-            }
-            ("subscriptions_unsubscribe_from_product_price", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_unsubscribe_from_product_price", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("subscriptions_unsubscribe_from_product_price", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("tracking_custom_event", 200) => {
-                Some(reencode::<types::TrackResponse>(operation, body))
-            }
-            ("tracking_custom_event", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("tracking_event", 200) => {
-                Some(reencode::<types::TrackResponse>(operation, body))
-            }
-            ("tracking_event", 400) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("tracking_event", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("tracking_notification_clicked", 200) => {
-                Some(reencode::<types::TrackResponse>(operation, body))
-            }
-            ("tracking_notification_clicked", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("tracking_notification_closed", 200) => {
-                Some(reencode::<types::TrackResponse>(operation, body))
-            }
-            ("tracking_notification_closed", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("tracking_notification_delivered", 200) => {
-                Some(reencode::<types::TrackResponse>(operation, body))
-            }
-            ("tracking_notification_delivered", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("tracking_notification_opened", 200) => {
-                Some(reencode::<types::TrackResponse>(operation, body))
-            }
-            ("tracking_notification_opened", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("tracking_story", 200) => {
-                Some(reencode::<types::TrackResponse>(operation, body))
-            }
-            ("tracking_story", _) => Some(reencode::<types::ErrorBody>(operation, body)),
-            ("utilities_shorten_urls", 200) => {
-                Some(reencode::<Vec<types::ShortUrl>>(operation, body))
-            }
-            ("utilities_shorten_urls", 403) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            ("utilities_shorten_urls", _) => {
-                Some(reencode::<types::ErrorBody>(operation, body))
-            }
-            _ => None,
-        }
+        static RESPONSES: &[rt::__private::ResponseDecoder] = &[
+            ("audience_import", 403, 403, reencode::<types::ErrorBody>),
+            ("audience_import", 0, 65535, reencode::<types::ErrorBody>),
+            ("audience_import_suppressed", 403, 403, reencode::<types::ErrorBody>),
+            ("audience_import_suppressed", 0, 65535, reencode::<types::ErrorBody>),
+            ("bonuses_balance", 200, 200, reencode::<types::LoyaltyBonusBalance>),
+            ("bonuses_balance", 403, 403, reencode::<types::ErrorBody>),
+            ("bonuses_balance", 0, 65535, reencode::<types::ErrorBody>),
+            ("bonuses_basic_balance", 200, 200, reencode::<types::LoyaltyBasicBalance>),
+            ("bonuses_basic_balance", 403, 403, reencode::<types::ErrorBody>),
+            ("bonuses_basic_balance", 0, 65535, reencode::<types::ErrorBody>),
+            ("bonuses_cancel", 200, 200, reencode::<types::StatusResponse>),
+            ("bonuses_cancel", 403, 403, reencode::<types::ErrorBody>),
+            ("bonuses_cancel", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "bonuses_event_history",
+                200,
+                200,
+                reencode::<types::BonusesEventHistoryResponse>,
+            ),
+            ("bonuses_event_history", 403, 403, reencode::<types::ErrorBody>),
+            ("bonuses_event_history", 0, 65535, reencode::<types::ErrorBody>),
+            ("bonuses_history", 200, 200, reencode::<types::BonusesHistoryResponse>),
+            ("bonuses_history", 403, 403, reencode::<types::ErrorBody>),
+            ("bonuses_history", 0, 65535, reencode::<types::ErrorBody>),
+            ("bonuses_import", 403, 403, reencode::<types::ErrorBody>),
+            ("bonuses_import", 0, 65535, reencode::<types::ErrorBody>),
+            ("bonuses_reward", 200, 200, reencode::<types::LoyaltyEventBonusResponse>),
+            ("bonuses_reward", 403, 403, reencode::<types::ErrorBody>),
+            ("bonuses_reward", 0, 65535, reencode::<types::ErrorBody>),
+            ("catalog_delete_categories", 400, 400, reencode::<types::ErrorBody>),
+            ("catalog_delete_categories", 0, 65535, reencode::<types::ErrorBody>),
+            ("catalog_delete_products", 400, 400, reencode::<types::ErrorBody>),
+            ("catalog_delete_products", 0, 65535, reencode::<types::ErrorBody>),
+            ("catalog_replace_categories", 400, 400, reencode::<types::ErrorBody>),
+            ("catalog_replace_categories", 0, 65535, reencode::<types::ErrorBody>),
+            ("catalog_sync_availability", 400, 400, reencode::<types::ErrorBody>),
+            ("catalog_sync_availability", 0, 65535, reencode::<types::ErrorBody>),
+            ("catalog_update_categories", 400, 400, reencode::<types::ErrorBody>),
+            ("catalog_update_categories", 0, 65535, reencode::<types::ErrorBody>),
+            ("catalog_update_products", 400, 400, reencode::<types::ErrorBody>),
+            ("catalog_update_products", 0, 65535, reencode::<types::ErrorBody>),
+            ("categories_list", 200, 200, reencode::<Vec<types::CategoryTreeNode>>),
+            ("categories_list", 403, 403, reencode::<types::ErrorBody>),
+            ("categories_list", 0, 65535, reencode::<types::ErrorBody>),
+            ("certificates_activate", 200, 200, reencode::<types::CertificateResponse>),
+            ("certificates_activate", 0, 65535, reencode::<types::ErrorBody>),
+            ("certificates_balance", 200, 200, reencode::<types::CertificateResponse>),
+            ("certificates_balance", 0, 65535, reencode::<types::ErrorBody>),
+            ("certificates_block", 200, 200, reencode::<types::StatusResponse>),
+            ("certificates_block", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "certificates_by_user",
+                200,
+                200,
+                reencode::<types::CertificateListResponse>,
+            ),
+            ("certificates_by_user", 0, 65535, reencode::<types::ErrorBody>),
+            ("certificates_create", 200, 200, reencode::<types::CertificateResponse>),
+            ("certificates_create", 0, 65535, reencode::<types::ErrorBody>),
+            ("certificates_deactivate", 200, 200, reencode::<types::StatusResponse>),
+            ("certificates_deactivate", 0, 65535, reencode::<types::ErrorBody>),
+            ("certificates_list", 200, 200, reencode::<types::CertificatesListResponse>),
+            ("certificates_list", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "certificates_transactions",
+                200,
+                200,
+                reencode::<types::CertificateTransactionsResponse>,
+            ),
+            ("certificates_transactions", 0, 65535, reencode::<types::ErrorBody>),
+            ("certificates_unblock", 200, 200, reencode::<types::StatusResponse>),
+            ("certificates_unblock", 0, 65535, reencode::<types::ErrorBody>),
+            ("chats_save_log", 403, 403, reencode::<types::ErrorBody>),
+            ("chats_save_log", 0, 65535, reencode::<types::ErrorBody>),
+            ("checkout_apply", 200, 200, reencode::<types::LoyaltyCheckoutResult>),
+            ("checkout_apply", 403, 403, reencode::<types::ErrorBody>),
+            ("checkout_apply", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "checkout_cancel",
+                200,
+                200,
+                reencode::<types::LoyaltyCheckoutOrderResponse>,
+            ),
+            ("checkout_cancel", 403, 403, reencode::<types::ErrorBody>),
+            ("checkout_cancel", 0, 65535, reencode::<types::ErrorBody>),
+            ("checkout_change", 200, 200, reencode::<types::LoyaltyCheckoutResult>),
+            ("checkout_change", 403, 403, reencode::<types::ErrorBody>),
+            ("checkout_change", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "checkout_confirm",
+                200,
+                200,
+                reencode::<types::LoyaltyCheckoutOrderResponse>,
+            ),
+            ("checkout_confirm", 403, 403, reencode::<types::ErrorBody>),
+            ("checkout_confirm", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "checkout_details",
+                200,
+                200,
+                reencode::<types::LoyaltyCheckoutDetailsResponse>,
+            ),
+            ("checkout_details", 403, 403, reencode::<types::ErrorBody>),
+            ("checkout_details", 0, 65535, reencode::<types::ErrorBody>),
+            ("checkout_estimate", 200, 200, reencode::<types::LoyaltyCheckoutResult>),
+            ("checkout_estimate", 403, 403, reencode::<types::ErrorBody>),
+            ("checkout_estimate", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "checkout_history",
+                200,
+                200,
+                reencode::<types::LoyaltyCheckoutHistoryResponse>,
+            ),
+            ("checkout_history", 403, 403, reencode::<types::ErrorBody>),
+            ("checkout_history", 0, 65535, reencode::<types::ErrorBody>),
+            ("communications_create", 403, 403, reencode::<types::ErrorBody>),
+            ("communications_create", 0, 65535, reencode::<types::ErrorBody>),
+            ("communications_list", 200, 200, reencode::<Vec<types::ClientCallRecord>>),
+            ("communications_list", 403, 403, reencode::<types::ErrorBody>),
+            ("communications_list", 0, 65535, reencode::<types::ErrorBody>),
+            ("communications_update", 403, 403, reencode::<types::ErrorBody>),
+            ("communications_update", 0, 65535, reencode::<types::ErrorBody>),
+            ("crm_bulk_search", 200, 200, reencode::<Vec<types::CrmProfile>>),
+            ("crm_bulk_search", 403, 403, reencode::<types::ErrorBody>),
+            ("crm_bulk_search", 0, 65535, reencode::<types::ErrorBody>),
+            ("membership_join", 200, 200, reencode::<types::LoyaltyJoinResponse>),
+            ("membership_join", 403, 403, reencode::<types::ErrorBody>),
+            ("membership_join", 0, 65535, reencode::<types::ErrorBody>),
+            ("membership_quit", 200, 200, reencode::<types::LoyaltyQuitResponse>),
+            ("membership_quit", 403, 403, reencode::<types::ErrorBody>),
+            ("membership_quit", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "membership_status",
+                200,
+                200,
+                reencode::<types::LoyaltyMemberStatusResponse>,
+            ),
+            ("membership_status", 403, 403, reencode::<types::ErrorBody>),
+            ("membership_status", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "messaging_register_push_token",
+                200,
+                200,
+                reencode::<types::MobilePushTokenResponse>,
+            ),
+            ("messaging_register_push_token", 400, 400, reencode::<types::ErrorBody>),
+            ("messaging_register_push_token", 403, 403, reencode::<types::ErrorBody>),
+            ("messaging_register_push_token", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "messaging_send_transactional",
+                200,
+                200,
+                reencode::<types::MessagingSendResponse>,
+            ),
+            ("messaging_send_transactional", 400, 499, reencode::<types::ErrorBody>),
+            ("messaging_send_transactional", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "notifications_get",
+                200,
+                200,
+                reencode::<types::NotificationEventsResponse>,
+            ),
+            ("notifications_get", 400, 400, reencode::<types::ErrorBody>),
+            ("notifications_get", 403, 403, reencode::<types::ErrorBody>),
+            ("notifications_get", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "notifications_list",
+                200,
+                200,
+                reencode::<types::NotificationsListResponse>,
+            ),
+            ("notifications_list", 403, 403, reencode::<types::ErrorBody>),
+            ("notifications_list", 0, 65535, reencode::<types::ErrorBody>),
+            ("nps_categories", 200, 200, reencode::<Vec<types::NpsCategory>>),
+            ("nps_categories", 403, 403, reencode::<types::ErrorBody>),
+            ("nps_categories", 0, 65535, reencode::<types::ErrorBody>),
+            ("nps_channels", 200, 200, reencode::<Vec<types::NpsChannel>>),
+            ("nps_channels", 403, 403, reencode::<types::ErrorBody>),
+            ("nps_channels", 0, 65535, reencode::<types::ErrorBody>),
+            ("nps_create", 200, 200, reencode::<types::NpsCreateResponse>),
+            ("nps_create", 403, 403, reencode::<types::ErrorBody>),
+            ("nps_create", 0, 65535, reencode::<types::ErrorBody>),
+            ("nps_reviews", 200, 200, reencode::<Vec<types::NpsReview>>),
+            ("nps_reviews", 403, 403, reencode::<types::ErrorBody>),
+            ("nps_reviews", 0, 65535, reencode::<types::ErrorBody>),
+            ("orders_by_user", 200, 200, reencode::<types::UserOrdersResponse>),
+            ("orders_by_user", 403, 403, reencode::<types::ErrorBody>),
+            ("orders_by_user", 0, 65535, reencode::<types::ErrorBody>),
+            ("orders_last_for_user", 200, 200, reencode::<Vec<types::Product>>),
+            ("orders_last_for_user", 403, 403, reencode::<types::ErrorBody>),
+            ("orders_last_for_user", 0, 65535, reencode::<types::ErrorBody>),
+            ("orders_sync", 403, 403, reencode::<types::ErrorBody>),
+            ("orders_sync", 0, 65535, reencode::<types::ErrorBody>),
+            ("otp_check", 200, 200, reencode::<types::OtpCheckResponse>),
+            ("otp_check", 400, 400, reencode::<types::ErrorBody>),
+            ("otp_check", 0, 65535, reencode::<types::ErrorBody>),
+            ("otp_qr_check", 200, 200, reencode::<types::OtpQrCheckResponse>),
+            ("otp_qr_check", 400, 400, reencode::<types::ErrorBody>),
+            ("otp_qr_check", 0, 65535, reencode::<types::ErrorBody>),
+            ("otp_qr_get", 200, 200, reencode::<types::OtpQrGetResponse>),
+            ("otp_qr_get", 0, 65535, reencode::<types::ErrorBody>),
+            ("otp_send_code", 200, 200, reencode::<types::OtpSendResponse>),
+            ("otp_send_code", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "predict_probability_to_purchase",
+                200,
+                200,
+                reencode::<types::PurchaseProbability>,
+            ),
+            ("predict_probability_to_purchase", 403, 403, reencode::<types::ErrorBody>),
+            ("predict_probability_to_purchase", 0, 65535, reencode::<types::ErrorBody>),
+            ("products_cart", 200, 200, reencode::<types::CartResponse>),
+            ("products_cart", 403, 403, reencode::<types::ErrorBody>),
+            ("products_cart", 404, 404, reencode::<types::ErrorBody>),
+            ("products_cart", 0, 65535, reencode::<types::ErrorBody>),
+            ("products_cart_clear", 200, 200, reencode::<types::StatusResponse>),
+            ("products_cart_clear", 403, 403, reencode::<types::ErrorBody>),
+            ("products_cart_clear", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "products_check_back_in_stock",
+                200,
+                200,
+                reencode::<types::ProductBackInStockCheck>,
+            ),
+            ("products_check_back_in_stock", 403, 403, reencode::<types::ErrorBody>),
+            ("products_check_back_in_stock", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "products_check_price_drop",
+                200,
+                200,
+                reencode::<types::ProductTriggerSubscriptionStatus>,
+            ),
+            ("products_check_price_drop", 403, 403, reencode::<types::ErrorBody>),
+            ("products_check_price_drop", 0, 65535, reencode::<types::ErrorBody>),
+            ("products_counters", 200, 200, reencode::<types::ProductCounters>),
+            ("products_counters", 400, 400, reencode::<types::ErrorBody>),
+            ("products_counters", 403, 403, reencode::<types::ErrorBody>),
+            ("products_counters", 0, 65535, reencode::<types::ErrorBody>),
+            ("products_get", 200, 200, reencode::<types::Product>),
+            ("products_get", 403, 403, reencode::<types::ErrorBody>),
+            ("products_get", 0, 65535, reencode::<types::ErrorBody>),
+            ("products_in_category", 200, 200, reencode::<types::ProductListResponse>),
+            ("products_in_category", 403, 403, reencode::<types::ErrorBody>),
+            ("products_in_category", 0, 65535, reencode::<types::ErrorBody>),
+            ("products_list", 200, 200, reencode::<types::ProductListResponse>),
+            ("products_list", 403, 403, reencode::<types::ErrorBody>),
+            ("products_list", 0, 65535, reencode::<types::ErrorBody>),
+            ("products_list_by_body", 200, 200, reencode::<types::ProductListResponse>),
+            ("products_list_by_body", 403, 403, reencode::<types::ErrorBody>),
+            ("products_list_by_body", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "products_not_widgetable",
+                200,
+                200,
+                reencode::<types::NotWidgetableProductsResponse>,
+            ),
+            ("products_not_widgetable", 403, 403, reencode::<types::ErrorBody>),
+            ("products_not_widgetable", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "products_price_subscribers",
+                200,
+                200,
+                reencode::<Vec<types::ProductTriggerSubscriber>>,
+            ),
+            ("products_price_subscribers", 403, 403, reencode::<types::ErrorBody>),
+            ("products_price_subscribers", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "products_stock_subscribers",
+                200,
+                200,
+                reencode::<Vec<types::ProductTriggerSubscriber>>,
+            ),
+            ("products_stock_subscribers", 403, 403, reencode::<types::ErrorBody>),
+            ("products_stock_subscribers", 0, 65535, reencode::<types::ErrorBody>),
+            ("profile_force_change_email", 403, 403, reencode::<types::ErrorBody>),
+            ("profile_force_change_email", 404, 404, reencode::<types::ErrorBody>),
+            ("profile_force_change_email", 0, 65535, reencode::<types::ErrorBody>),
+            ("profile_force_change_phone", 403, 403, reencode::<types::ErrorBody>),
+            ("profile_force_change_phone", 404, 404, reencode::<types::ErrorBody>),
+            ("profile_force_change_phone", 0, 65535, reencode::<types::ErrorBody>),
+            ("profile_get", 200, 200, reencode::<types::Profile>),
+            ("profile_get", 403, 403, reencode::<types::ErrorBody>),
+            ("profile_get", 0, 65535, reencode::<types::ErrorBody>),
+            ("profile_purge", 403, 403, reencode::<types::ErrorBody>),
+            ("profile_purge", 0, 65535, reencode::<types::ErrorBody>),
+            ("profile_set", 200, 200, reencode::<types::StatusResponse>),
+            ("profile_set", 403, 403, reencode::<types::ErrorBody>),
+            ("profile_set", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "promo_codes_delete",
+                200,
+                200,
+                reencode::<types::PromoCodesDeleteResponse>,
+            ),
+            ("promo_codes_delete", 0, 65535, reencode::<types::ErrorBody>),
+            ("promo_codes_fetch", 200, 200, reencode::<types::PromoCodeFetchResponse>),
+            ("promo_codes_fetch", 404, 404, reencode::<types::ErrorBody>),
+            ("promo_codes_fetch", 0, 65535, reencode::<types::ErrorBody>),
+            ("promo_codes_list", 200, 200, reencode::<types::PromoCodesListResponse>),
+            ("promo_codes_list", 403, 403, reencode::<types::ErrorBody>),
+            ("promo_codes_list", 0, 65535, reencode::<types::ErrorBody>),
+            ("promo_codes_purge", 404, 404, reencode::<types::ErrorBody>),
+            ("promo_codes_purge", 0, 65535, reencode::<types::ErrorBody>),
+            ("promo_codes_upload", 0, 65535, reencode::<types::ErrorBody>),
+            ("promos_cart", 200, 200, reencode::<types::LoyaltyPromosResponse>),
+            ("promos_cart", 0, 65535, reencode::<types::ErrorBody>),
+            ("promos_for_client", 200, 200, reencode::<types::LoyaltyPromosResponse>),
+            ("promos_for_client", 0, 65535, reencode::<types::ErrorBody>),
+            ("promos_list", 200, 200, reencode::<types::PromosListResponse>),
+            ("promos_list", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "recommendations_collection",
+                200,
+                200,
+                reencode::<types::CollectionResponse>,
+            ),
+            ("recommendations_collection", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "recommendations_get",
+                200,
+                200,
+                reencode::<types::RecommendationsResponse>,
+            ),
+            ("recommendations_get", 0, 65535, reencode::<types::ErrorBody>),
+            ("referral_code", 200, 200, reencode::<types::ReferralCodeResponse>),
+            ("referral_code", 0, 65535, reencode::<types::ErrorBody>),
+            ("referral_join", 200, 200, reencode::<types::ReferralJoinResponse>),
+            ("referral_join", 0, 65535, reencode::<types::ErrorBody>),
+            ("reputation_reviews", 403, 403, reencode::<types::ErrorBody>),
+            ("reputation_reviews", 0, 65535, reencode::<types::ErrorBody>),
+            ("search_blank", 200, 200, reencode::<types::SearchBlankResponse>),
+            ("search_blank", 403, 403, reencode::<types::ErrorBody>),
+            ("search_blank", 0, 65535, reencode::<types::ErrorBody>),
+            ("search_find", 200, 200, reencode::<types::SearchResponse>),
+            ("search_find", 403, 403, reencode::<types::ErrorBody>),
+            ("search_find", 404, 404, reencode::<types::ErrorBody>),
+            ("search_find", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "search_no_result_queries",
+                200,
+                200,
+                reencode::<Vec<types::SearchNoResultQuery>>,
+            ),
+            ("search_no_result_queries", 403, 403, reencode::<types::ErrorBody>),
+            ("search_no_result_queries", 0, 65535, reencode::<types::ErrorBody>),
+            ("segments_add", 403, 403, reencode::<types::ErrorBody>),
+            ("segments_add", 0, 65535, reencode::<types::ErrorBody>),
+            ("segments_includes", 200, 200, reencode::<bool>),
+            ("segments_includes", 403, 403, reencode::<types::ErrorBody>),
+            ("segments_includes", 0, 65535, reencode::<types::ErrorBody>),
+            ("segments_list", 200, 200, reencode::<Vec<types::UserSegment>>),
+            ("segments_list", 403, 403, reencode::<types::ErrorBody>),
+            ("segments_list", 0, 65535, reencode::<types::ErrorBody>),
+            ("segments_remove", 403, 403, reencode::<types::ErrorBody>),
+            ("segments_remove", 0, 65535, reencode::<types::ErrorBody>),
+            ("session_init", 200, 200, reencode::<types::InitResponse>),
+            ("session_init", 403, 403, reencode::<types::ErrorBody>),
+            ("session_init", 0, 65535, reencode::<types::ErrorBody>),
+            ("stickers_balance", 200, 200, reencode::<types::StickersBalanceResponse>),
+            ("stickers_balance", 0, 65535, reencode::<types::ErrorBody>),
+            ("stickers_history", 200, 200, reencode::<types::StickersHistoryResponse>),
+            ("stickers_history", 0, 65535, reencode::<types::ErrorBody>),
+            ("stories_get", 200, 200, reencode::<types::StoriesResponse>),
+            ("stories_get", 403, 403, reencode::<types::ErrorBody>),
+            ("stories_get", 0, 65535, reencode::<types::ErrorBody>),
+            ("stories_popup_shown", 403, 403, reencode::<types::ErrorBody>),
+            ("stories_popup_shown", 0, 65535, reencode::<types::ErrorBody>),
+            ("stories_slider", 200, 200, reencode::<types::SliderResponse>),
+            ("stories_slider", 403, 403, reencode::<types::ErrorBody>),
+            ("stories_slider", 0, 65535, reencode::<types::ErrorBody>),
+            ("stories_track_received", 200, 200, reencode::<types::TrackResponse>),
+            ("stories_track_received", 403, 403, reencode::<types::ErrorBody>),
+            ("stories_track_received", 0, 65535, reencode::<types::ErrorBody>),
+            ("subscriptions_callback", 200, 200, reencode::<types::StatusResponse>),
+            ("subscriptions_callback", 403, 403, reencode::<types::ErrorBody>),
+            ("subscriptions_callback", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "subscriptions_changes",
+                200,
+                200,
+                reencode::<Vec<types::SubscriptionsChange>>,
+            ),
+            ("subscriptions_changes", 403, 403, reencode::<types::ErrorBody>),
+            ("subscriptions_changes", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "subscriptions_check",
+                200,
+                200,
+                reencode::<types::SubscriptionsCheckResponse>,
+            ),
+            ("subscriptions_check", 403, 403, reencode::<types::ErrorBody>),
+            ("subscriptions_check", 0, 65535, reencode::<types::ErrorBody>),
+            ("subscriptions_manage", 200, 200, reencode::<types::SubscriptionsResult>),
+            ("subscriptions_manage", 400, 400, reencode::<types::ErrorBody>),
+            ("subscriptions_manage", 403, 403, reencode::<types::ErrorBody>),
+            ("subscriptions_manage", 404, 404, reencode::<types::ErrorBody>),
+            ("subscriptions_manage", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "subscriptions_subscribe_for_product_available",
+                200,
+                200,
+                reencode::<types::StatusResponse>,
+            ),
+            (
+                "subscriptions_subscribe_for_product_available",
+                400,
+                400,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_subscribe_for_product_available",
+                403,
+                403,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_subscribe_for_product_available",
+                0,
+                65535,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_subscribe_for_product_price",
+                200,
+                200,
+                reencode::<types::StatusResponse>,
+            ),
+            (
+                "subscriptions_subscribe_for_product_price",
+                400,
+                400,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_subscribe_for_product_price",
+                403,
+                403,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_subscribe_for_product_price",
+                0,
+                65535,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_unsubscribe_from_product_available",
+                200,
+                200,
+                reencode::<types::StatusResponse>,
+            ),
+            (
+                "subscriptions_unsubscribe_from_product_available",
+                400,
+                400,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_unsubscribe_from_product_available",
+                403,
+                403,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_unsubscribe_from_product_available",
+                0,
+                65535,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_unsubscribe_from_product_price",
+                200,
+                200,
+                reencode::<types::StatusResponse>,
+            ),
+            (
+                "subscriptions_unsubscribe_from_product_price",
+                400,
+                400,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_unsubscribe_from_product_price",
+                403,
+                403,
+                reencode::<types::ErrorBody>,
+            ),
+            (
+                "subscriptions_unsubscribe_from_product_price",
+                0,
+                65535,
+                reencode::<types::ErrorBody>,
+            ),
+            ("tracking_custom_event", 200, 200, reencode::<types::TrackResponse>),
+            ("tracking_custom_event", 0, 65535, reencode::<types::ErrorBody>),
+            ("tracking_event", 200, 200, reencode::<types::TrackResponse>),
+            ("tracking_event", 400, 400, reencode::<types::ErrorBody>),
+            ("tracking_event", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "tracking_notification_clicked",
+                200,
+                200,
+                reencode::<types::TrackResponse>,
+            ),
+            ("tracking_notification_clicked", 0, 65535, reencode::<types::ErrorBody>),
+            ("tracking_notification_closed", 200, 200, reencode::<types::TrackResponse>),
+            ("tracking_notification_closed", 0, 65535, reencode::<types::ErrorBody>),
+            (
+                "tracking_notification_delivered",
+                200,
+                200,
+                reencode::<types::TrackResponse>,
+            ),
+            ("tracking_notification_delivered", 0, 65535, reencode::<types::ErrorBody>),
+            ("tracking_notification_opened", 200, 200, reencode::<types::TrackResponse>),
+            ("tracking_notification_opened", 0, 65535, reencode::<types::ErrorBody>),
+            ("tracking_story", 200, 200, reencode::<types::TrackResponse>),
+            ("tracking_story", 0, 65535, reencode::<types::ErrorBody>),
+            ("utilities_shorten_urls", 200, 200, reencode::<Vec<types::ShortUrl>>),
+            ("utilities_shorten_urls", 403, 403, reencode::<types::ErrorBody>),
+            ("utilities_shorten_urls", 0, 65535, reencode::<types::ErrorBody>),
+        ];
+        rt::__private::decode_response(RESPONSES, operation, status, body)
     }
+    #[cfg(feature = "mock")]
+    const EXAMPLE_403_SHOP_NOT_FOUND: (u16, &str, &str) = (
+        403,
+        "shop_not_found",
+        "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
+    );
+    #[cfg(feature = "mock")]
+    const EXAMPLE_200_REFERENCE: (u16, &str, &str) = (
+        200,
+        "reference",
+        "{\"status\":\"success\"}",
+    );
+    #[cfg(feature = "mock")]
+    const EXAMPLE_400_GENERIC_ERROR: (u16, &str, &str) = (
+        400,
+        "generic_error",
+        "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
+    );
+    #[cfg(feature = "mock")]
+    const EXAMPLE_200_REFERENCE_2: (u16, &str, &str) = (
+        200,
+        "reference",
+        "{\"payload\":{\"identifier\":\"...\",\"order_id\":\"...\"},\"success\":true}",
+    );
+    #[cfg(feature = "mock")]
+    const EXAMPLE_200_REFERENCE_3: (u16, &str, &str) = (
+        200,
+        "reference",
+        "{\"payload\":null,\"success\":true}",
+    );
+    #[cfg(feature = "mock")]
+    const EXAMPLE_400_REFERENCE: (u16, &str, &str) = (
+        400,
+        "reference",
+        "{\"message\":\"Error description text\",\"status\":\"error\"}",
+    );
+    #[cfg(feature = "mock")]
+    const EXAMPLE_404_GENERIC_ERROR: (u16, &str, &str) = (
+        404,
+        "generic_error",
+        "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
+    );
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]
     static MOCK_ROUTES: &[rt::__private::MockRoute] = &[
@@ -16513,25 +16001,13 @@ pub mod operations {
             meta: <AudienceImport as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <AudienceImportSuppressed as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <BonusesBalance as rt::__private::Operation>::META,
@@ -16548,11 +16024,7 @@ pub mod operations {
                     "rees46_docs",
                     "{\"payload\":{\"balance\":{\"active\":123,\"expire_in\":\"2030-12-12\",\"expiring\":789,\"pending\":456}},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -16565,25 +16037,14 @@ pub mod operations {
                     "reference",
                     "{\"available_in_order\":100,\"confirmed\":123,\"expire_in\":\"2022-12-12 23:59:59 UTC\",\"expiring\":789,\"payable_amount\":50,\"pending\":456}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <BonusesCancel as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (200, "reference", "{\"status\":\"success\"}"),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_200_REFERENCE, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <BonusesEventHistory as rt::__private::Operation>::META,
@@ -16600,11 +16061,7 @@ pub mod operations {
                     "rees46_docs",
                     "{\"payload\":{\"transactions\":[{\"activation_date\":\"2025-01-14\",\"amount\":300,\"cancellable\":true,\"date\":\"2025-01-01\",\"event\":\"...\",\"expiration_date\":\"2026-01-01\",\"id\":3334566,\"remaining_amount\":300,\"status\":\"confirmed\"},{\"activation_date\":\"2025-01-14\",\"amount\":300,\"cancellable\":false,\"date\":\"2025-01-01\",\"event\":\"...\",\"expiration_date\":\"2026-01-01\",\"id\":33345456,\"remaining_amount\":200,\"status\":\"confirmed\"}]},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -16622,110 +16079,60 @@ pub mod operations {
                     "rees46_docs",
                     "{\"payload\":{\"transactions\":[{\"activation_date\":\"2025-01-14\",\"amount\":-300,\"date\":\"2025-01-01\",\"event\":null,\"event_source\":\"order\",\"expiration_date\":\"2026-01-01\",\"order_id\":\"pc19843\",\"status\":\"confirmed\"},{\"activation_date\":\"2025-01-14\",\"amount\":1000,\"date\":\"2025-01-01\",\"event\":\"registration\",\"event_source\":\"custom\",\"expiration_date\":\"2026-01-01\",\"order_id\":null,\"status\":\"confirmed\"}]},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <BonusesImport as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <BonusesReward as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
             examples: &[
-                (200, "reference", "{\"status\":\"success\"}"),
+                EXAMPLE_200_REFERENCE,
                 (200, "rees46_docs", "{\"success\":true,\"transaction_id\":3373}"),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <CatalogDeleteCategories as rt::__private::Operation>::META,
             success: 204,
             empty: "",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <CatalogDeleteProducts as rt::__private::Operation>::META,
             success: 204,
             empty: "",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <CatalogReplaceCategories as rt::__private::Operation>::META,
             success: 204,
             empty: "",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <CatalogSyncAvailability as rt::__private::Operation>::META,
             success: 204,
             empty: "",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <CatalogUpdateCategories as rt::__private::Operation>::META,
             success: 204,
             empty: "",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <CatalogUpdateProducts as rt::__private::Operation>::META,
             success: 204,
             empty: "",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <CategoriesList as rt::__private::Operation>::META,
@@ -16742,11 +16149,7 @@ pub mod operations {
                     "rees46_demo_subtree",
                     "[{\"children\":[],\"external_id\":\"41\",\"id\":1243396609220281300,\"name\":\"T-shirts\",\"parent_external_id\":\"14\",\"parent_id\":1218754549804696000,\"url\":\"https://demo.rees46.com/categories/4587bc47-f2d3-4314-b79d-53dc1c576046\"},{\"children\":[],\"external_id\":\"38\",\"id\":1243396609102840800,\"name\":\"Jeans\",\"parent_external_id\":\"14\",\"parent_id\":1218754549804696000,\"url\":\"https://demo.rees46.com/categories/15e02960-bd6a-437c-be91-ec85440e97c9\"},{\"children\":[],\"external_id\":\"40\",\"id\":1243396609178338300,\"name\":\"Shoes\",\"parent_external_id\":\"14\",\"parent_id\":1218754549804696000,\"url\":\"https://demo.rees46.com/categories/mens-shoes\"},{\"children\":[],\"external_id\":\"37\",\"id\":1243396609060897800,\"name\":\"Suits\",\"parent_external_id\":\"14\",\"parent_id\":1218754549804696000,\"url\":\"https://demo.rees46.com/categories/5c162655-41aa-4878-90f4-a87de9e827bd\"},{\"children\":[],\"external_id\":\"36\",\"id\":1243396609262224400,\"name\":\"Coats\",\"parent_external_id\":\"14\",\"parent_id\":1218754549804696000,\"url\":\"https://demo.rees46.com/categories/c0514eb5-4417-4376-be74-3310acd9d78b\"},{\"children\":[],\"external_id\":\"39\",\"id\":1243396609136395300,\"name\":\"Shirts\",\"parent_external_id\":\"14\",\"parent_id\":1218754549804696000,\"url\":\"https://demo.rees46.com/categories/5a5aa539-e21e-441c-8eb3-152d91be5261\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -16777,7 +16180,7 @@ pub mod operations {
             meta: <CertificatesBlock as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[(200, "reference", "{\"status\":\"success\"}")],
+            examples: &[EXAMPLE_200_REFERENCE],
         },
         rt::__private::MockRoute {
             meta: <CertificatesByUser as rt::__private::Operation>::META,
@@ -16807,7 +16210,7 @@ pub mod operations {
             meta: <CertificatesDeactivate as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[(200, "reference", "{\"status\":\"success\"}")],
+            examples: &[EXAMPLE_200_REFERENCE],
         },
         rt::__private::MockRoute {
             meta: <CertificatesList as rt::__private::Operation>::META,
@@ -16842,19 +16245,13 @@ pub mod operations {
             meta: <CertificatesUnblock as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[(200, "reference", "{\"status\":\"success\"}")],
+            examples: &[EXAMPLE_200_REFERENCE],
         },
         rt::__private::MockRoute {
             meta: <ChatsSaveLog as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <CheckoutApply as rt::__private::Operation>::META,
@@ -16866,29 +16263,14 @@ pub mod operations {
                     "reference",
                     "{\"payload\":{\"applied_promotions\":[],\"bonuses_balance\":1000,\"bonuses_referrer_reward\":0,\"bonuses_reward\":500,\"certificates\":[],\"certificates_failed\":[],\"identifier\":\"...\",\"items\":[{\"bonusable\":true,\"bonuses_reward\":400,\"bonuses_reward_loyalty_program\":{\"per_product\":10,\"total\":40},\"bonuses_reward_per_product\":100,\"bonuses_reward_promotions\":{\"17\":{\"per_product\":45,\"total\":180},\"33\":{\"per_product\":25,\"total\":100}},\"bonuses_reward_referral_program\":{\"per_product\":20,\"total\":80},\"bonuses_used\":500,\"bonuses_used_per_product\":125,\"certificates\":{},\"discountable\":true,\"paid_with_bonuses\":500,\"paid_with_bonuses_per_product\":100,\"paid_with_certificates\":100,\"paid_with_certificates_per_product\":25,\"paid_with_discounts\":500,\"paid_with_discounts_per_product\":100,\"paid_with_offers\":0,\"paid_with_offers_per_product\":0,\"paid_with_referral_discounts\":0,\"paid_with_referral_discounts_per_product\":0,\"price\":1000,\"quantity\":4,\"rewardable\":true,\"total\":4000,\"total_after_discounts\":3500,\"total_after_discounts_per_product\":875,\"uniqid\":\"...\"}],\"order_bonuses_to_charge\":500,\"order_id\":\"...\",\"order_to_pay\":4900,\"order_total\":6000,\"payment_type\":\"...\",\"products_total\":5,\"promo_codes\":[],\"promo_codes_failed\":[],\"referral_program\":21,\"referrer_identifier\":\"...\",\"rewarded_stickers\":{},\"saved_by_bonuses\":600,\"saved_by_certificates\":100,\"saved_by_discounts\":400,\"saved_by_offers\":0,\"saved_total\":1100,\"stickers_balance\":{},\"used_stickers\":{}},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <CheckoutCancel as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    200,
-                    "reference",
-                    "{\"payload\":{\"identifier\":\"...\",\"order_id\":\"...\"},\"success\":true}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_200_REFERENCE_2, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <CheckoutChange as rt::__private::Operation>::META,
@@ -16900,29 +16282,14 @@ pub mod operations {
                     "reference",
                     "{\"payload\":{\"applied_promotions\":[],\"bonuses_balance\":1000,\"bonuses_referrer_reward\":0,\"bonuses_reward\":500,\"identifier\":\"...\",\"items\":[{\"bonusable\":true,\"bonuses_reward\":400,\"bonuses_reward_loyalty_program\":{\"per_product\":10,\"total\":40},\"bonuses_reward_per_product\":100,\"bonuses_reward_promotions\":{\"17\":{\"per_product\":45,\"total\":180},\"33\":{\"per_product\":25,\"total\":100}},\"bonuses_reward_referral_program\":{\"per_product\":20,\"total\":80},\"bonuses_used\":500,\"bonuses_used_per_product\":125,\"discountable\":true,\"paid_with_bonuses\":500,\"paid_with_bonuses_per_product\":100,\"paid_with_discounts\":500,\"paid_with_discounts_per_product\":100,\"paid_with_offers\":0,\"paid_with_offers_per_product\":0,\"paid_with_referral_discounts\":0,\"paid_with_referral_discounts_per_product\":0,\"price\":1000,\"quantity\":4,\"rewardable\":true,\"total\":4000,\"total_after_discounts\":3500,\"total_after_discounts_per_product\":875,\"uniqid\":\"...\"}],\"order_bonuses_to_charge\":500,\"order_id\":\"...\",\"order_to_pay\":5000,\"order_total\":6000,\"order_total_change\":-300,\"payment_type\":\"...\",\"products_total\":5,\"promo_codes\":[],\"promo_codes_failed\":[],\"referral_program\":21,\"referrer_identifier\":\"...\",\"rewarded_stickers\":{},\"saved_by_bonuses\":600,\"saved_by_discounts\":400,\"saved_by_offers\":0,\"saved_total\":1000,\"stickers_balance\":{},\"used_stickers\":{}},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <CheckoutConfirm as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    200,
-                    "reference",
-                    "{\"payload\":{\"identifier\":\"...\",\"order_id\":\"...\"},\"success\":true}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_200_REFERENCE_2, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <CheckoutDetails as rt::__private::Operation>::META,
@@ -16934,11 +16301,7 @@ pub mod operations {
                     "reference",
                     "{\"payload\":{\"bonuses_reward\":\"...\",\"identifier\":\"...\",\"items\":[{\"bonusable\":true,\"bonuses_used\":\"...\",\"bonuses_used_per_product\":\"...\",\"discountable\":true,\"paid_with_bonuses\":\"...\",\"paid_with_bonuses_per_product\":\"...\",\"paid_with_certificates\":\"...\",\"paid_with_certificates_per_product\":\"...\",\"paid_with_discounts\":\"...\",\"paid_with_discounts_per_product\":\"...\",\"paid_with_offers\":\"...\",\"paid_with_offers_per_product\":\"...\",\"price\":\"...\",\"quantity\":\"...\",\"rewardable\":true,\"total\":\"...\",\"total_after_discounts\":\"...\",\"uniqid\":\"...\"}],\"order_bonuses_to_charge\":\"...\",\"order_id\":\"...\",\"order_to_pay\":\"...\",\"order_total\":\"...\",\"payment_type\":\"...\",\"products_total\":\"...\",\"saved_by_bonuses\":\"...\",\"saved_by_certificates\":\"...\",\"saved_by_discounts\":\"...\",\"saved_total\":\"...\"},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -16951,11 +16314,7 @@ pub mod operations {
                     "reference",
                     "{\"payload\":{\"applied_promotions\":[],\"bonuses_balance\":1000,\"bonuses_referrer_reward\":0,\"bonuses_reward\":500,\"certificates\":[],\"certificates_failed\":[],\"identifier\":\"...\",\"items\":[{\"bonusable\":true,\"bonuses_reward\":400,\"bonuses_reward_loyalty_program\":{\"per_product\":10,\"total\":40},\"bonuses_reward_per_product\":100,\"bonuses_reward_promotions\":{\"17\":{\"per_product\":45,\"total\":180},\"33\":{\"per_product\":25,\"total\":100}},\"bonuses_reward_referral_program\":{\"per_product\":20,\"total\":80},\"bonuses_used\":500,\"bonuses_used_per_product\":125,\"certificates\":{},\"discountable\":true,\"paid_with_bonuses\":500,\"paid_with_bonuses_per_product\":100,\"paid_with_certificates\":100,\"paid_with_certificates_per_product\":25,\"paid_with_discounts\":500,\"paid_with_discounts_per_product\":100,\"paid_with_offers\":0,\"paid_with_offers_per_product\":0,\"paid_with_referral_discounts\":0,\"paid_with_referral_discounts_per_product\":0,\"price\":1000,\"quantity\":4,\"rewardable\":true,\"total\":4000,\"total_after_discounts\":3500,\"total_after_discounts_per_product\":875,\"uniqid\":\"...\"}],\"order_bonuses_to_charge\":500,\"order_id\":null,\"order_to_pay\":4900,\"order_total\":6000,\"payment_type\":\"...\",\"products_total\":5,\"promo_codes\":[],\"promo_codes_failed\":[],\"referral_program\":21,\"referrer_identifier\":\"...\",\"rewarded_stickers\":{},\"saved_by_bonuses\":600,\"saved_by_certificates\":100,\"saved_by_discounts\":400,\"saved_by_offers\":0,\"saved_total\":1100,\"stickers_balance\":{},\"used_stickers\":{}},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -16968,48 +16327,26 @@ pub mod operations {
                     "reference",
                     "{\"payload\":{\"orders\":[{\"date\":\"...\",\"id\":\"...\",\"items\":[{\"id\":\"...\",\"name\":\"...\",\"price\":\"...\",\"quantity\":\"...\"}],\"status\":\"...\",\"total\":\"...\"}]},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <CommunicationsCreate as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <CommunicationsList as rt::__private::Operation>::META,
             success: 200,
             empty: "[]",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <CommunicationsUpdate as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <CrmBulkSearch as rt::__private::Operation>::META,
@@ -17021,11 +16358,7 @@ pub mod operations {
                     "reference",
                     "[{\"age\":null,\"birthday\":null,\"created_date\":null,\"device\":null,\"email\":\"email@example.com\",\"email_bulk\":true,\"email_chain\":true,\"email_transactional\":true,\"external_id\":\"1\",\"first_name\":null,\"gender\":null,\"last_name\":null,\"location\":null,\"loyalty_bonuses\":300,\"loyalty_bonuses_to_next_level\":null,\"loyalty_id\":\"L01\",\"loyalty_location\":null,\"loyalty_status\":null,\"mobile_push\":null,\"phone\":\"11111111111\",\"sms_bulk\":null,\"sms_chain\":null,\"sms_transactional\":null,\"web_push\":true},{\"age\":null,\"birthday\":\"1971-09-11\",\"created_date\":null,\"device\":null,\"email\":\"email2@example.com\",\"email_bulk\":true,\"email_chain\":true,\"email_transactional\":true,\"external_id\":\"1\",\"first_name\":\"Thomas\",\"gender\":\"m\",\"last_name\":\"Anderson\",\"location\":null,\"loyalty_bonuses\":0,\"loyalty_bonuses_to_next_level\":null,\"loyalty_id\":\"L02\",\"loyalty_location\":null,\"loyalty_status\":null,\"mobile_push\":null,\"phone\":null,\"sms_bulk\":null,\"sms_chain\":null,\"sms_transactional\":null,\"web_push\":true}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17038,25 +16371,14 @@ pub mod operations {
                     "reference",
                     "{\"payload\":{\"identifier\":\"...\",\"message\":\"Member is registered successfully\"},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <MembershipQuit as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (200, "reference", "{\"payload\":null,\"success\":true}"),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_200_REFERENCE_3, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <MembershipStatus as rt::__private::Operation>::META,
@@ -17078,11 +16400,7 @@ pub mod operations {
                     "reference_initial_level",
                     "{\"payload\":{\"level\":{\"code\":null,\"expiration_date\":null,\"name\":null},\"member\":true},\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17091,16 +16409,8 @@ pub mod operations {
             empty: "{}",
             examples: &[
                 (200, "reference", "{}"),
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_400_GENERIC_ERROR,
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17114,11 +16424,7 @@ pub mod operations {
                     "rees46_docs",
                     "{\"payload\":{\"code\":\"...\"},\"success\":true}",
                 ),
-                (
-                    400,
-                    "reference",
-                    "{\"message\":\"Error description text\",\"status\":\"error\"}",
-                ),
+                EXAMPLE_400_REFERENCE,
             ],
         },
         rt::__private::MockRoute {
@@ -17131,16 +16437,8 @@ pub mod operations {
                     "reference",
                     "{\"payload\":{\"messages\":[]},\"status\":\"success\"}",
                 ),
-                (
-                    400,
-                    "reference",
-                    "{\"message\":\"Error description text\",\"status\":\"error\"}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_400_REFERENCE,
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17153,11 +16451,7 @@ pub mod operations {
                     "reference",
                     "{\"payload\":{\"messages\":[{\"body\":\"...\",\"campaign_id\":\"...\",\"code\":\"...\",\"date\":\"2023-07-06\",\"icon\":\"...\",\"picture\":\"...\",\"sent_at\":\"2023-07-06T14:25:21.000Z\",\"statistics\":{\"clicked\":false,\"complained\":false,\"hard_bounced\":false,\"opened\":true,\"purchased\":false,\"soft_bounced\":false,\"unsubscribed\":false},\"subject\":\"...\",\"type\":\"trigger\",\"url\":\"...\"}]},\"status\":\"success\"}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17170,11 +16464,7 @@ pub mod operations {
                     "reference",
                     "[{\"code\":\"website\",\"detractor_question\":\"What was missing or disappointing in your experience with us?\",\"detractor_success\":\"Thanks for your feedback. We highly value all ideas and suggestions from our customers, whether they’re positive or critical. In the future, our team might reach out to you to learn more about how we can further improve our services so that it exceeds your expectations.\",\"id\":1,\"name\":\"Online checkout quality\",\"passive_question\":\"How can we improve your experience?\",\"passive_success\":\"Thanks for your feedback. Our goal is to create the best possible product, and your thoughts, ideas, and suggestions play a major role in helping us identify opportunities to improve.\",\"promoter_question\":\"Which features do you value/use the most?\",\"promoter_success\":\"Thanks for your feedback, Mr. John Smith. It’s great to hear that you’re a fan of our product. Your feedback helps us discover new opportunities to improve and make sure you have the best possible experience.\"},{\"code\":\"delivery\",\"detractor_question\":\"What was missing or disappointing in your experience with us?\",\"detractor_success\":\"Thanks for your feedback. We highly value all ideas and suggestions from our customers, whether they’re positive or critical. In the future, our team might reach out to you to learn more about how we can further improve our services so that it exceeds your expectations.\",\"id\":3,\"name\":\"Delivery quality survey\",\"passive_question\":\"How can we improve your experience?\",\"passive_success\":\"Thanks for your feedback. Our goal is to create the best possible product, and your thoughts, ideas, and suggestions play a major role in helping us identify opportunities to improve.\",\"promoter_question\":\"Which features do you value/use the most?\",\"promoter_success\":\"Thanks for your feedback, Mr. John Smith. It’s great to hear that you’re a fan of our product. Your feedback helps us discover new opportunities to improve and make sure you have the best possible experience.\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17187,11 +16477,7 @@ pub mod operations {
                     "reference",
                     "[{\"code\":\"website\",\"id\":1,\"name\":\"Online checkout quality\"},{\"code\":\"ios_app\",\"id\":2,\"name\":\"iOS mobile app\"},{\"code\":\"ios_app\",\"id\":3,\"name\":\"iOS mobile app\"},{\"code\":\"pos\",\"id\":4,\"name\":\"POS terminal\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17205,11 +16491,7 @@ pub mod operations {
                     "failure",
                     "{\"payload\":{\"message\":\"error message\"},\"status\":\"error\"}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17222,11 +16504,7 @@ pub mod operations {
                     "reference",
                     "[{\"category\":\"delivery\",\"channel\":\"email\",\"client_id\":1515915625535836508,\"comment\":\"Lorem ipsum\",\"created_at\":\"2023-07-21T02:35:06.374Z\",\"email\":\"example@test.com\",\"id\":1,\"phone\":\"79876543210\",\"rate\":7},{\"category\":\"checkout\",\"channel\":\"popup\",\"client_id\":1515915625535836508,\"comment\":null,\"created_at\":\"2023-07-21T02:35:06.374Z\",\"email\":\"example@test.com\",\"id\":2,\"phone\":\"79876543210\",\"rate\":9}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17239,11 +16517,7 @@ pub mod operations {
                     "rees46_docs",
                     "{\"data\":{\"orders\":[{\"_id\":\"...\",\"bank_issuer\":\"...\",\"bank_loyalty_program\":\"...\",\"bank_pos_processor\":\"...\",\"bank_total_installment\":\"...\",\"bonuses_value\":\"...\",\"cash_value\":\"...\",\"channel\":\"...\",\"custom_properties\":{\"prop_1\":\"...\",\"prop_2\":\"...\"},\"date\":\"...\",\"delivery_address\":\"...\",\"delivery_date\":\"...\",\"delivery_type\":\"...\",\"delivery_value\":\"...\",\"gift_package\":\"...\",\"history\":[{\"bonuses_value\":\"...\",\"cash_value\":\"...\",\"common_value\":\"...\",\"date\":\"...\",\"delivery_value\":\"...\",\"discount_value\":\"...\",\"status\":\"...\"}],\"id\":\"...\",\"internal_status\":\"...\",\"items\":[{\"amount\":\"...\",\"barcode\":\"...\",\"cancel_reason\":\"...\",\"delivery_company\":\"...\",\"discount_bonuses\":\"...\",\"discount_coupon\":\"...\",\"discount_product\":\"...\",\"item\":{\"barcode\":\"...\",\"brand\":\"...\",\"categories\":[{\"id\":\"1\",\"name\":\"...\",\"parent\":null,\"url\":\"...\"},{\"id\":\"3\",\"name\":\"...\",\"parent\":\"1\",\"url\":\"...\"}],\"category_ids\":[\"1\",\"3\"],\"currency\":\"₽\",\"description\":\"...\",\"discount\":20,\"discount_formatted\":\"20%\",\"fashion_colors\":[],\"fashion_original_sizes\":[],\"fashion_sizes\":[],\"id\":\"...\",\"image_url\":\"https://.../pictures/123.png\",\"image_url_handle\":\"/pictures/123.png\",\"image_url_resized\":{\"120\":\"...\",\"140\":\"...\",\"160\":\"...\",\"180\":\"...\",\"200\":\"...\",\"220\":\"...\",\"310\":\"...\",\"520\":\"...\"},\"is_new\":true,\"leftovers\":\"lots\",\"model\":\"...\",\"name\":\"...\",\"oldprice\":1200,\"oldprice_formatted\":\"1200 ₽\",\"oldprice_full\":1200.0,\"oldprice_full_formatted\":\"1200.00 ₽\",\"params\":[],\"price\":1000,\"price_formatted\":\"1000 ₽\",\"price_full\":1000.0,\"price_full_formatted\":\"1000.00 ₽\",\"rating\":4,\"stock_quantity\":1000,\"url\":\"https://.../product/123\",\"url_handle\":\"/product/123\"},\"line_id\":\"...\",\"original_price\":\"...\",\"price\":\"...\",\"status\":\"...\"}],\"location_id\":\"...\",\"offline\":\"...\",\"order_status\":\"...\",\"payment_card_provider\":\"...\",\"payment_structure\":\"...\",\"payment_type\":\"...\",\"promocode\":\"...\",\"stream\":\"...\",\"tax_free\":\"...\",\"value\":\"...\",\"value_raw\":\"...\"}]},\"status\":\"success\"}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17256,24 +16530,14 @@ pub mod operations {
                     "rees46_docs",
                     "[{\"barcode\":\"...\",\"brand\":\"...\",\"categories\":[{\"id\":\"1\",\"name\":\"...\",\"parent\":null,\"url\":\"...\"},{\"id\":\"3\",\"name\":\"...\",\"parent\":\"1\",\"url\":\"...\"}],\"category_ids\":[\"1\",\"3\"],\"currency\":\"₽\",\"description\":\"...\",\"discount\":20,\"discount_formatted\":\"20%\",\"fashion_colors\":[],\"fashion_original_sizes\":[],\"fashion_sizes\":[],\"id\":\"...\",\"image_url\":\"https://.../pictures/123.png\",\"image_url_handle\":\"/pictures/123.png\",\"image_url_resized\":{\"120\":\"...\",\"140\":\"...\",\"160\":\"...\",\"180\":\"...\",\"200\":\"...\",\"220\":\"...\",\"310\":\"...\",\"520\":\"...\"},\"is_new\":true,\"leftovers\":\"lots\",\"model\":\"...\",\"name\":\"...\",\"oldprice\":1200,\"oldprice_formatted\":\"1200 ₽\",\"oldprice_full\":1200.0,\"oldprice_full_formatted\":\"1200.00 ₽\",\"params\":[],\"price\":1000,\"price_formatted\":\"1000 ₽\",\"price_full\":1000.0,\"price_full_formatted\":\"1000.00 ₽\",\"rating\":4,\"stock_quantity\":1000,\"url\":\"https://.../product/123\",\"url_handle\":\"/product/123\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <OrdersSync as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <OtpCheck as rt::__private::Operation>::META,
@@ -17281,25 +16545,14 @@ pub mod operations {
             empty: "{}",
             examples: &[
                 (200, "rees46_docs", "{\"success\":true}"),
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_400_GENERIC_ERROR,
             ],
         },
         rt::__private::MockRoute {
             meta: <OtpQrCheck as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (200, "reference", "{\"payload\":null,\"success\":true}"),
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_200_REFERENCE_3, EXAMPLE_400_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <OtpQrGet as rt::__private::Operation>::META,
@@ -17325,11 +16578,7 @@ pub mod operations {
             empty: "{}",
             examples: &[
                 (200, "reference", "{\"client_id\":\"...\",\"probability\":0.33}"),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17342,54 +16591,27 @@ pub mod operations {
                     "reference",
                     "{\"data\":{\"items\":[{\"quantity\":1,\"uniqid\":\"SKU_1\"},{\"quantity\":3,\"uniqid\":\"SKU_2\"}]},\"status\":\"success\"}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    404,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
+                EXAMPLE_404_GENERIC_ERROR,
             ],
         },
         rt::__private::MockRoute {
             meta: <ProductsCartClear as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (200, "reference", "{\"status\":\"success\"}"),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_200_REFERENCE, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <ProductsCheckBackInStock as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <ProductsCheckPriceDrop as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <ProductsCounters as rt::__private::Operation>::META,
@@ -17411,16 +16633,8 @@ pub mod operations {
                     "android_sdk_test",
                     "{\"daily\":{\"cart\":1,\"purchase\":0,\"view\":3},\"now\":{\"cart\":0,\"purchase\":0,\"view\":5},\"triggers\":{\"back_in_stock\":0,\"price_drop\":10}}",
                 ),
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_400_GENERIC_ERROR,
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17448,11 +16662,7 @@ pub mod operations {
                     "flutter_sdk_stub",
                     "{\"brand\":\"Widgetco\",\"categories\":[{\"id\":\"c1\",\"name\":\"Widgets\",\"parent_id\":null,\"url\":\"/widgets\"}],\"currency\":\"USD\",\"description\":\"The best widget\",\"id\":\"item-42\",\"image_url\":\"https://img.test/42.jpg\",\"image_url_resized\":{\"120\":\"https://img.test/42-120.jpg\",\"520\":\"https://img.test/42-520.jpg\"},\"name\":\"Pro Widget\",\"price\":149.99,\"price_formatted\":\"$149.99\",\"price_full\":199.99,\"price_full_formatted\":\"$199.99\",\"relative_sales_rate\":0.8,\"sales_rate\":73,\"url\":\"https://shop.test/42\"}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17465,11 +16675,7 @@ pub mod operations {
                     "android_sdk_test",
                     "{\"brands\":[{\"count\":12,\"name\":\"Apple\"}],\"products\":[{\"id\":\"300275\",\"name\":\"Phone\"}],\"products_total\":2208}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17487,24 +16693,14 @@ pub mod operations {
                     "flutter_sdk_stub",
                     "{\"price_range\":{\"max\":9999.0,\"min\":100.0},\"products\":[{\"brand\":\"Test Brand\",\"categories\":[{\"id\":\"c1\",\"name\":\"Electronics\",\"parent_id\":null,\"url\":\"/electronics\"}],\"currency\":\"USD\",\"description\":\"A test product\",\"id\":\"prod-1\",\"image_url\":\"https://img.test/1.jpg\",\"image_url_resized\":{\"120\":\"https://img.test/120.jpg\"},\"name\":\"Test Product\",\"price\":299.0,\"price_formatted\":\"$299\",\"price_full\":399.0,\"price_full_formatted\":\"$399\",\"relative_sales_rate\":0.6,\"sales_rate\":55,\"url\":\"https://shop.test/1\"}],\"products_total\":42}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <ProductsListByBody as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <ProductsNotWidgetable as rt::__private::Operation>::META,
@@ -17516,11 +16712,7 @@ pub mod operations {
                     "rees46_docs",
                     "{\"data\":{\"items\":[{\"image_downloading_error\":\"File not found\",\"image_url\":null,\"name\":\"Товар\",\"price\":null,\"uniqid\":\"sku-33\",\"url\":\"https://rees46.ru/product/sku-33\"}],\"total\":1},\"status\":\"success\"}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17533,11 +16725,7 @@ pub mod operations {
                     "reference",
                     "[{\"barcode\":\"BARCODE\",\"email\":\"EMAIL\",\"first_name\":\"FIRST NAME\",\"group_id\":\"GROUP ID\",\"last_name\":\"LAST NAME\",\"model\":\"MODEL\",\"phone\":\"PHONE\",\"sku\":\"SKU\",\"subscribed_at\":\"DATETIME\"},{\"barcode\":\"BARCODE\",\"email\":\"EMAIL\",\"first_name\":\"FIRST NAME\",\"group_id\":null,\"last_name\":\"LAST NAME\",\"model\":\"MODEL\",\"phone\":\"PHONE\",\"sku\":\"SKU\",\"subscribed_at\":\"DATETIME\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17550,46 +16738,20 @@ pub mod operations {
                     "reference",
                     "[{\"barcode\":\"BARCODE\",\"email\":\"EMAIL\",\"first_name\":\"FIRST NAME\",\"group_id\":null,\"last_name\":\"LAST NAME\",\"model\":\"MODEL\",\"phone\":\"PHONE\",\"properties\":{},\"sku\":\"SKU\",\"subscribed_at\":\"DATETIME\"},{\"barcode\":\"BARCODE\",\"email\":\"EMAIL\",\"first_name\":\"FIRST NAME\",\"group_id\":\"GROUP ID\",\"last_name\":\"LAST NAME\",\"model\":\"MODEL\",\"phone\":\"PHONE\",\"properties\":{},\"sku\":\"SKU\",\"subscribed_at\":\"DATETIME\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <ProfileForceChangeEmail as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    404,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND, EXAMPLE_404_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <ProfileForceChangePhone as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    404,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND, EXAMPLE_404_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <ProfileGet as rt::__private::Operation>::META,
@@ -17621,36 +16783,20 @@ pub mod operations {
                     "android_sdk_test",
                     "{\"bought_something\":false,\"computed_gender\":null,\"custom_properties\":{\"vip\":\"1\"},\"gender\":null,\"has_email\":false,\"id\":\"8001909\"}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <ProfilePurge as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <ProfileSet as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <PromoCodesDelete as rt::__private::Operation>::META,
@@ -17664,11 +16810,7 @@ pub mod operations {
             empty: "{}",
             examples: &[
                 (200, "reference", "{\"code\":\"UNIQUE_CODE\"}"),
-                (
-                    404,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_404_GENERIC_ERROR,
             ],
         },
         rt::__private::MockRoute {
@@ -17686,24 +16828,14 @@ pub mod operations {
                     "rees46_docs",
                     "{\"payload\":[{\"available\":3744,\"id\":3184,\"name\":\"Abandoned cart trigger discount codes\"}],\"success\":true}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <PromoCodesPurge as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    404,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_404_GENERIC_ERROR],
         },
         rt::__private::MockRoute {
             meta: <PromoCodesUpload as rt::__private::Operation>::META,
@@ -17814,13 +16946,7 @@ pub mod operations {
             meta: <ReputationReviews as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <SearchBlank as rt::__private::Operation>::META,
@@ -17832,11 +16958,7 @@ pub mod operations {
                     "android_sdk_test",
                     "{\"html\":\"\",\"popular_brands\":[{\"name\":\"Samsung\",\"url\":\"/samsung\"}],\"popular_categories\":[{\"name\":\"Электроника\",\"url\":\"/electronics\"}],\"popular_links\":[{\"name\":\"Блог\",\"url\":\"/blog\"},{\"name\":\"Кейсы\",\"url\":\"/cases\"}],\"products\":[],\"suggests\":[]}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17864,11 +16986,7 @@ pub mod operations {
                     "flutter_sdk_instant",
                     "{\"categories\":[{\"count\":5,\"id\":\"c1\",\"name\":\"Phones\",\"parent\":null,\"url\":\"/phones\"}],\"locations\":[{\"id\":\"l1\",\"name\":\"SPb\",\"type\":null}],\"products\":[{\"brand\":\"FastBrand\",\"currency\":\"USD\",\"description\":\"Quick result\",\"id\":\"instant-1\",\"image_url\":\"https://img.test/i1.jpg\",\"image_url_resized\":{\"120\":\"https://img.test/i1-120.jpg\"},\"name\":\"Instant Phone\",\"price\":299.0,\"price_formatted\":\"$299\",\"price_full\":349.0,\"price_full_formatted\":\"$349\",\"relative_sales_rate\":0.5,\"sales_rate\":10,\"url\":\"https://shop.test/i1\"}],\"products_total\":7}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -17886,37 +17004,20 @@ pub mod operations {
                     "rees46_docs",
                     "[{\"quantity\":3844,\"query\":\"iphone 4s\"},{\"quantity\":384491,\"query\":\"covfefe\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <SegmentsAdd as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <SegmentsIncludes as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (200, "reference", "true"),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[(200, "reference", "true"), EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <SegmentsList as rt::__private::Operation>::META,
@@ -17928,24 +17029,14 @@ pub mod operations {
                     "reference",
                     "[{\"id\":313,\"type\":\"static\"},{\"id\":314,\"type\":\"dynamic\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <SegmentsRemove as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <SessionInit as rt::__private::Operation>::META,
@@ -17957,11 +17048,7 @@ pub mod operations {
                     "android_sdk_test",
                     "{\"did\":\"SERVER_DID\",\"seance\":\"SRV_SEANCE\"}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -18008,24 +17095,14 @@ pub mod operations {
                     "android_sdk_test",
                     "{\"stories\":[{\"avatar\":\"a\",\"id\":1,\"name\":\"First\",\"slides\":[]},{\"avatar\":\"b\",\"id\":2,\"name\":\"Second\",\"slides\":[]}]}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <StoriesPopupShown as rt::__private::Operation>::META,
             success: 200,
             empty: "",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <StoriesSlider as rt::__private::Operation>::META,
@@ -18042,37 +17119,20 @@ pub mod operations {
                     "rees46_docs",
                     "{\"payload\":{\"properties\":{\"code\":\"homepage_mobile\",\"height\":160,\"width\":1000},\"slides\":[{\"content\":\"...\",\"content_type\":\"...\",\"deeplink_android\":\"...\",\"deeplink_ios\":\"...\",\"html\":\"...\",\"image_url\":\"...\",\"url\":\"...\"}]},\"status\":\"success\"}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <StoriesTrackReceived as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <SubscriptionsCallback as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (200, "reference", "{\"status\":\"success\"}"),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_200_REFERENCE, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <SubscriptionsChanges as rt::__private::Operation>::META,
@@ -18084,11 +17144,7 @@ pub mod operations {
                     "reference",
                     "[{\"campaign_type\":\"chain\",\"channel\":\"popup\",\"contact\":\"email1@example.com\",\"contact_type\":\"email\",\"datetime\":\"2020-09-24 14:42:36\",\"event\":\"subscribe\",\"ip\":\"192.168.0.1\"},{\"campaign_type\":\"bulk\",\"channel\":\"unsubscribe_page\",\"contact\":\"email2@example.com\",\"contact_type\":\"email\",\"datetime\":\"2020-09-23 14:43:36\",\"event\":\"unsubscribe\",\"ip\":\"192.168.2.27\"},{\"campaign_type\":\"bulk\",\"channel\":\"email_processing\",\"contact\":\"email3@example.com\",\"contact_type\":\"email\",\"datetime\":\"2020-09-23 14:43:36\",\"event\":\"hard_bounced\",\"ip\":\"192.168.2.27\"},{\"campaign_type\":\"transactional\",\"channel\":\"crm\",\"contact\":\"+19990009999\",\"contact_type\":\"sms\",\"datetime\":\"2020-09-25 14:43:36\",\"event\":\"subscribe\",\"ip\":\"192.168.2.27\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -18106,11 +17162,7 @@ pub mod operations {
                     "rees46_docs",
                     "{\"email_blacklisted\":false,\"email_bounced\":false,\"email_bulk\":false,\"email_chain\":false,\"email_confirmed\":false,\"email_invalid\":false,\"email_suppressed\":false,\"email_transactional\":false,\"exists\":false,\"max_bulk\":false,\"max_chain\":false,\"max_transactional\":false,\"mobile_push_bulk\":false,\"mobile_push_chain\":false,\"mobile_push_transactional\":false,\"sms_bulk\":false,\"sms_chain\":false,\"sms_transactional\":false,\"telegram_bulk\":false,\"telegram_chain\":false,\"telegram_transactional\":false,\"wallet_bulk\":false,\"web_push_bulk\":false,\"web_push_chain\":false,\"web_push_transactional\":false,\"whatsapp_bulk\":false,\"whatsapp_chain\":false,\"whatsapp_transactional\":false}",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
@@ -18119,85 +17171,33 @@ pub mod operations {
             empty: "{}",
             examples: &[
                 (200, "rees46_docs", "{\"status\":\"success\"}"),
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_400_GENERIC_ERROR,
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
         rt::__private::MockRoute {
             meta: <SubscriptionsSubscribeForProductAvailable as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <SubscriptionsSubscribeForProductPrice as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <SubscriptionsUnsubscribeFromProductAvailable as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <SubscriptionsUnsubscribeFromProductPrice as rt::__private::Operation>::META,
             success: 200,
             empty: "{}",
-            examples: &[
-                (
-                    400,
-                    "generic_error",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
-            ],
+            examples: &[EXAMPLE_400_GENERIC_ERROR, EXAMPLE_403_SHOP_NOT_FOUND],
         },
         rt::__private::MockRoute {
             meta: <TrackingCustomEvent as rt::__private::Operation>::META,
@@ -18263,11 +17263,7 @@ pub mod operations {
                     "reference",
                     "[{\"source\":\"https://example.com/page/1\",\"url\":\"https://personaclick.dev/x27FyAlR\"},{\"source\":\"https://example.com/page/2\",\"url\":\"https://personaclick.dev/a\"}]",
                 ),
-                (
-                    403,
-                    "shop_not_found",
-                    "{\"payload\":{\"message\":\"Shop not found\"},\"status\":\"error\"}",
-                ),
+                EXAMPLE_403_SHOP_NOT_FOUND,
             ],
         },
     ];

@@ -13,7 +13,8 @@
 //! ```
 //!
 //! - Every operation is a method of a sub-client (`client.products()`, `client.profile()`,
-//!   ...). Required parameters are its arguments; optional ones are chained setters;
+//!   ...); the table in [`operations`] maps each endpoint (`GET /search`) to its method,
+//!   and each method's docs show a call. Required parameters are its arguments; optional ones are chained setters;
 //!   `.send().await` returns the typed body, `.send_with_response().await` also the status
 //!   and headers. Sub-clients and request builders own a cheap clone of the client: keep
 //!   them, return them, `tokio::spawn` their `send()`.

@@ -63,7 +63,8 @@ pub mod __private {
     #[cfg(feature = "mock")]
     pub use super::mock::MockRoute;
     pub use super::objects::{
-        Key, ObjectReader, ObjectWriter, Scalar, present, reencode, string_enum,
+        Key, ObjectReader, ObjectWriter, ResponseDecoder, Scalar, decode_response, present,
+        reencode, string_enum,
     };
     pub use super::operation::{Call, HasCall, Operation, send};
     pub use super::pages::{Page, PageSpec, Paged, items, pages};

@@ -268,6 +268,29 @@ pub struct Decoded {
     pub known: serde_json::Value,
 }
 
+/// One documented response body of an operation, for drift checks: the operation id, the
+/// statuses it covers (inclusive), and the decoder of its typed model.
+pub type ResponseDecoder = (
+    &'static str,
+    u16,
+    u16,
+    fn(&str, &[u8]) -> Result<Decoded, super::Error>,
+);
+
+/// Decodes `body` with the first entry of `table` for `operation` whose statuses hold
+/// `status`; `None` when there is none (see `operations::decode_response`).
+pub fn decode_response(
+    table: &[ResponseDecoder],
+    operation: &str,
+    status: u16,
+    body: &[u8],
+) -> Option<Result<Decoded, super::Error>> {
+    table
+        .iter()
+        .find(|(id, lo, hi, _)| *id == operation && (*lo..=*hi).contains(&status))
+        .map(|(_, _, _, decode)| decode(operation, body))
+}
+
 /// Decodes with the typed model of an operation, then encodes back (see
 /// `operations::decode_response`).
 pub fn reencode<T: DeserializeOwned + Serialize + fmt::Debug>(

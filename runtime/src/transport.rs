@@ -79,6 +79,19 @@ pub struct OperationMeta {
     pub required_body: &'static [&'static str],
 }
 
+impl OperationMeta {
+    /// These settings for the operation `id` at `method path`: how an operation table names
+    /// an operation on one line and takes everything else from shared defaults.
+    pub const fn at(self, id: &'static str, method: &'static str, path: &'static str) -> Self {
+        OperationMeta {
+            id,
+            method,
+            path,
+            ..self
+        }
+    }
+}
+
 /// Per-call settings.
 #[derive(Debug, Clone, Default)]
 pub struct CallOptions {

@@ -35,7 +35,8 @@ impl Emitter<'_> {
         let Some(code) = self.example_code(op, krate) else {
             return quote!();
         };
-        let mut lines = vec![String::new(), " ```no_run".to_string()];
+        // A fenced block may follow the paragraph directly.
+        let mut lines = vec![" ```no_run".to_string()];
         lines.push(format!(
             " # async fn example(client: {krate}::Client) -> Result<(), {krate}::Error> {{"
         ));

@@ -17,6 +17,10 @@ impl Emitter<'_> {
             let ty = format_ident!("{}", op.type_name);
             let mock = &op.mock;
             let examples = mock.examples.iter().map(|e| {
+                if let Some(shared) = &e.shared {
+                    let shared = format_ident!("{}", shared);
+                    return quote!(#shared);
+                }
                 let code = proc_macro2::Literal::u16_unsuffixed(e.status);
                 let (name, json) = (&e.name, &e.body);
                 quote!((#code, #name, #json))
@@ -25,7 +29,19 @@ impl Emitter<'_> {
             let empty = &mock.empty_body;
             quote!(#rt::__private::MockRoute { meta: <#ty as #rt::__private::Operation>::META, success: #success, empty: #empty, examples: &[#(#examples),*] })
         });
+        let shared = self.model.shared_meta.examples.iter().map(|e| {
+            let ident = format_ident!("{}", e.ident);
+            let code = proc_macro2::Literal::u16_unsuffixed(e.status);
+            let (name, json) = (&e.name, &e.body);
+            quote! {
+                #[cfg(feature = #feature)]
+                const #ident: (u16, &str, &str) = (#code, #name, #json);
+            }
+        });
         quote! {
+            // Examples several operations document, written once.
+            #(#shared)*
+
             /// Every operation with its documented examples, for the mock server.
             #[cfg(feature = #feature)]
             static MOCK_ROUTES: &[#rt::__private::MockRoute] = &[#(#routes),*];

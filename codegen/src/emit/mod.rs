@@ -9,6 +9,7 @@
 
 mod bodies;
 mod client;
+mod endpoints;
 mod examples;
 mod mock;
 mod module;

@@ -146,8 +146,10 @@ impl Emitter<'_> {
             use #root::types;
             #body
         };
+        let endpoints = self.endpoints_table();
         quote! {
             /// Request builders, one per operation, and the sub-clients that hand them out.
+            #endpoints
             // Deprecated items stay deprecated for users; the generated code itself uses them.
             #[allow(deprecated)]
             pub mod operations {

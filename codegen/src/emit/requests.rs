@@ -48,7 +48,8 @@ impl Emitter<'_> {
         quote!(&[#(#alternatives),*])
     }
 
-    /// `&OperationMeta { id, method, path, .., ..META_DEFAULTS }`: how to call an operation.
+    /// `&OperationMeta { .., ..META_DEFAULTS.at(id, method, path) }`: how to call an
+    /// operation, naming only what differs from the shared defaults.
     pub(super) fn meta(&self, op: &Operation) -> TokenStream {
         let rt = &self.ops_rt;
         let id = &op.id;
@@ -82,18 +83,25 @@ impl Emitter<'_> {
         let required_body = &op.required_body;
         let required_body =
             (!required_body.is_empty()).then(|| quote!(required_body: &[#(#required_body),*],));
+        let at = quote!(META_DEFAULTS.at(#id, #method, #path));
+        if security.is_none()
+            && retry_safe.is_none()
+            && encoding.is_none()
+            && pointers.is_none()
+            && required_query.is_none()
+            && required_body.is_none()
+        {
+            return quote!(&#at);
+        }
         quote! {
             &#rt::__private::OperationMeta {
-                id: #id,
-                method: #method,
-                path: #path,
                 #security
                 #retry_safe
                 #encoding
                 #pointers
                 #required_query
                 #required_body
-                ..META_DEFAULTS
+                ..#at
             }
         }
     }

@@ -27,15 +27,7 @@ impl Emitter<'_> {
     /// an answer without a body, `const EMPTY`; for one read as it is, `const RAW`.
     pub(super) fn decode(&self, op: &Operation) -> TokenStream {
         let ranges = op.output.statuses.iter().map(|status| {
-            let (lo, hi) = match *status {
-                StatusMatch::Code(c) => (c, c),
-                StatusMatch::Range(lo, hi) => (lo, hi),
-                StatusMatch::Any => (0, u16::MAX),
-            };
-            let (lo, hi) = (
-                proc_macro2::Literal::u16_unsuffixed(lo),
-                proc_macro2::Literal::u16_unsuffixed(hi),
-            );
+            let (lo, hi) = status_range(*status);
             quote!((#lo, #hi))
         });
         let empty = matches!(op.output.ty, OutputType::Empty).then(|| {
@@ -58,10 +50,11 @@ impl Emitter<'_> {
         }
     }
 
-    /// The body of `decode_response`: every documented JSON body, by operation and status.
+    /// The body of `decode_response`: every documented JSON body, by operation and status,
+    /// as a table the runtime searches in order.
     pub(super) fn decode_response_body(&self) -> TokenStream {
         let rt = &self.ops_rt;
-        let arms: Vec<TokenStream> = self
+        let entries: Vec<TokenStream> = self
             .model
             .operations
             .iter()
@@ -69,43 +62,28 @@ impl Emitter<'_> {
                 op.responses.iter().filter_map(move |r| {
                     let ty = self.ty(r.ty.as_ref()?);
                     let id = &op.id;
-                    let pattern = status_pattern(r.status.matching());
-                    Some(quote!((#id, #pattern) => ::std::option::Option::Some(reencode::<#ty>(operation, body)),))
+                    let (lo, hi) = status_range(r.status.matching());
+                    Some(quote!((#id, #lo, #hi, reencode::<#ty>),))
                 })
             })
             .collect();
-        if arms.is_empty() {
-            quote! {
-                let _ = (operation, status, body);
-                ::std::option::Option::None
-            }
-        } else {
-            quote! {
-                use #rt::__private::reencode;
-                #[allow(unreachable_patterns)]
-                match (operation, status) {
-                    #(#arms)*
-                    _ => ::std::option::Option::None,
-                }
-            }
+        quote! {
+            use #rt::__private::reencode;
+            static RESPONSES: &[#rt::__private::ResponseDecoder] = &[#(#entries)*];
+            #rt::__private::decode_response(RESPONSES, operation, status, body)
         }
     }
 }
 
-/// A `match` pattern on a `u16` status.
-fn status_pattern(status: StatusMatch) -> TokenStream {
-    match status {
-        StatusMatch::Code(c) => {
-            let c = proc_macro2::Literal::u16_unsuffixed(c);
-            quote!(#c)
-        }
-        StatusMatch::Range(lo, hi) => {
-            let (lo, hi) = (
-                proc_macro2::Literal::u16_unsuffixed(lo),
-                proc_macro2::Literal::u16_unsuffixed(hi),
-            );
-            quote!(#lo..=#hi)
-        }
-        StatusMatch::Any => quote!(_),
-    }
+/// The inclusive status range a response covers.
+fn status_range(status: StatusMatch) -> (proc_macro2::Literal, proc_macro2::Literal) {
+    let (lo, hi) = match status {
+        StatusMatch::Code(c) => (c, c),
+        StatusMatch::Range(lo, hi) => (lo, hi),
+        StatusMatch::Any => (0, u16::MAX),
+    };
+    (
+        proc_macro2::Literal::u16_unsuffixed(lo),
+        proc_macro2::Literal::u16_unsuffixed(hi),
+    )
 }

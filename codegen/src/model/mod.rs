@@ -20,6 +20,7 @@ mod paths;
 mod resolve;
 mod responses;
 mod schemas;
+mod shared_examples;
 pub mod types;
 
 use std::collections::BTreeMap;

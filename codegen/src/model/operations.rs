@@ -390,6 +390,8 @@ pub struct SharedMeta {
     pub security: Vec<Vec<String>>,
     /// The error message pointers most operations have.
     pub error_message_pointers: Vec<String>,
+    /// Mock examples that more than one operation documents, in first-use order.
+    pub examples: Vec<SharedExample>,
 }
 
 impl SharedMeta {
@@ -416,12 +418,16 @@ impl SharedMeta {
                     .collect(),
             )
             .unwrap_or_default(),
+            examples: Vec::new(),
         };
-        for op in operations {
+        for op in operations.iter_mut() {
             op.shared_security = op.security == shared.security;
             op.shared_error_pointers = op.error_message_pointers == shared.error_message_pointers;
         }
-        shared
+        SharedMeta {
+            examples: super::shared_examples::decide(operations),
+            ..shared
+        }
     }
 }
 
@@ -576,6 +582,23 @@ pub struct MockAnswer {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MockExample {
     /// Status it is sent with.
+    pub status: u16,
+    /// Example name.
+    pub name: String,
+    /// The body, as JSON text.
+    pub body: String,
+    /// The name of the constant that holds this example when other operations document it
+    /// too (see [`SharedExample`]).
+    pub shared: Option<String>,
+}
+
+/// An example documented on more than one operation (a common error answer), written
+/// once as a constant the mock routes name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedExample {
+    /// The constant's name.
+    pub ident: String,
+    /// Status, name and body, as in [`MockExample`].
     pub status: u16,
     /// Example name.
     pub name: String,

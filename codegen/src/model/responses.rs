@@ -128,6 +128,7 @@ pub(super) fn mock_answer(responses: &[Response]) -> MockAnswer {
                 status,
                 name: name.clone(),
                 body: serde_json::to_string(value).unwrap_or_default(),
+                shared: None,
             })
         })
         .collect();

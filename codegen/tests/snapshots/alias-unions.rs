@@ -74,6 +74,12 @@ pub mod types {
     pub type UserName = String;
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
+///
+/// Every endpoint, with the call that makes it on a client:
+///
+/// | endpoint | call | what it does |
+/// |---|---|---|
+/// | `POST /lookup` | [`lookup().lookup()`](crate::operations::LookupApi::lookup) | lookup |
 #[allow(deprecated)]
 pub mod operations {
     use ::personaclick_runtime as rt;
@@ -162,11 +168,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for Lookup {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "lookup",
-            method: "POST",
-            path: "/lookup",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("lookup", "POST", "/lookup")
         };
         type Output = types::Found;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -186,11 +189,10 @@ pub mod operations {
         body: &[u8],
     ) -> Option<Result<rt::Decoded, rt::Error>> {
         use rt::__private::reencode;
-        #[allow(unreachable_patterns)]
-        match (operation, status) {
-            ("lookup", 200) => Some(reencode::<types::Found>(operation, body)),
-            _ => None,
-        }
+        static RESPONSES: &[rt::__private::ResponseDecoder] = &[
+            ("lookup", 200, 200, reencode::<types::Found>),
+        ];
+        rt::__private::decode_response(RESPONSES, operation, status, body)
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]

@@ -14,6 +14,13 @@ pub mod types {
     use rt::__private::serde;
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
+///
+/// Every endpoint, with the call that makes it on a client:
+///
+/// | endpoint | call | what it does |
+/// |---|---|---|
+/// | `GET /` | [`default().list_versionsv2()`](crate::operations::DefaultApi::list_versionsv2) | List API versions |
+/// | `GET /v2` | [`default().get_version_detailsv2()`](crate::operations::DefaultApi::get_version_detailsv2) | Show API version details |
 #[allow(deprecated)]
 pub mod operations {
     use ::personaclick_runtime as rt;
@@ -105,12 +112,8 @@ pub mod operations {
         call: rt::__private::Call,
     }
     impl rt::__private::Operation for GetVersionDetailsv2 {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "getVersionDetailsv2",
-            method: "GET",
-            path: "/v2",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("getVersionDetailsv2", "GET", "/v2");
         const OK: &'static [(u16, u16)] = &[(200, 200), (203, 203)];
         type Output = rt::__private::serde_json::Value;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
@@ -123,12 +126,8 @@ pub mod operations {
         call: rt::__private::Call,
     }
     impl rt::__private::Operation for ListVersionsv2 {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "listVersionsv2",
-            method: "GET",
-            path: "/",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("listVersionsv2", "GET", "/");
         type Output = rt::__private::serde_json::Value;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
@@ -145,22 +144,23 @@ pub mod operations {
         body: &[u8],
     ) -> Option<Result<rt::Decoded, rt::Error>> {
         use rt::__private::reencode;
-        #[allow(unreachable_patterns)]
-        match (operation, status) {
-            ("getVersionDetailsv2", 200) => {
-                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
-            }
-            ("getVersionDetailsv2", 203) => {
-                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
-            }
-            ("listVersionsv2", 200) => {
-                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
-            }
-            ("listVersionsv2", 300) => {
-                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
-            }
-            _ => None,
-        }
+        static RESPONSES: &[rt::__private::ResponseDecoder] = &[
+            (
+                "getVersionDetailsv2",
+                200,
+                200,
+                reencode::<rt::__private::serde_json::Value>,
+            ),
+            (
+                "getVersionDetailsv2",
+                203,
+                203,
+                reencode::<rt::__private::serde_json::Value>,
+            ),
+            ("listVersionsv2", 200, 200, reencode::<rt::__private::serde_json::Value>),
+            ("listVersionsv2", 300, 300, reencode::<rt::__private::serde_json::Value>),
+        ];
+        rt::__private::decode_response(RESPONSES, operation, status, body)
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]

@@ -52,6 +52,17 @@ pub mod types {
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
+///
+/// Every endpoint, with the call that makes it on a client:
+///
+/// | endpoint | call | what it does |
+/// |---|---|---|
+/// | `POST /documents` | [`documents().upload_document()`](crate::operations::DocumentsApi::upload_document) | uploadDocument |
+/// | `GET /documents/{name}` | [`documents().get_document()`](crate::operations::DocumentsApi::get_document) | getDocument |
+/// | `PUT /documents/{name}` | [`documents().put_document()`](crate::operations::DocumentsApi::put_document) | putDocument |
+/// | `POST /echo` | [`notes().echo()`](crate::operations::NotesApi::echo) | echo |
+/// | `POST /notes` | [`notes().add_note()`](crate::operations::NotesApi::add_note) | addNote |
+/// | `GET /status` | [`notes().get_status()`](crate::operations::NotesApi::get_status) | getStatus |
 #[allow(deprecated)]
 pub mod operations {
     use ::personaclick_runtime as rt;
@@ -195,12 +206,8 @@ pub mod operations {
         name: String,
     }
     impl rt::__private::Operation for GetDocument {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "getDocument",
-            method: "GET",
-            path: "/documents/{name}",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("getDocument", "GET", "/documents/{name}");
         const RAW: bool = true;
         type Output = rt::Bytes;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -223,12 +230,8 @@ pub mod operations {
         content_type: Option<String>,
     }
     impl rt::__private::Operation for PutDocument {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "putDocument",
-            method: "PUT",
-            path: "/documents/{name}",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("putDocument", "PUT", "/documents/{name}");
         const OK: &'static [(u16, u16)] = &[(204, 204)];
         const EMPTY: bool = true;
         type Output = ();
@@ -267,12 +270,8 @@ pub mod operations {
         meta: Option<types::UploadMeta>,
     }
     impl rt::__private::Operation for UploadDocument {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "uploadDocument",
-            method: "POST",
-            path: "/documents",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("uploadDocument", "POST", "/documents");
         const OK: &'static [(u16, u16)] = &[(201, 201)];
         type Output = types::Stored;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -321,12 +320,8 @@ pub mod operations {
         content_type: Option<String>,
     }
     impl rt::__private::Operation for AddNote {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "addNote",
-            method: "POST",
-            path: "/notes",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("addNote", "POST", "/notes");
         const RAW: bool = true;
         type Output = String;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -364,12 +359,8 @@ pub mod operations {
         content_type: Option<String>,
     }
     impl rt::__private::Operation for Echo {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "echo",
-            method: "POST",
-            path: "/echo",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("echo", "POST", "/echo");
         const RAW: bool = true;
         type Output = rt::Bytes;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -395,12 +386,8 @@ pub mod operations {
         call: rt::__private::Call,
     }
     impl rt::__private::Operation for GetStatus {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "getStatus",
-            method: "GET",
-            path: "/status",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("getStatus", "GET", "/status");
         type Output = rt::__private::serde_json::Value;
         fn write(self, _: &mut rt::__private::Request<'_>) {}
     }
@@ -424,15 +411,12 @@ pub mod operations {
         body: &[u8],
     ) -> Option<Result<rt::Decoded, rt::Error>> {
         use rt::__private::reencode;
-        #[allow(unreachable_patterns)]
-        match (operation, status) {
-            ("uploadDocument", 201) => Some(reencode::<types::Stored>(operation, body)),
-            ("uploadDocument", _) => Some(reencode::<types::Problem>(operation, body)),
-            ("getStatus", 200) => {
-                Some(reencode::<rt::__private::serde_json::Value>(operation, body))
-            }
-            _ => None,
-        }
+        static RESPONSES: &[rt::__private::ResponseDecoder] = &[
+            ("uploadDocument", 201, 201, reencode::<types::Stored>),
+            ("uploadDocument", 0, 65535, reencode::<types::Problem>),
+            ("getStatus", 200, 200, reencode::<rt::__private::serde_json::Value>),
+        ];
+        rt::__private::decode_response(RESPONSES, operation, status, body)
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]

@@ -44,6 +44,14 @@ pub mod types {
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
+///
+/// Every endpoint, with the call that makes it on a client:
+///
+/// | endpoint | call | what it does |
+/// |---|---|---|
+/// | `GET /books` | [`books().list()`](crate::operations::BooksApi::list) | Lists books |
+/// | `POST /books` | [`books().upload()`](crate::operations::BooksApi::upload) | books_upload |
+/// | `GET /books/{book_id}` | [`books().get()`](crate::operations::BooksApi::get) | books_get |
 #[allow(deprecated)]
 pub mod operations {
     use ::personaclick_runtime as rt;
@@ -169,12 +177,8 @@ pub mod operations {
         book_id: String,
     }
     impl rt::__private::Operation for BooksGet {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "books_get",
-            method: "GET",
-            path: "/books/{book_id}",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("books_get", "GET", "/books/{book_id}");
         type Output = types::Book;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -196,12 +200,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for BooksList {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "books_list",
-            method: "GET",
-            path: "/books",
             retry_safe: true,
             error_message_pointers: &["/message"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("books_list", "GET", "/books")
         };
         type Output = types::Page;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -262,12 +263,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for BooksUpload {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "books_upload",
-            method: "POST",
-            path: "/books",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["books"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("books_upload", "POST", "/books")
         };
         const OK: &'static [(u16, u16)] = &[(202, 202)];
         const EMPTY: bool = true;
@@ -319,15 +317,12 @@ pub mod operations {
         body: &[u8],
     ) -> Option<Result<rt::Decoded, rt::Error>> {
         use rt::__private::reencode;
-        #[allow(unreachable_patterns)]
-        match (operation, status) {
-            ("books_get", 200) => Some(reencode::<types::Book>(operation, body)),
-            ("books_list", 200) => Some(reencode::<types::Page>(operation, body)),
-            ("books_list", 400..=499) => {
-                Some(reencode::<types::Problem>(operation, body))
-            }
-            _ => None,
-        }
+        static RESPONSES: &[rt::__private::ResponseDecoder] = &[
+            ("books_get", 200, 200, reencode::<types::Book>),
+            ("books_list", 200, 200, reencode::<types::Page>),
+            ("books_list", 400, 499, reencode::<types::Problem>),
+        ];
+        rt::__private::decode_response(RESPONSES, operation, status, body)
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]

@@ -40,6 +40,15 @@ pub mod types {
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
+///
+/// Every endpoint, with the call that makes it on a client:
+///
+/// | endpoint | call | what it does |
+/// |---|---|---|
+/// | `GET /pets` | [`default().find_pets()`](crate::operations::DefaultApi::find_pets) | Returns all pets from the system that the user has access to Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia |
+/// | `POST /pets` | [`default().add_pet()`](crate::operations::DefaultApi::add_pet) | Creates a new pet in the store. Duplicates are allowed |
+/// | `DELETE /pets/{id}` | [`default().delete_pet()`](crate::operations::DefaultApi::delete_pet) | deletes a single pet based on the ID supplied |
+/// | `GET /pets/{id}` | [`default().find_pet_by_id()`](crate::operations::DefaultApi::find_pet_by_id) | Returns a user based on a single ID, if the user does not have access to the pet |
 #[allow(deprecated)]
 pub mod operations {
     use ::personaclick_runtime as rt;
@@ -152,12 +161,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for AddPet {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "addPet",
-            method: "POST",
-            path: "/pets",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
             required_body: &["name"],
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("addPet", "POST", "/pets")
         };
         type Output = types::Pet;
         fn write(self, request: &mut rt::__private::Request<'_>) {
@@ -180,12 +186,8 @@ pub mod operations {
         id: i64,
     }
     impl rt::__private::Operation for DeletePet {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "deletePet",
-            method: "DELETE",
-            path: "/pets/{id}",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("deletePet", "DELETE", "/pets/{id}");
         const OK: &'static [(u16, u16)] = &[(204, 204)];
         const EMPTY: bool = true;
         type Output = ();
@@ -203,12 +205,8 @@ pub mod operations {
         id: i64,
     }
     impl rt::__private::Operation for FindPetById {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "find pet by id",
-            method: "GET",
-            path: "/pets/{id}",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("find pet by id", "GET", "/pets/{id}");
         type Output = types::Pet;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -225,12 +223,8 @@ pub mod operations {
         limit: Option<i64>,
     }
     impl rt::__private::Operation for FindPets {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "findPets",
-            method: "GET",
-            path: "/pets",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("findPets", "GET", "/pets");
         type Output = Vec<types::Pet>;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request.query_list(&["tags"], self.tags.as_deref(), false);
@@ -267,17 +261,16 @@ pub mod operations {
         body: &[u8],
     ) -> Option<Result<rt::Decoded, rt::Error>> {
         use rt::__private::reencode;
-        #[allow(unreachable_patterns)]
-        match (operation, status) {
-            ("addPet", 200) => Some(reencode::<types::Pet>(operation, body)),
-            ("addPet", _) => Some(reencode::<types::Error>(operation, body)),
-            ("deletePet", _) => Some(reencode::<types::Error>(operation, body)),
-            ("find pet by id", 200) => Some(reencode::<types::Pet>(operation, body)),
-            ("find pet by id", _) => Some(reencode::<types::Error>(operation, body)),
-            ("findPets", 200) => Some(reencode::<Vec<types::Pet>>(operation, body)),
-            ("findPets", _) => Some(reencode::<types::Error>(operation, body)),
-            _ => None,
-        }
+        static RESPONSES: &[rt::__private::ResponseDecoder] = &[
+            ("addPet", 200, 200, reencode::<types::Pet>),
+            ("addPet", 0, 65535, reencode::<types::Error>),
+            ("deletePet", 0, 65535, reencode::<types::Error>),
+            ("find pet by id", 200, 200, reencode::<types::Pet>),
+            ("find pet by id", 0, 65535, reencode::<types::Error>),
+            ("findPets", 200, 200, reencode::<Vec<types::Pet>>),
+            ("findPets", 0, 65535, reencode::<types::Error>),
+        ];
+        rt::__private::decode_response(RESPONSES, operation, status, body)
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]

@@ -28,6 +28,12 @@ pub mod types {
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
+///
+/// Every endpoint, with the call that makes it on a client:
+///
+/// | endpoint | call | what it does |
+/// |---|---|---|
+/// | `GET /results/{id}` | [`default().get_result()`](crate::operations::DefaultApi::get_result) | getResult |
 #[allow(deprecated)]
 pub mod operations {
     use ::personaclick_runtime as rt;
@@ -117,12 +123,8 @@ pub mod operations {
         tag: Option<String>,
     }
     impl rt::__private::Operation for GetResult {
-        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "getResult",
-            method: "GET",
-            path: "/results/{id}",
-            ..META_DEFAULTS
-        };
+        const META: &'static rt::__private::OperationMeta = &META_DEFAULTS
+            .at("getResult", "GET", "/results/{id}");
         type Output = types::Result;
         fn write(self, request: &mut rt::__private::Request<'_>) {
             request
@@ -152,11 +154,10 @@ pub mod operations {
         body: &[u8],
     ) -> Option<Result<rt::Decoded, rt::Error>> {
         use rt::__private::reencode;
-        #[allow(unreachable_patterns)]
-        match (operation, status) {
-            ("getResult", 200) => Some(reencode::<types::Result>(operation, body)),
-            _ => None,
-        }
+        static RESPONSES: &[rt::__private::ResponseDecoder] = &[
+            ("getResult", 200, 200, reencode::<types::Result>),
+        ];
+        rt::__private::decode_response(RESPONSES, operation, status, body)
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]

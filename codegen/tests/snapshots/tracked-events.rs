@@ -79,6 +79,13 @@ pub mod types {
     }
 }
 /// Request builders, one per operation, and the sub-clients that hand them out.
+///
+/// Every endpoint, with the call that makes it on a client:
+///
+/// | endpoint | call | what it does |
+/// |---|---|---|
+/// | `POST /events` | [`events().track()`](crate::operations::EventsApi::track) | events_track |
+/// | `PUT /profile` | [`profile().update()`](crate::operations::ProfileApi::update) | profile_update |
 #[allow(deprecated)]
 pub mod operations {
     use ::personaclick_runtime as rt;
@@ -200,11 +207,8 @@ pub mod operations {
     }
     impl rt::__private::Operation for EventsTrack {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "events_track",
-            method: "POST",
-            path: "/events",
             body_encoding: Some(rt::__private::BodyEncoding::Json),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("events_track", "POST", "/events")
         };
         const OK: &'static [(u16, u16)] = &[(204, 204)];
         const EMPTY: bool = true;
@@ -234,12 +238,9 @@ pub mod operations {
     }
     impl rt::__private::Operation for ProfileUpdate {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
-            id: "profile_update",
-            method: "PUT",
-            path: "/profile",
             security: &[&[&SCHEME_TOKEN]],
             body_encoding: Some(rt::__private::BodyEncoding::Form),
-            ..META_DEFAULTS
+            ..META_DEFAULTS.at("profile_update", "PUT", "/profile")
         };
         const OK: &'static [(u16, u16)] = &[(200, 299)];
         type Output = types::Profile;
@@ -294,11 +295,10 @@ pub mod operations {
         body: &[u8],
     ) -> Option<Result<rt::Decoded, rt::Error>> {
         use rt::__private::reencode;
-        #[allow(unreachable_patterns)]
-        match (operation, status) {
-            ("profile_update", _) => Some(reencode::<types::Profile>(operation, body)),
-            _ => None,
-        }
+        static RESPONSES: &[rt::__private::ResponseDecoder] = &[
+            ("profile_update", 0, 65535, reencode::<types::Profile>),
+        ];
+        rt::__private::decode_response(RESPONSES, operation, status, body)
     }
     /// Every operation with its documented examples, for the mock server.
     #[cfg(feature = "mock")]
