@@ -5,14 +5,31 @@
 //! To call the real API instead, build the client with
 //! `personaclick::Client::builder("SHOP_ID").shop_secret("SHOP_SECRET").build()?`.
 
+use std::fmt::Display;
+
 use futures_util::{StreamExt, TryStreamExt};
 use personaclick::mock::MockServer;
+use personaclick::operations::ProfileGet;
 use personaclick::types::{TrackItem, TrackViewEvent};
+use serde_json::json;
+
+/// A value the API may leave out, or `-`.
+fn show(value: Option<impl Display>) -> String {
+    value.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mock = MockServer::start().await;
     println!("mock API on {}", mock.uri());
+    // The mock answers with the spec's examples; this one is scripted with a real-looking
+    // profile (the spec's example holds placeholders).
+    mock.on::<ProfileGet>()
+        .reply(
+            200,
+            json!({"first_name": "John", "gender": "m", "email": "john.doe@example.com"}),
+        )
+        .mount();
     let client = mock.client()?;
 
     // 1. Start a session: the device id and session id identify the visitor from now on.
@@ -31,15 +48,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .send()
         .await?;
     let products = page.products.unwrap_or_default();
-    println!("products: {} of {:?}", products.len(), page.products_total);
+    println!(
+        "products: {} on this page, {} in all",
+        products.len(),
+        show(page.products_total.as_ref())
+    );
     for p in products.iter().take(3) {
         println!(
-            "  - {:?} {} ({:?})",
-            p.name,
-            p.price
-                .as_ref()
-                .map_or("-".to_string(), ToString::to_string),
-            p.id
+            "  - {} (id {}): {}",
+            show(p.name.as_ref()),
+            show(p.id.as_ref()),
+            show(p.price.as_ref())
         );
     }
 
@@ -47,8 +66,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let product = visitor.products().get("100500").send().await?;
     let cents = product.price.as_ref().and_then(|p| p.to_minor_units(2));
     println!(
-        "product: {:?} price={:?} (in cents: {cents:?})",
-        product.name, product.price
+        "product: {}, price {} ({} in cents)",
+        show(product.name.as_ref()),
+        show(product.price.as_ref()),
+        show(cents)
     );
 
     // 4. Interaction counters.
@@ -78,24 +99,25 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cart: {} items", items.len());
 
     // 7. Update the profile (personal data is masked whenever printed) and read it back.
-    let saved = visitor
+    visitor
         .profile()
         .set()
         .email("john.doe@example.com")
         .first_name("John")
         .send()
         .await?;
-    println!("profile set: {:?}", saved.status);
     let profile = visitor.profile().get().send().await?;
     println!(
-        "profile: gender={:?} email={:?}",
-        profile.gender, profile.email
+        "profile: {}, gender {}, email {} (personal data is masked when printed)",
+        show(profile.first_name.as_ref()),
+        show(profile.gender.as_ref()),
+        show(profile.email.as_ref())
     );
 
     // 8. Track what the visitor did: each event has its own payload type.
     let view = TrackViewEvent::new(vec![TrackItem::new("100500")]);
     let tracked = visitor.tracking().event(view).send().await?;
-    println!("tracked a view: {:?}", tracked.status);
+    println!("tracked a view: {}", show(tracked.status.as_ref()));
 
     // 9. Search, and walk every page of a listing as one stream.
     let found = visitor
