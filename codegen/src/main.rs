@@ -6,14 +6,16 @@ use std::process::ExitCode;
 use personaclick_codegen::{Config, check, generate_from_model};
 
 const USAGE: &str = "usage:
-  personaclick-codegen check SPEC              validate SPEC, print diagnostics
+  personaclick-codegen check SPEC [--strict]     validate SPEC, print diagnostics
   personaclick-codegen generate SPEC [--out FILE] [--runtime PATH] [--root PATH]
                                                [--samples-out FILE] [--examples-crate NAME]
                                                print (or write) the generated Rust code;
                                                --samples-out also writes the test helper
                                                `sample_call` (one call of every operation);
                                                --examples-crate adds a `no_run` example to
-                                               each operation's docs, naming the crate NAME";
+                                               each operation's docs, naming the crate NAME
+An operation with errors of its own is skipped with a warning; --strict (with either
+command) refuses the document instead.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,6 +48,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut out = None;
     let mut samples_out = None;
     let mut config = Config::default();
+    let mut strict = false;
     let mut iter = rest.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -61,6 +64,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 config.examples_crate =
                     Some(iter.next().ok_or("--examples-crate needs a name")?.clone())
             }
+            "--strict" => strict = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(ExitCode::SUCCESS);
@@ -82,6 +86,16 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             return Ok(ExitCode::FAILURE);
         }
     };
+    if strict && !model.skipped.is_empty() {
+        for d in &model.skipped {
+            eprintln!("{shown}: {d}");
+        }
+        eprintln!(
+            "{shown}: {} error(s) in operations that would be skipped; --strict refuses them",
+            model.skipped.len()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
     for w in &model.warnings {
         eprintln!("{shown}: {w}");
     }

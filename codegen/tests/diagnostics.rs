@@ -20,6 +20,21 @@ fn one(text: &str) -> Diagnostic {
     all.into_iter().next().expect("one")
 }
 
+/// The errors of the operations a document's model leaves out (the document itself is
+/// accepted).
+fn skipped(text: &str) -> Vec<Diagnostic> {
+    match check(text) {
+        Ok(model) => model.skipped,
+        Err(d) => panic!("expected operations skipped, got errors: {d}"),
+    }
+}
+
+fn skipped_one(text: &str) -> Diagnostic {
+    let all = skipped(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    all.into_iter().next().expect("one")
+}
+
 #[test]
 fn other_openapi_versions_are_refused_clearly() {
     let d = one("openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
@@ -47,7 +62,7 @@ fn unresolved_references_point_at_the_ref() {
     let text = format!(
         "{HEAD}paths:\n  /a:\n    get:\n      operationId: a_get\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Missing'\n"
     );
-    let d = one(&text);
+    let d = skipped_one(&text);
     assert_eq!(
         d.pointer.as_deref(),
         Some("/paths/~1a/get/responses/200/content/application~1json/schema/$ref")
@@ -58,12 +73,59 @@ fn unresolved_references_point_at_the_ref() {
 
 #[test]
 fn a_missing_operation_id_is_named() {
-    let d = one(&format!(
-        "{HEAD}paths:\n  /a:\n    get:\n      responses:\n        '200': {{description: ok}}\n"
-    ));
-    assert_eq!(d.pointer.as_deref(), Some("/paths/~1a/get"));
-    assert_eq!(d.position, Some((7, 5)));
-    assert!(d.message.contains("operationId"), "{d}");
+    let model = check(&format!(
+        "{HEAD}paths:\n  /a/{{id}}:\n    get:\n      parameters:\n        - {{name: id, in: path, required: true, schema: {{type: string}}}}\n      responses:\n        '200': {{description: ok}}\n"
+    ))
+    .unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(model.operations[0].id, "get_a_id");
+    let w = model
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("operationId"))
+        .expect("a warning");
+    assert_eq!(w.pointer.as_deref(), Some("/paths/~1a~1{id}/get"));
+    assert_eq!(w.position, Some((7, 5)));
+    assert!(w.message.contains("`get_a_id`"), "{w}");
+}
+
+#[test]
+fn an_operation_with_errors_is_skipped_not_the_document() {
+    let text = format!(
+        "{HEAD}paths:\n  /good:\n    get:\n      operationId: good\n      responses: {{'200': {{description: ok}}}}\n  /bad:\n    get:\n      operationId: bad\n      security: [{{nowhere: []}}]\n      responses: {{'200': {{description: ok}}}}\n"
+    );
+    let model = check(&text).unwrap_or_else(|d| panic!("{d}"));
+    let ids: Vec<&str> = model.operations.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["good"]);
+    assert_eq!(model.skipped.len(), 1, "{:#?}", model.skipped);
+    let d = &model.skipped[0];
+    assert!(d.is_error());
+    assert_eq!(d.pointer.as_deref(), Some("/paths/~1bad/get/security"));
+    assert!(
+        d.message.contains("unknown security scheme `nowhere`"),
+        "{d}"
+    );
+    assert!(d.position.is_some(), "{d}");
+    let w = model
+        .warnings
+        .iter()
+        .find(|w| w.message.starts_with("operation `bad` skipped:"))
+        .expect("a skip warning");
+    assert_eq!(w.pointer, d.pointer);
+}
+
+#[test]
+fn a_broken_component_still_refuses_the_document() {
+    let text = format!(
+        "{HEAD}paths:\n  /a:\n    get:\n      operationId: a\n      responses: {{'200': {{description: ok}}}}\ncomponents:\n  schemas:\n    Pet:\n      $ref: '#/components/schemas/Missing'\n"
+    );
+    let all = errors(&text);
+    assert!(
+        all.iter().any(|d| d
+            .pointer
+            .as_deref()
+            .is_some_and(|p| p.starts_with("/components/"))),
+        "{all:#?}"
+    );
 }
 
 #[test]
@@ -71,7 +133,7 @@ fn duplicate_operation_ids_collide() {
     let text = format!(
         "{HEAD}paths:\n  /a:\n    get:\n      operationId: same\n      responses: {{'200': {{description: ok}}}}\n  /b:\n    get:\n      operationId: same\n      responses: {{'200': {{description: ok}}}}\n"
     );
-    let d = one(&text);
+    let d = skipped_one(&text);
     assert_eq!(d.pointer.as_deref(), Some("/paths/~1b/get/operationId"));
     assert_eq!(d.position, Some((12, 7)));
     assert!(d.message.contains("/paths/~1a/get"), "{d}");
@@ -91,7 +153,7 @@ fn unsupported_constructs_are_errors_with_a_place() {
     let text = format!(
         "{HEAD}paths:\n  /a:\n    get:\n      operationId: a\n      parameters:\n        - name: c\n          in: cookie\n          schema: {{type: string}}\n        - name: d\n          in: query\n          style: deepObject\n          schema: {{type: object}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                not: {{type: string}}\n"
     );
-    let all = errors(&text);
+    let all = skipped(&text);
     let pointers: Vec<&str> = all.iter().filter_map(|d| d.pointer.as_deref()).collect();
     assert!(
         pointers.contains(&"/paths/~1a/get/parameters/0"),
@@ -107,7 +169,7 @@ fn unsupported_constructs_are_errors_with_a_place() {
 
 #[test]
 fn undeclared_path_parameters_are_errors() {
-    let d = one(&format!(
+    let d = skipped_one(&format!(
         "{HEAD}paths:\n  /a/{{id}}:\n    get:\n      operationId: a\n      responses: {{'200': {{description: ok}}}}\n"
     ));
     assert!(d.message.contains("`id`"), "{d}");

@@ -18,6 +18,7 @@ const FIXTURES: &[&str] = &[
     "paged-listing",
     "prelude-names",
     "petstore-expanded",
+    "skipped-operations",
     "tracked-events",
 ];
 

@@ -11,6 +11,7 @@ const SAMPLES: &[&str] = &[
     "media_types",
     "prelude_names",
     "alias_unions",
+    "skipped_operations",
 ];
 
 fn main() {

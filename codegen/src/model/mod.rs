@@ -62,6 +62,10 @@ pub struct Model {
     pub server: String,
     /// Warnings collected while building.
     pub warnings: Vec<Diagnostic>,
+    /// The errors of the operations that were left out because of them (each is also a
+    /// warning in `warnings`): a caller that wants every operation or none (the CLI's
+    /// `--strict`) refuses the document when this is not empty.
+    pub skipped: Vec<Diagnostic>,
 }
 
 /// Builds the model, or returns every error found.
@@ -70,14 +74,19 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
         doc,
         types: BTreeMap::new(),
         diagnostics: Vec::new(),
+        skipped: Vec::new(),
         names: Default::default(),
         components: Default::default(),
     };
     cx.component_types();
     let ops = paths::build(&mut cx);
     let Builder {
-        types, diagnostics, ..
+        types,
+        diagnostics,
+        skipped,
+        ..
     } = cx;
+    let skipped: Vec<Diagnostic> = skipped.into_iter().map(|d| doc.locate(d)).collect();
     let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics
         .into_iter()
         .map(|d| doc.locate(d))
@@ -106,6 +115,7 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
         shared_meta,
         server,
         warnings,
+        skipped,
     })
 }
 
@@ -115,6 +125,8 @@ pub(crate) struct Builder<'a> {
     /// Types by Rust name.
     pub types: BTreeMap<String, TypeDef>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The errors of operations that were left out (see `Model::skipped`).
+    pub skipped: Vec<Diagnostic>,
     /// Rust type names taken, for collision checks.
     pub names: crate::naming::Scope,
     /// Component schema name → Rust name.

@@ -7,7 +7,7 @@ use openapiv3::{Operation as OaOperation, Parameter, ReferenceOr};
 
 use super::operations::{Context, Operation, SecurityScheme, Tag};
 use super::{Builder, bodies, document, extensions, inputs, params, responses, types};
-use crate::diagnostic::join;
+use crate::diagnostic::{Severity, join};
 use crate::naming::{Scope, camel, method_name, snake};
 
 type Built = (
@@ -34,6 +34,8 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
         .unwrap_or_default();
     let mut operations = Vec::new();
     let mut seen_ids: Vec<(String, String)> = Vec::new();
+    // (path pointer, operation pointer, operationId) of every operation met.
+    let mut visited: Vec<(String, String, String)> = Vec::new();
     let paths: Vec<(String, ReferenceOr<openapiv3::PathItem>)> = api
         .paths
         .paths
@@ -54,13 +56,18 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
         };
         for (method, op) in item.iter() {
             let pointer = join(&path_pointer, method);
-            let Some(id) = op.operation_id.clone() else {
-                cx.error(
-                    &pointer,
-                    "operation has no `operationId`: it is needed to name the method",
-                );
-                continue;
+            let id = match op.operation_id.clone() {
+                Some(id) => id,
+                None => {
+                    let id = derived_id(method, &path);
+                    cx.warn(
+                        &pointer,
+                        format!("operation has no `operationId`; it is named `{id}` after its method and path"),
+                    );
+                    id
+                }
             };
+            visited.push((path_pointer.clone(), pointer.clone(), id.clone()));
             if let Some((_, first)) = seen_ids.iter().find(|(i, _)| *i == id) {
                 cx.error(
                     join(&pointer, "operationId"),
@@ -87,12 +94,14 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
                     security.push(alt);
                 }
             }
+            let mut op = op.clone();
+            op.operation_id = Some(id);
             let built = operation(
                 cx,
                 &path,
                 method,
                 &pointer,
-                op,
+                &op,
                 &item.parameters,
                 security,
                 &context_params,
@@ -107,6 +116,7 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
         op.pagination = extensions::pagination(cx, op);
         op.batch = extensions::batch(cx, op);
     }
+    skip_failed(cx, &mut operations, &visited);
     // Method names must be unique within a tag; builder names within the module.
     operations.sort_by(|a: &Operation, b: &Operation| {
         (&a.tag, &a.method_name).cmp(&(&b.tag, &b.method_name))
@@ -230,4 +240,64 @@ fn summary_and_details(doc: Option<&str>, id: &str) -> (String, Option<String>) 
     let summary = summary.trim_end_matches('.').to_string();
     let rest = rest.trim();
     (summary, (!rest.is_empty()).then(|| rest.to_string()))
+}
+
+/// An operationId for an operation that has none: its method and path in snake case
+/// (`get /pets/{id}` → `get_pets_id`).
+fn derived_id(method: &str, path: &str) -> String {
+    let words: Vec<String> = std::iter::once(method.to_string())
+        .chain(
+            path.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string),
+        )
+        .collect();
+    snake(&words.join("_"))
+}
+
+/// Operations with errors of their own are left out instead of the whole document: each
+/// such error becomes a warning saying which operation was skipped, and is kept as it was
+/// in `cx.skipped` (what `--strict` refuses). An error at a path item's own parameters
+/// belongs to every operation of that path; an error outside any operation (a component
+/// schema) still refuses the document.
+fn skip_failed(
+    cx: &mut Builder<'_>,
+    operations: &mut Vec<Operation>,
+    visited: &[(String, String, String)],
+) {
+    fn under(pointer: &str, prefix: &str) -> bool {
+        pointer == prefix
+            || pointer
+                .strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with('/'))
+    }
+    let mut failed: BTreeSet<String> = BTreeSet::new();
+    let mut skipped = Vec::new();
+    for d in cx.diagnostics.iter_mut().filter(|d| d.is_error()) {
+        let Some(pointer) = d.pointer.clone() else {
+            continue;
+        };
+        let own: Vec<&(String, String, String)> = visited
+            .iter()
+            .filter(|(_, op, _)| under(&pointer, op))
+            .collect();
+        let owners = if own.is_empty() {
+            visited
+                .iter()
+                .filter(|(path, _, _)| under(&pointer, path))
+                .collect()
+        } else {
+            own
+        };
+        if owners.is_empty() {
+            continue;
+        }
+        skipped.push(d.clone());
+        let ids: Vec<String> = owners.iter().map(|(_, _, id)| format!("`{id}`")).collect();
+        d.severity = Severity::Warning;
+        d.message = format!("operation {} skipped: {}", ids.join(", "), d.message);
+        failed.extend(owners.iter().map(|(_, op, _)| op.clone()));
+    }
+    operations.retain(|op| !failed.contains(&op.pointer));
+    cx.skipped.extend(skipped);
 }

@@ -9,6 +9,7 @@ include!(concat!(env!("OUT_DIR"), "/link_example.rs"));
 include!(concat!(env!("OUT_DIR"), "/media_types.rs"));
 include!(concat!(env!("OUT_DIR"), "/alias_unions.rs"));
 include!(concat!(env!("OUT_DIR"), "/prelude_names.rs"));
+include!(concat!(env!("OUT_DIR"), "/skipped_operations.rs"));
 
 #[cfg(test)]
 mod tests {
