@@ -57,6 +57,9 @@ fn constructs_model() {
     assert!(field("owner_email").pii);
     assert_eq!(field("labels").ty, TypeRef::Map(Box::new(TypeRef::String)));
     assert_eq!(field("anything").ty, TypeRef::Any);
+    // `allOf: [$ref, {nullable: true}]` is the reference, nullable.
+    assert_eq!(field("shade").ty, TypeRef::Named("Colour".into()));
+    assert!(field("shade").nullable && !field("colour").nullable);
     assert_eq!(field("size").ty, TypeRef::Named("PetSize".into()));
     // allOf merges; a recursive optional field is boxed.
     let TypeKind::Struct { fields: cat, .. } = ty("Cat") else {

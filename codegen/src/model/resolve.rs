@@ -53,7 +53,7 @@ impl Builder<'_> {
     ) -> (bool, bool, Option<String>) {
         match schema {
             ReferenceOr::Item(s) => (
-                s.schema_data.nullable,
+                s.schema_data.nullable || decorated_nullable(s),
                 s.schema_data.deprecated,
                 s.schema_data
                     .description
@@ -221,9 +221,16 @@ impl Builder<'_> {
                 };
                 TypeRef::Map(Box::new(value))
             }
-            // `allOf: [$ref]` is how 3.0 documents make a reference nullable or re-describe it.
-            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
-                self.resolve(&all_of[0], &join(&join(pointer, "allOf"), "0"), hint, usage)
+            // `allOf: [$ref]` and `allOf: [$ref, {nullable: true}]` are how 3.0 documents make
+            // a reference nullable or re-describe it: the value is the one real part.
+            SchemaKind::AllOf { all_of } if substantive_part(all_of).is_some() => {
+                let i = substantive_part(all_of).unwrap_or_default();
+                self.resolve(
+                    &all_of[i],
+                    &join(&join(pointer, "allOf"), &i.to_string()),
+                    hint,
+                    usage,
+                )
             }
             SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. } => {
                 self.named_inline(hint, pointer, schema)
@@ -267,5 +274,41 @@ impl Builder<'_> {
         }
         self.define(&name, pointer, schema);
         TypeRef::Named(name)
+    }
+}
+
+/// The index of the one part of an `allOf` that says what the value is, when every other
+/// part only decorates it (a schema of no kind: `nullable`, a description):
+/// `allOf: [$ref]`, `allOf: [$ref, {nullable: true}]`.
+pub(super) fn substantive_part(all_of: &[ReferenceOr<Schema>]) -> Option<usize> {
+    let mut real = all_of.iter().enumerate().filter(|(_, p)| !is_decoration(p));
+    match (real.next(), real.next()) {
+        (Some((i, _)), None) => Some(i),
+        // Decorations only: the value is of any kind, as the first part says.
+        (None, _) if !all_of.is_empty() => Some(0),
+        _ => None,
+    }
+}
+
+/// A schema that says nothing of the value's kind: no type, properties, items or parts.
+fn is_decoration(part: &ReferenceOr<Schema>) -> bool {
+    match part {
+        ReferenceOr::Item(s) => {
+            matches!(&s.schema_kind, SchemaKind::Any(any) if *any == openapiv3::AnySchema::default())
+        }
+        ReferenceOr::Reference { .. } => false,
+    }
+}
+
+/// `allOf: [$ref, {nullable: true}]`: nullable through a decoration part.
+fn decorated_nullable(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } if substantive_part(all_of).is_some() => {
+            all_of.iter().any(|p| match p {
+                ReferenceOr::Item(part) => is_decoration(p) && part.schema_data.nullable,
+                ReferenceOr::Reference { .. } => false,
+            })
+        }
+        _ => false,
     }
 }
