@@ -8292,7 +8292,7 @@ pub mod operations {
         /// let answer = client.promo_codes().fetch("id").send().await?;
         /// # Ok(()) }
         /// ```
-        pub fn fetch(&self, id: impl Into<rt::Id>) -> PromoCodesFetch {
+        pub fn fetch(&self, id: impl Into<types::Id>) -> PromoCodesFetch {
             PromoCodesFetch {
                 call: rt::__private::Call::new(&self.0),
                 did: None,
@@ -8430,7 +8430,7 @@ pub mod operations {
         /// ```
         pub fn collection(
             &self,
-            collection_id: impl Into<rt::Id>,
+            collection_id: impl Into<types::Id>,
         ) -> RecommendationsCollection {
             RecommendationsCollection {
                 call: rt::__private::Call::new(&self.0),
@@ -8652,7 +8652,7 @@ pub mod operations {
         /// let answer = client.segments().includes("segment_id").send().await?;
         /// # Ok(()) }
         /// ```
-        pub fn includes(&self, segment_id: impl Into<rt::Id>) -> SegmentsIncludes {
+        pub fn includes(&self, segment_id: impl Into<types::Id>) -> SegmentsIncludes {
             SegmentsIncludes {
                 call: rt::__private::Call::new(&self.0),
                 segment_id: segment_id.into(),
@@ -12814,7 +12814,7 @@ pub mod operations {
         call: rt::__private::Call,
         did: Option<String>,
         sid: Option<String>,
-        id: rt::Id,
+        id: types::Id,
     }
     impl rt::__private::Operation for PromoCodesFetch {
         const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
@@ -13147,7 +13147,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct RecommendationsCollection {
         call: rt::__private::Call,
-        collection_id: rt::Id,
+        collection_id: types::Id,
         did: Option<String>,
         stream: Option<String>,
         location: Option<String>,
@@ -13228,8 +13228,8 @@ pub mod operations {
         sid: Option<String>,
         stream: Option<String>,
         segment: Option<types::TrackAbSegment>,
-        item: Option<rt::Id>,
-        category: Option<rt::Id>,
+        item: Option<types::Id>,
+        category: Option<types::Id>,
         search_query: Option<String>,
         exclude: Option<Vec<String>>,
         limit: Option<i64>,
@@ -13304,12 +13304,12 @@ pub mod operations {
             self
         }
         /// Id of the current product; needed by blocks using the Similar and Also bought algorithms. The iOS SDK sends it as item_id instead.
-        pub fn item(mut self, value: impl Into<rt::Id>) -> Self {
+        pub fn item(mut self, value: impl Into<types::Id>) -> Self {
             self.item = Some(value.into());
             self
         }
         /// Id of the current category; needed by every block placed on a category page.
-        pub fn category(mut self, value: impl Into<rt::Id>) -> Self {
+        pub fn category(mut self, value: impl Into<types::Id>) -> Self {
             self.category = Some(value.into());
             self
         }
@@ -13876,7 +13876,7 @@ pub mod operations {
     #[must_use = "a request does nothing until `.send()` is awaited"]
     pub struct SegmentsIncludes {
         call: rt::__private::Call,
-        segment_id: rt::Id,
+        segment_id: types::Id,
         email: Option<rt::Pii<String>>,
         phone: Option<rt::Pii<String>>,
         external_id: Option<String>,

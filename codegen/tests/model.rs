@@ -358,3 +358,35 @@ paths:
         );
     }
 }
+
+#[test]
+fn string_unions_are_parameters() {
+    let model = check(&fixture("string-union-params.yaml")).unwrap_or_else(|d| panic!("{d}"));
+    assert!(model.warnings.is_empty(), "{:#?}", model.warnings);
+    let op = operation(&model, "getThing");
+    let ty = |name: &str| {
+        op.params
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("param {name}"))
+            .ty
+            .clone()
+    };
+    assert_eq!(ty("thing"), TypeRef::Named("NameOrId".into()));
+    assert_eq!(ty("color"), TypeRef::Named("Color".into()));
+    assert_eq!(
+        ty("related"),
+        TypeRef::Array(Box::new(TypeRef::Named("NameOrId".into())))
+    );
+    // A `oneOf` of one-value enums is the enum of those values.
+    let color = model
+        .types
+        .iter()
+        .find(|t| t.name == "Color")
+        .expect("Color");
+    let TypeKind::Enum { values } = &color.kind else {
+        panic!("Color is an enum: {:?}", color.kind)
+    };
+    let values: Vec<&str> = values.iter().map(|v| v.json.as_str()).collect();
+    assert_eq!(values, ["blue", "red"]);
+}

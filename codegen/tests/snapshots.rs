@@ -19,6 +19,7 @@ const FIXTURES: &[&str] = &[
     "prelude-names",
     "petstore-expanded",
     "skipped-operations",
+    "string-union-params",
     "tracked-events",
 ];
 

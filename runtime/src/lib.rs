@@ -52,7 +52,9 @@ pub use values::{Extra, Id, Number, NumberForm, Pii};
 /// for string enums with a catch-all, [`Scalars`](macro@Scalars) and
 /// [`Tagged`](macro@Tagged) for unions. Their expansions call the hidden `__private`
 /// module, so they are meant for generated code.
-pub use personaclick_macros::{FromVariants, Model, Scalars, Tagged, WireEnum, object};
+pub use personaclick_macros::{
+    FromVariants, Model, Scalars, Tagged, VariantDisplay, WireEnum, object,
+};
 
 /// What generated code calls: operation tables, the request on the wire, paging, batching
 /// and the serde plumbing of models. Not meant for hand-written code; it may change in

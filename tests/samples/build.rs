@@ -12,6 +12,7 @@ const SAMPLES: &[&str] = &[
     "prelude_names",
     "alias_unions",
     "skipped_operations",
+    "string_union_params",
 ];
 
 fn main() {

@@ -242,10 +242,21 @@ impl Emitter<'_> {
             .iter()
             .any(|v| v.from)
             .then(|| quote!(, #rt::FromVariants));
+        // Text when every variant is (an id-or-name): it can be a path or query parameter.
+        let kind_of = |n: &str| {
+            self.model
+                .types
+                .iter()
+                .find(|t| t.name == n)
+                .map(|t| &t.kind)
+        };
+        let display = TypeRef::Named(name.to_string())
+            .is_textual(&kind_of)
+            .then(|| quote!(, #rt::VariantDisplay));
         quote! {
             // Variants are models of very different sizes; values are short-lived, so no boxing.
             #[allow(clippy::large_enum_variant)]
-            #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize #from_variants)]
+            #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize #from_variants #display)]
             #[serde(untagged, crate = #serde_crate)]
             #[non_exhaustive]
             // A variant is named after its type, which says all there is to say.

@@ -126,16 +126,10 @@ fn parameter(
     let (ty, style) = match &data.format {
         ParameterSchemaOrContent::Schema(schema) => {
             let ty = cx.resolve(schema, &join(at, "schema"), &hint, Use::Param);
+            let kind_of = |n: &str| cx.types.get(n).map(|t| &t.kind);
             let is_object = match &ty {
-                TypeRef::Map(_) | TypeRef::Any => true,
-                TypeRef::Named(n) => !matches!(
-                    cx.types.get(n).map(|t| &t.kind),
-                    Some(super::TypeKind::Enum { .. })
-                ),
-                TypeRef::Array(inner) => {
-                    !inner.is_scalar() && !matches!(&**inner, TypeRef::Named(_))
-                }
-                _ => false,
+                TypeRef::Array(inner) => !inner.is_textual(&kind_of),
+                other => !other.is_textual(&kind_of),
             };
             if is_object {
                 cx.error(

@@ -158,10 +158,15 @@ impl Builder<'_> {
             }
         }
         if usage == Use::Param {
-            // Parameters name enums and structs; anything else is typed natively.
+            // A parameter takes a plain scalar natively (integers as `i64`); everything
+            // else (enums, unions, objects) by the component's type.
             if let ReferenceOr::Item(schema) = &target {
-                let named = matches!(&schema.schema_kind, SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty());
-                if !named {
+                let native = match &schema.schema_kind {
+                    SchemaKind::Type(Type::String(s)) => s.enumeration.is_empty(),
+                    SchemaKind::Type(Type::Boolean(_) | Type::Integer(_) | Type::Number(_)) => true,
+                    _ => false,
+                };
+                if native {
                     return self.inline(
                         schema,
                         &join("/components/schemas", name),

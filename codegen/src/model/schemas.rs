@@ -289,6 +289,23 @@ impl Builder<'_> {
         pointer: &str,
         schemas: &[ReferenceOr<Schema>],
     ) -> TypeKind {
+        // A `oneOf` of one-value string enums (how dropshot writes an enum whose values are
+        // documented one by one) is that enum.
+        let singles: Option<Vec<Option<String>>> = schemas
+            .iter()
+            .map(|s| match s {
+                ReferenceOr::Item(s) => match &s.schema_kind {
+                    SchemaKind::Type(Type::String(t)) if t.enumeration.len() == 1 => {
+                        Some(t.enumeration[0].clone())
+                    }
+                    _ => None,
+                },
+                ReferenceOr::Reference { .. } => None,
+            })
+            .collect();
+        if let Some(values) = singles.filter(|v| !v.is_empty() && v.iter().all(Option::is_some)) {
+            return self.enum_kind(pointer, &values);
+        }
         if let Some(scalar) = self.scalar_union(schemas) {
             return match scalar {
                 ScalarUnion::Id => TypeKind::Alias(TypeRef::Id),
@@ -300,9 +317,15 @@ impl Builder<'_> {
         for (i, schema) in schemas.iter().enumerate() {
             let at = join(pointer, &i.to_string());
             let ty = self.resolve(schema, &at, &format!("{name}Variant{i}"), Use::Model);
-            let wanted = match &ty {
-                TypeRef::Named(n) => n.clone(),
-                other => variant_label(other).to_string(),
+            // A part's `title` names its variant (`id`, `name`); else its type does.
+            let title = match schema {
+                ReferenceOr::Item(s) => s.schema_data.title.as_deref().map(camel),
+                ReferenceOr::Reference { .. } => None,
+            };
+            let wanted = match (title, &ty) {
+                (Some(title), _) if !title.is_empty() => title,
+                (_, TypeRef::Named(n)) => n.clone(),
+                (_, other) => variant_label(other).to_string(),
             };
             let (ident, _) = scope.claim(&wanted);
             variants.push(Variant {

@@ -47,6 +47,33 @@ impl TypeRef {
                 | TypeRef::Id
         )
     }
+
+    /// True for types written as one piece of text (`Display`), so they can be a path or
+    /// query parameter: scalars, string enums, scalar unions, aliases of those, and
+    /// untagged unions whose every variant is one of those (an id-or-name). `kind_of`
+    /// finds a named type's kind.
+    pub fn is_textual<'a>(&self, kind_of: &dyn Fn(&str) -> Option<&'a TypeKind>) -> bool {
+        fn go<'a>(ty: &TypeRef, kind_of: &dyn Fn(&str) -> Option<&'a TypeKind>, depth: u8) -> bool {
+            if ty.is_scalar() {
+                return true;
+            }
+            let TypeRef::Named(name) = ty else {
+                return false;
+            };
+            if depth > 8 {
+                return false;
+            }
+            match kind_of(name) {
+                Some(TypeKind::Enum { .. } | TypeKind::Scalars { .. }) => true,
+                Some(TypeKind::Alias(target)) => go(target, kind_of, depth + 1),
+                Some(TypeKind::Union { variants }) => {
+                    !variants.is_empty() && variants.iter().all(|v| go(&v.ty, kind_of, depth + 1))
+                }
+                _ => false,
+            }
+        }
+        go(self, kind_of, 0)
+    }
 }
 
 /// A named type.

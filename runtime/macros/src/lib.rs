@@ -11,6 +11,7 @@
 //! - [`Scalars`](macro@Scalars): a union of JSON scalars, told apart by JSON type.
 //! - [`Tagged`](macro@Tagged): a union told apart by a tag property, with a catch-all.
 //! - [`FromVariants`](macro@FromVariants): `From` the content of marked union variants.
+//! - [`VariantDisplay`](macro@VariantDisplay): `Display` as the content of the variant held.
 //! - [`object`](macro@object): the attribute that makes a struct a `Model` with its
 //!   `extra` field, written once instead of on every struct.
 
@@ -19,6 +20,7 @@ mod model;
 mod object;
 mod scalars;
 mod tagged;
+mod variant_display;
 mod wire_enum;
 
 use proc_macro::TokenStream;
@@ -73,8 +75,8 @@ pub fn derive_wire_enum(input: TokenStream) -> TokenStream {
 /// `String`, told apart by JSON type (with no `String` variant, a string is read as a
 /// `Number`).
 ///
-/// Generates `From` each variant's type and serde. Container attribute:
-/// `#[scalars(crate = "...")]`.
+/// Generates `From` each variant's type, `Display` (the value as text) and serde.
+/// Container attribute: `#[scalars(crate = "...")]`.
 #[proc_macro_derive(Scalars, attributes(scalars))]
 pub fn derive_scalars(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -107,6 +109,17 @@ pub fn derive_tagged(input: TokenStream) -> TokenStream {
 pub fn derive_from_variants(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     from_variants::from_variants(&input)
+        .unwrap_or_else(Error::into_compile_error)
+        .into()
+}
+
+/// `Display` as the content of whichever variant the value holds, for an enum whose
+/// variants hold one value each, every one of them `Display` (an id-or-name union sent as a
+/// path or query parameter).
+#[proc_macro_derive(VariantDisplay)]
+pub fn derive_variant_display(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    variant_display::variant_display(&input)
         .unwrap_or_else(Error::into_compile_error)
         .into()
 }
@@ -208,4 +221,21 @@ fn froms(name: &Ident, variants: &[(&syn::Variant, &Type)]) -> Tokens {
         }
     });
     quote!(#(#froms)*)
+}
+
+/// `impl Display`: the content of whichever variant the value holds.
+fn display_variants(name: &Ident, variants: &[(&syn::Variant, &Type)]) -> Tokens {
+    let arms = variants.iter().map(|(v, _)| {
+        let ident = &v.ident;
+        quote!(#name::#ident(value) => ::std::fmt::Display::fmt(value, f),)
+    });
+    quote! {
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    }
 }

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream as Tokens;
 use quote::quote;
 use syn::{DeriveInput, Type};
 
-use crate::{Container, container, froms, one_field_variants};
+use crate::{Container, container, display_variants, froms, one_field_variants};
 
 fn scalar_kind(ty: &Type) -> &'static str {
     let last = match ty {
@@ -54,8 +54,10 @@ pub(crate) fn scalars(input: &DeriveInput) -> syn::Result<Tokens> {
         quote!(#name::#ident(value) => #serde::Serialize::serialize(value, __serializer),)
     });
     let froms = froms(name, &variants);
+    let display = display_variants(name, &variants);
     Ok(quote! {
         #froms
+        #display
 
         impl #serde::Serialize for #name {
             fn serialize<__S: #serde::Serializer>(

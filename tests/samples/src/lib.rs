@@ -10,6 +10,7 @@ include!(concat!(env!("OUT_DIR"), "/media_types.rs"));
 include!(concat!(env!("OUT_DIR"), "/alias_unions.rs"));
 include!(concat!(env!("OUT_DIR"), "/prelude_names.rs"));
 include!(concat!(env!("OUT_DIR"), "/skipped_operations.rs"));
+include!(concat!(env!("OUT_DIR"), "/string_union_params.rs"));
 
 #[cfg(test)]
 mod tests {

@@ -65,3 +65,36 @@ async fn a_generated_client_for_a_foreign_spec_calls_a_loopback_server() {
     );
     assert_eq!(pets[1].tag, None);
 }
+
+#[tokio::test]
+async fn string_union_parameters_go_as_their_text() {
+    use personaclick_samples::string_union_params::{Client as Things, types};
+
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    let server = tokio::spawn(serve_once(listener, r#"{"name": "a b", "color": "red"}"#));
+    let client = Things::builder()
+        .base_url(format!("http://{address}"))
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("client");
+    let thing = client
+        .things()
+        .get_thing(types::NameOrId::Name("a b".into()))
+        .color(types::Color::Blue)
+        .related([
+            types::NameOrId::Id("0b3f".into()),
+            types::NameOrId::Name("c".into()),
+        ])
+        .send()
+        .await
+        .expect("the call succeeds");
+    let head = server.await.expect("the server ran");
+
+    let request_line = head.lines().next().unwrap_or_default();
+    assert_eq!(
+        request_line,
+        "GET /things/a%20b?color=blue&related=0b3f&related=c HTTP/1.1"
+    );
+    assert_eq!(thing.color, Some(types::Color::Red));
+}
