@@ -151,7 +151,7 @@ fn method_names_collide_within_a_tag() {
 #[test]
 fn unsupported_constructs_are_errors_with_a_place() {
     let text = format!(
-        "{HEAD}paths:\n  /a:\n    get:\n      operationId: a\n      parameters:\n        - name: c\n          in: cookie\n          schema: {{type: string}}\n        - name: d\n          in: query\n          style: deepObject\n          schema: {{type: object}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                not: {{type: string}}\n"
+        "{HEAD}paths:\n  /a:\n    get:\n      operationId: a\n      parameters:\n        - name: c\n          in: cookie\n          schema: {{type: string}}\n        - name: d\n          in: query\n          style: pipeDelimited\n          schema: {{type: array, items: {{type: string}}}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                not: {{type: string}}\n"
     );
     let all = skipped(&text);
     let pointers: Vec<&str> = all.iter().filter_map(|d| d.pointer.as_deref()).collect();

@@ -18,6 +18,7 @@ const FIXTURES: &[&str] = &[
     "paged-listing",
     "prelude-names",
     "petstore-expanded",
+    "object-query-params",
     "skipped-operations",
     "string-union-params",
     "tracked-events",

@@ -26,6 +26,7 @@ mod macros;
 mod objects;
 mod operation;
 mod pages;
+mod query;
 mod raw;
 mod redact;
 mod tls;

@@ -241,6 +241,23 @@ impl<'c> Request<'c> {
         }
     }
 
+    /// An object-valued query parameter: its properties as parameters of their own
+    /// (`style: form, explode: true`) or under its name (`deep`: `style: deepObject`).
+    pub fn query_object<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: Option<&T>,
+        deep: bool,
+    ) {
+        let Some(value) = value else { return };
+        match serde_json::to_value(value) {
+            Ok(value) => self
+                .extra_query
+                .extend(super::query::object_pairs(name, &value, deep)),
+            Err(e) => self.fail(format!("query parameter `{name}`: {e}")),
+        }
+    }
+
     /// A query parameter whose value is JSON text.
     pub fn query_json<T: Serialize + ?Sized>(&mut self, names: &[&'static str], value: Option<&T>) {
         if let Some(value) = value {

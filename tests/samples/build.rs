@@ -13,6 +13,7 @@ const SAMPLES: &[&str] = &[
     "alias_unions",
     "skipped_operations",
     "string_union_params",
+    "object_query_params",
 ];
 
 fn main() {

@@ -246,6 +246,10 @@ impl Emitter<'_> {
         match (location, style, &input.ty) {
             (ParamLocation::Header, _, _) => quote!(request.header(#name, #value);),
             (_, ParamStyle::Json, _) => quote!(request.query_json(&[#(#names),*], #value);),
+            (_, ParamStyle::Exploded | ParamStyle::Deep, _) => {
+                let deep = style == ParamStyle::Deep;
+                quote!(request.query_object(#name, #value, #deep);)
+            }
             (_, style, TypeRef::Array(_)) => {
                 let joined = style == ParamStyle::Joined;
                 quote!(request.query_list(&[#(#names),*], #value, #joined);)

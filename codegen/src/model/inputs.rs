@@ -8,7 +8,7 @@ use super::Builder;
 use super::bodies::struct_of;
 use super::operations::{
     Body, BodyEncoding, BodyObject, ContextFill, Input, InputSource, Operation, ParamLocation,
-    PathPart, VariantFills,
+    ParamStyle, PathPart, VariantFills,
 };
 use super::types::{Field, TypeKind, TypeRef};
 use crate::naming::Scope;
@@ -154,7 +154,9 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
     op.required_query = op
         .params
         .iter()
+        // An object's properties go under their own names: the name itself is not sent.
         .filter(|p| p.required && p.location == ParamLocation::Query)
+        .filter(|p| !matches!(p.style, ParamStyle::Exploded | ParamStyle::Deep))
         .map(|p| p.name.clone())
         .collect();
     op.path_parts = path_parts(&op.path, &inputs);

@@ -83,6 +83,12 @@ pub enum ParamStyle {
     Repeated,
     /// The value as JSON text (`content: application/json`).
     Json,
+    /// An object whose properties are parameters of their own (`style: form, explode:
+    /// true`, the query default).
+    Exploded,
+    /// An object whose properties go under the parameter's name, `name[key]=value`
+    /// (`style: deepObject`).
+    Deep,
 }
 
 /// A path, query or header parameter.

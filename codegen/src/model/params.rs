@@ -110,8 +110,9 @@ fn parameter(
                         ParamStyle::Joined
                     }
                 }
+                QueryStyle::DeepObject => ParamStyle::Deep,
                 other => {
-                    cx.error(join(at, "style"), format!("query style `{other:?}` is not supported (use form, or content: application/json)"));
+                    cx.error(join(at, "style"), format!("query style `{other:?}` is not supported (use form or deepObject, or content: application/json)"));
                     return None;
                 }
             };
@@ -131,14 +132,29 @@ fn parameter(
                 TypeRef::Array(inner) => !inner.is_textual(&kind_of),
                 other => !other.is_textual(&kind_of),
             };
-            if is_object {
-                cx.error(
-                    join(at, "schema"),
-                    "object parameters need `content: application/json`",
-                );
-                return None;
+            let object_style = match (location, style) {
+                (ParamLocation::Query, ParamStyle::Repeated) => Some(ParamStyle::Exploded),
+                (ParamLocation::Query, ParamStyle::Deep) => Some(ParamStyle::Deep),
+                _ => None,
+            };
+            match (is_object, object_style) {
+                (true, Some(style)) if !matches!(ty, TypeRef::Array(_)) => (ty, style),
+                (true, _) => {
+                    cx.error(
+                        join(at, "schema"),
+                        "object parameters need `style: form` with `explode: true`, `style: deepObject`, or `content: application/json`",
+                    );
+                    return None;
+                }
+                (false, _) if style == ParamStyle::Deep => {
+                    cx.error(
+                        join(at, "style"),
+                        "`style: deepObject` needs an object schema",
+                    );
+                    return None;
+                }
+                (false, _) => (ty, style),
             }
-            (ty, style)
         }
         ParameterSchemaOrContent::Content(content) => {
             let Some((media, media_type)) = content.iter().next() else {

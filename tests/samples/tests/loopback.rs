@@ -98,3 +98,34 @@ async fn string_union_parameters_go_as_their_text() {
     );
     assert_eq!(thing.color, Some(types::Color::Red));
 }
+
+#[tokio::test]
+async fn object_query_parameters_go_as_deep_object_and_exploded_form() {
+    use personaclick_samples::object_query_params::{Client as Items, types};
+
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    let server = tokio::spawn(serve_once(listener, r#"["a"]"#));
+    let client = Items::builder()
+        .base_url(format!("http://{address}"))
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("client");
+    let filter =
+        types::ListItemsFilter::new("red").with_size(types::ListItemsFilterSize::new().with_min(9));
+    let items = client
+        .items()
+        .list_items(filter)
+        .labels([("shop", "main")])
+        .send()
+        .await
+        .expect("the call succeeds");
+    let head = server.await.expect("the server ran");
+
+    let request_line = head.lines().next().unwrap_or_default();
+    assert_eq!(
+        request_line,
+        "GET /items?filter%5Bcolor%5D=red&filter%5Bsize%5D%5Bmin%5D=9&shop=main HTTP/1.1"
+    );
+    assert_eq!(items, ["a"]);
+}
