@@ -390,3 +390,67 @@ fn string_unions_are_parameters() {
     let values: Vec<&str> = values.iter().map(|v| v.json.as_str()).collect();
     assert_eq!(values, ["blue", "red"]);
 }
+
+#[test]
+fn type_object_beside_one_of_or_format_is_read_as_meant() {
+    let text = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: a
+      tags: [a]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  either:
+                    type: object
+                    oneOf:
+                      - {type: object, properties: {x: {type: string}}}
+                      - {type: object, properties: {y: {type: string}}}
+                  stamped:
+                    type: object
+                    format: date-time
+                    properties:
+                      at: {type: string}
+"#;
+    let model = check(text).unwrap_or_else(|d| panic!("{d}"));
+    let answer = model
+        .types
+        .iter()
+        .find(|t| t.name == "AResponse")
+        .expect("AResponse");
+    let TypeKind::Struct { fields, .. } = &answer.kind else {
+        panic!("a struct")
+    };
+    let field = |json: &str| fields.iter().find(|f| f.json == json).expect(json);
+    // `type: object` + `oneOf` is the union, not any JSON value.
+    let TypeRef::Named(either) = &field("either").ty else {
+        panic!("either is named: {:?}", field("either").ty)
+    };
+    let either = model
+        .types
+        .iter()
+        .find(|t| &t.name == either)
+        .expect("type");
+    assert!(matches!(&either.kind, TypeKind::Union { variants } if variants.len() == 2));
+    // `type: object` + `format` is the object, with a warning at the schema.
+    assert!(matches!(field("stamped").ty, TypeRef::Named(_)));
+    assert!(
+        model
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("`format: date-time`")
+                && w.pointer
+                    .as_deref()
+                    .is_some_and(|p| p.ends_with("/properties/stamped"))),
+        "{:#?}",
+        model.warnings
+    );
+}

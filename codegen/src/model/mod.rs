@@ -14,6 +14,7 @@ mod document;
 mod extensions;
 mod inputs;
 mod media;
+mod normalize;
 pub mod operations;
 mod params;
 mod paths;

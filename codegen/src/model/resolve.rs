@@ -190,6 +190,12 @@ impl Builder<'_> {
         hint: &str,
         usage: Use,
     ) -> TypeRef {
+        if let Some((schema, warning)) = super::normalize::normalized(schema) {
+            if let Some(warning) = warning {
+                self.warn(pointer, warning);
+            }
+            return self.inline(&schema, pointer, hint, usage);
+        }
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
                 self.named_inline(hint, pointer, schema)

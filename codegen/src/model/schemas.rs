@@ -68,6 +68,12 @@ impl Builder<'_> {
 
     /// Defines a named type from a schema.
     pub(super) fn define(&mut self, name: &str, pointer: &str, schema: &Schema) {
+        if let Some((schema, warning)) = super::normalize::normalized(schema) {
+            if let Some(warning) = warning {
+                self.warn(pointer, warning);
+            }
+            return self.define(name, pointer, &schema);
+        }
         let data = &schema.schema_data;
         let discriminated = match (&schema.schema_kind, &data.discriminator) {
             (SchemaKind::OneOf { one_of }, Some(d)) => Some(self.tagged_kind(pointer, one_of, d)),
