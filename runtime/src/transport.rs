@@ -268,6 +268,18 @@ impl<'c> Request<'c> {
         }
     }
 
+    /// A list header, when set: the items comma-separated (`style: simple`).
+    pub fn header_list<T: fmt::Display>(&mut self, name: &'static str, values: Option<&[T]>) {
+        if let Some(values) = values {
+            let text = values
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(",");
+            self.headers.push((name, text));
+        }
+    }
+
     /// A header, when set.
     pub fn header<T: fmt::Display + ?Sized>(&mut self, name: &'static str, value: Option<&T>) {
         if let Some(value) = value {

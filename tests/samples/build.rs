@@ -14,6 +14,7 @@ const SAMPLES: &[&str] = &[
     "skipped_operations",
     "string_union_params",
     "object_query_params",
+    "loose_unions",
 ];
 
 fn main() {

@@ -244,6 +244,9 @@ impl Emitter<'_> {
             return quote!(request.query_or_context(&[#(#names),*], #value, #name););
         }
         match (location, style, &input.ty) {
+            (ParamLocation::Header, _, TypeRef::Array(_)) => {
+                quote!(request.header_list(#name, #value);)
+            }
             (ParamLocation::Header, _, _) => quote!(request.header(#name, #value);),
             (_, ParamStyle::Json, _) => quote!(request.query_json(&[#(#names),*], #value);),
             (_, ParamStyle::Exploded | ParamStyle::Deep, _) => {

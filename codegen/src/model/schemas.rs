@@ -76,7 +76,20 @@ impl Builder<'_> {
         }
         let data = &schema.schema_data;
         let discriminated = match (&schema.schema_kind, &data.discriminator) {
-            (SchemaKind::OneOf { one_of }, Some(d)) => Some(self.tagged_kind(pointer, one_of, d)),
+            (SchemaKind::OneOf { one_of }, Some(d))
+                if one_of
+                    .iter()
+                    .all(|p| matches!(p, ReferenceOr::Reference { .. })) =>
+            {
+                Some(self.tagged_kind(pointer, one_of, d))
+            }
+            (SchemaKind::OneOf { .. }, Some(_)) => {
+                self.warn(
+                    join(pointer, "discriminator"),
+                    "a `discriminator` over inline schemas is not used: the variants are told apart by trying each",
+                );
+                None
+            }
             _ => None,
         };
         let kind = match &schema.schema_kind {
@@ -352,8 +365,21 @@ impl Builder<'_> {
         pointer: &str,
         parts: &[ReferenceOr<Schema>],
     ) -> TypeKind {
+        // One real part and decorations: that part (an `allOf: [anyOf: ..]`, say).
+        if let Some(i) = super::resolve::substantive_part(parts) {
+            let ty = self.resolve(
+                &parts[i],
+                &join(pointer, &i.to_string()),
+                &format!("{name}Value"),
+                Use::Model,
+            );
+            return TypeKind::Alias(ty);
+        }
         let mut merged = Merged::default();
         self.merge_all_of(pointer, parts, &mut merged);
+        if merged.not_objects {
+            return TypeKind::Alias(TypeRef::Any);
+        }
         self.struct_kind(
             name,
             pointer,
@@ -395,7 +421,14 @@ impl Builder<'_> {
                 SchemaKind::AllOf { all_of } => {
                     self.merge_all_of(&join(&owner, "allOf"), all_of, merged)
                 }
-                _ => self.error(&at, "`allOf` parts must be objects"),
+                // A union beside objects has no one Rust shape: the value is kept as JSON.
+                _ => {
+                    self.warn(
+                        &at,
+                        "an `allOf` part that is not an object: the whole value is typed as any JSON value",
+                    );
+                    merged.not_objects = true;
+                }
             }
         }
     }
@@ -482,6 +515,8 @@ struct Merged {
     declared_at: indexmap::IndexMap<String, String>,
     required: Vec<String>,
     additional: Option<AdditionalProperties>,
+    /// A part is not an object (a union, a scalar).
+    not_objects: bool,
 }
 
 pub(super) enum ScalarUnion {
