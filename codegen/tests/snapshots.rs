@@ -14,6 +14,7 @@ const REFRESH: &str = "UPDATE_SNAPSHOTS=1 cargo test -p personaclick-codegen --t
 const FIXTURES: &[&str] = &[
     "alias-unions",
     "api-with-examples",
+    "basic-auth",
     "loose-unions",
     "media-types",
     "paged-listing",

@@ -255,6 +255,18 @@ impl ClientBuilder {
         self
     }
 
+    /// Sets the credential of an HTTP basic scheme: `user:password`, which the transport
+    /// sends base64-encoded. Like every credential it is never printed.
+    pub fn basic_credential(
+        self,
+        scheme: &'static str,
+        username: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
+        let value = format!("{}:{}", username.into(), password.into());
+        self.credential(scheme, value)
+    }
+
     /// Sends requests to another address (a proxy, a regional endpoint, a mock server).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = url.into();

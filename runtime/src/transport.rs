@@ -32,6 +32,8 @@ pub enum CredentialPlace {
     Header,
     /// `Authorization: Bearer ...`.
     Bearer,
+    /// `Authorization: Basic ...`: the credential is `user:password`, sent base64-encoded.
+    Basic,
 }
 
 /// A security scheme, as the generated operation table names it.
@@ -432,6 +434,11 @@ impl<'c> Request<'c> {
                     (_, _, CredentialPlace::Bearer) => {
                         headers.push(("authorization", format!("Bearer {value}")))
                     }
+                    (_, _, CredentialPlace::Basic) => {
+                        use base64::Engine as _;
+                        let encoded = base64::engine::general_purpose::STANDARD.encode(value);
+                        headers.push(("authorization", format!("Basic {encoded}")))
+                    }
                 }
             }
         }
@@ -460,12 +467,14 @@ impl<'c> Request<'c> {
             let name = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| Error::encode(meta.id, format!("`{name}` is not a header name")))?;
             // The value is never quoted: it may be a credential.
-            let value = HeaderValue::from_str(value).map_err(|_| {
+            let mut value = HeaderValue::from_str(value).map_err(|_| {
                 Error::encode(
                     meta.id,
                     format!("header `{name}` holds characters a header may not carry"),
                 )
             })?;
+            // Kept out of the HTTP client's own debug output and HPACK tables.
+            value.set_sensitive(name == reqwest::header::AUTHORIZATION);
             header_map.append(name, value);
         }
         let body = match payload {

@@ -15,6 +15,7 @@ const SAMPLES: &[&str] = &[
     "string_union_params",
     "object_query_params",
     "loose_unions",
+    "basic_auth",
 ];
 
 fn main() {

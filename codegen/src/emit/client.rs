@@ -27,7 +27,8 @@ impl Emitter<'_> {
         let ident = format_ident!("{}", s.static_ident);
         let id = &s.id;
         let name = &s.name;
-        let location = match (s.bearer, s.location) {
+        let location = match (s.bearer || s.basic, s.location) {
+            (true, _) if s.basic => quote!(#rt::__private::CredentialPlace::Basic),
             (true, _) => quote!(#rt::__private::CredentialPlace::Bearer),
             (false, ParamLocation::Header) => quote!(#rt::__private::CredentialPlace::Header),
             _ => quote!(#rt::__private::CredentialPlace::Query),
@@ -53,14 +54,25 @@ impl Emitter<'_> {
             .iter()
             .filter(|s| self.model.global_security.contains(&s.id))
             .collect();
+        // A basic scheme takes a user name and a password; any other one value.
         let args = global.iter().map(|s| {
             let ident = format_ident!("{}", s.ident);
-            quote!(#ident: impl ::std::convert::Into<::std::string::String>)
+            if s.basic {
+                let (user, password) = basic_args(s);
+                quote!(#user: impl ::std::convert::Into<::std::string::String>, #password: impl ::std::convert::Into<::std::string::String>)
+            } else {
+                quote!(#ident: impl ::std::convert::Into<::std::string::String>)
+            }
         });
         let sets = global.iter().map(|s| {
             let id = &s.id;
             let ident = format_ident!("{}", s.ident);
-            quote!(.credential(#id, #ident))
+            if s.basic {
+                let (user, password) = basic_args(s);
+                quote!(.basic_credential(#id, #user, #password))
+            } else {
+                quote!(.credential(#id, #ident))
+            }
         });
         let builder_doc = if global.is_empty() {
             " A builder for a client.".to_string()
@@ -76,6 +88,17 @@ impl Emitter<'_> {
             let id = &s.id;
             let text = format!(" Sets the `{}` credential.", s.name);
             let docs = doc(s.doc.as_deref());
+            if s.basic {
+                let text = format!(" Sets the `{}` credential: a user name and a password, sent as HTTP basic authentication.", s.id);
+                return quote! {
+                    #[doc = #text]
+                    #[doc = ""]
+                    #docs
+                    pub fn #ident(self, username: impl ::std::convert::Into<::std::string::String>, password: impl ::std::convert::Into<::std::string::String>) -> Self {
+                        ClientBuilder(self.0.basic_credential(#id, username, password))
+                    }
+                };
+            }
             quote! {
                 #[doc = #text]
                 #[doc = ""]
@@ -249,4 +272,13 @@ impl Emitter<'_> {
             }
         }
     }
+}
+
+/// The argument names of a basic scheme in `Client::builder`: `<scheme>_username` and
+/// `<scheme>_password`.
+fn basic_args(s: &SecurityScheme) -> (syn::Ident, syn::Ident) {
+    (
+        format_ident!("{}_username", s.ident.trim_start_matches("r#")),
+        format_ident!("{}_password", s.ident.trim_start_matches("r#")),
+    )
 }

@@ -95,6 +95,7 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
                     location,
                     in_body,
                     bearer: false,
+                    basic: false,
                     doc: description.clone(),
                 });
             }
@@ -102,7 +103,8 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
                 scheme,
                 description,
                 ..
-            } if scheme.eq_ignore_ascii_case("bearer") => {
+            } if scheme.eq_ignore_ascii_case("bearer") || scheme.eq_ignore_ascii_case("basic") => {
+                let bearer = scheme.eq_ignore_ascii_case("bearer");
                 out.push(SecurityScheme {
                     id: id.clone(),
                     static_ident,
@@ -110,14 +112,15 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
                     name: "Authorization".into(),
                     location: ParamLocation::Header,
                     in_body: false,
-                    bearer: true,
+                    bearer,
+                    basic: !bearer,
                     doc: description.clone(),
                 });
             }
             _ => {
                 cx.warn(
                     &pointer,
-                    "only `apiKey` and `http: bearer` schemes are supported; this one is ignored",
+                    "only `apiKey`, `http: bearer` and `http: basic` schemes are supported; this one is ignored",
                 );
                 ignored.push(id.clone());
             }

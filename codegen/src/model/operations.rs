@@ -39,6 +39,9 @@ pub struct SecurityScheme {
     pub in_body: bool,
     /// `http` bearer authentication (sent as `Authorization: Bearer ...`).
     pub bearer: bool,
+    /// `http` basic authentication: a user name and a password, sent as
+    /// `Authorization: Basic <base64 of user:password>`.
+    pub basic: bool,
     /// Description.
     pub doc: Option<String>,
 }

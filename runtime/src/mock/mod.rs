@@ -290,6 +290,15 @@ impl State {
                     .and_then(|v| v.to_str().ok())
                     .and_then(|v| v.strip_prefix("Bearer "))
                     .map(str::to_string),
+                CredentialPlace::Basic => {
+                    use base64::Engine as _;
+                    raw.headers
+                        .get("authorization")
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| v.strip_prefix("Basic "))
+                        .and_then(|v| base64::engine::general_purpose::STANDARD.decode(v).ok())
+                        .and_then(|v| String::from_utf8(v).ok())
+                }
             };
             let in_body = || {
                 body.as_ref()?

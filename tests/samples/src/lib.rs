@@ -13,6 +13,7 @@ include!(concat!(env!("OUT_DIR"), "/skipped_operations.rs"));
 include!(concat!(env!("OUT_DIR"), "/string_union_params.rs"));
 include!(concat!(env!("OUT_DIR"), "/object_query_params.rs"));
 include!(concat!(env!("OUT_DIR"), "/loose_unions.rs"));
+include!(concat!(env!("OUT_DIR"), "/basic_auth.rs"));
 
 #[cfg(test)]
 mod tests {

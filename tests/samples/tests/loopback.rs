@@ -129,3 +129,35 @@ async fn object_query_parameters_go_as_deep_object_and_exploded_form() {
     );
     assert_eq!(items, ["a"]);
 }
+
+#[tokio::test]
+async fn basic_authentication_goes_as_an_authorization_header() {
+    use personaclick_samples::basic_auth::Client as Accounts;
+
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    let server = tokio::spawn(serve_once(listener, r#"{"sid": "AC1"}"#));
+    let client = Accounts::builder()
+        .account_auth("AC1", "s3cret")
+        .base_url(format!("http://{address}"))
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("client");
+    let account = client
+        .accounts()
+        .get_account()
+        .send()
+        .await
+        .expect("the call succeeds");
+    let head = server.await.expect("the server ran");
+
+    // base64("AC1:s3cret")
+    assert!(
+        head.lines()
+            .any(|l| l.eq_ignore_ascii_case("authorization: Basic QUMxOnMzY3JldA==")),
+        "{head}"
+    );
+    assert_eq!(account.sid.as_deref(), Some("AC1"));
+    // The password is never printed.
+    assert!(!format!("{client:?}").contains("s3cret"));
+}
