@@ -11,6 +11,7 @@
 pub mod diagnostic;
 pub mod emit;
 pub mod hash;
+pub mod krate;
 pub mod load;
 mod locate;
 pub mod model;

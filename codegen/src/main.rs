@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use personaclick_codegen::krate::{CrateSettings, RuntimeSource, write_crate};
 use personaclick_codegen::{Config, check, generate_from_model};
 
 const USAGE: &str = "usage:
@@ -14,7 +15,13 @@ const USAGE: &str = "usage:
                                                `sample_call` (one call of every operation);
                                                --examples-crate adds a `no_run` example to
                                                each operation's docs, naming the crate NAME
-An operation with errors of its own is skipped with a warning; --strict (with either
+  personaclick-codegen crate SPEC --out DIR --name NAME [--runtime-path PATH]
+                                               write a whole crate: Cargo.toml, src/lib.rs
+                                               (the client) and examples/calls.rs (every
+                                               operation once against $BASE_URL); it
+                                               depends on personaclick-runtime, from PATH
+                                               when given
+An operation with errors of its own is skipped with a warning; --strict (with any
 command) refuses the document instead.";
 
 fn main() -> ExitCode {
@@ -49,6 +56,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut samples_out = None;
     let mut config = Config::default();
     let mut strict = false;
+    let mut name = None;
+    let mut runtime_path = None;
     let mut iter = rest.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -65,6 +74,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     Some(iter.next().ok_or("--examples-crate needs a name")?.clone())
             }
             "--strict" => strict = true,
+            "--name" => name = Some(iter.next().ok_or("--name needs a crate name")?.clone()),
+            "--runtime-path" => {
+                runtime_path = Some(
+                    iter.next()
+                        .ok_or("--runtime-path needs a directory")?
+                        .clone(),
+                )
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(ExitCode::SUCCESS);
@@ -132,6 +149,29 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 }
                 None => print!("{code}"),
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        "crate" => {
+            let dir = out.ok_or("`crate` needs --out DIR")?;
+            let name = name.ok_or("`crate` needs --name NAME")?;
+            let runtime = match runtime_path {
+                Some(path) => RuntimeSource::Path(path),
+                None => RuntimeSource::Version(env!("CARGO_PKG_VERSION").to_string()),
+            };
+            let settings = CrateSettings {
+                name,
+                runtime,
+                source_name: spec
+                    .file_name()
+                    .map_or_else(|| shown.to_string(), |f| f.to_string_lossy().into_owned()),
+            };
+            write_crate(&model, &text, &dir, &settings).map_err(|d| d.to_string())?;
+            println!(
+                "{shown}: wrote crate `{}` to {} ({} operations)",
+                settings.name,
+                dir.display(),
+                model.operations.len()
+            );
             Ok(ExitCode::SUCCESS)
         }
         other => Err(format!("unknown command `{other}`\n{USAGE}")),
