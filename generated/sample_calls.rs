@@ -39,7 +39,7 @@ pub async fn sample_call(
                 client
                     .bonuses()
                     .balance(::std::string::String::from("s-identifier"))
-                    .expire_in(::std::string::String::from("s-expire_in"))
+                    .expire_in(::std::string::String::from("2024-01-02"))
                     .send()
                     .await
                     .map(drop),
@@ -52,7 +52,7 @@ pub async fn sample_call(
                     .basic_balance()
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
-                    .expire_in(::std::string::String::from("s-expire_in"))
+                    .expire_in(::std::string::String::from("2024-01-02"))
                     .order_total(7.5f64)
                     .send()
                     .await
@@ -92,22 +92,12 @@ pub async fn sample_call(
                     .offset(7i64)
                     .limit(7i64)
                     .status(personaclick::types::LoyaltyBonusStatus::from("pending"))
-                    .activation_date_from(
-                        ::std::string::String::from("s-activation_date_from"),
-                    )
-                    .activation_date_to(
-                        ::std::string::String::from("s-activation_date_to"),
-                    )
-                    .expiration_date_from(
-                        ::std::string::String::from("s-expiration_date_from"),
-                    )
-                    .expiration_date_to(
-                        ::std::string::String::from("s-expiration_date_to"),
-                    )
-                    .created_date_from(
-                        ::std::string::String::from("s-created_date_from"),
-                    )
-                    .created_date_to(::std::string::String::from("s-created_date_to"))
+                    .activation_date_from(::std::string::String::from("2024-01-02"))
+                    .activation_date_to(::std::string::String::from("2024-01-02"))
+                    .expiration_date_from(::std::string::String::from("2024-01-02"))
+                    .expiration_date_to(::std::string::String::from("2024-01-02"))
+                    .created_date_from(::std::string::String::from("2024-01-02"))
+                    .created_date_to(::std::string::String::from("2024-01-02"))
                     .send()
                     .await
                     .map(drop),
@@ -197,7 +187,7 @@ pub async fn sample_call(
                             ::std::string::String::from("s-name"))
                         ],
                     )
-                    .webhook(::std::string::String::from("s-webhook"))
+                    .webhook(::std::string::String::from("https://example.com/sample"))
                     .send()
                     .await
                     .map(drop),
@@ -311,8 +301,8 @@ pub async fn sample_call(
                     .list(
                         ::std::string::String::from("s-code"),
                         personaclick::types::CertificatesListEvent::from("created"),
-                        ::std::string::String::from("s-date_from"),
-                        ::std::string::String::from("s-date_to"),
+                        ::std::string::String::from("2024-01-02"),
+                        ::std::string::String::from("2024-01-02"),
                     )
                     .send()
                     .await
@@ -556,7 +546,7 @@ pub async fn sample_call(
                     .last_name(::std::string::String::from("s-last_name"))
                     .stream(::std::string::String::from("s-stream"))
                     .gender(personaclick::types::Gender::from("m"))
-                    .birthday(::std::string::String::from("s-birthday"))
+                    .birthday(::std::string::String::from("2024-01-02"))
                     .send()
                     .await
                     .map(drop),
@@ -638,7 +628,7 @@ pub async fn sample_call(
                 client
                     .notifications()
                     .list(
-                        ::std::string::String::from("s-date_from"),
+                        ::std::string::String::from("2024-01-02"),
                         ::std::vec![
                             personaclick::types::NotificationMailingType::from("bulk")
                         ],
@@ -729,7 +719,7 @@ pub async fn sample_call(
                     .phone(::std::string::String::from("s-phone"))
                     .loyalty_id(::std::string::String::from("s-loyalty_id"))
                     .external_id(::std::string::String::from("s-external_id"))
-                    .date_from(::std::string::String::from("s-date_from"))
+                    .date_from(::std::string::String::from("2024-01-02"))
                     .send()
                     .await
                     .map(drop),
@@ -1052,8 +1042,8 @@ pub async fn sample_call(
                 client
                     .products()
                     .price_subscribers(
-                        ::std::string::String::from("s-date_from"),
-                        ::std::string::String::from("s-date_to"),
+                        ::std::string::String::from("2024-01-02"),
+                        ::std::string::String::from("2024-01-02"),
                     )
                     .send()
                     .await
@@ -1065,8 +1055,8 @@ pub async fn sample_call(
                 client
                     .products()
                     .stock_subscribers(
-                        ::std::string::String::from("s-date_from"),
-                        ::std::string::String::from("s-date_to"),
+                        ::std::string::String::from("2024-01-02"),
+                        ::std::string::String::from("2024-01-02"),
                     )
                     .send()
                     .await
@@ -1144,7 +1134,7 @@ pub async fn sample_call(
                     .first_name(::std::string::String::from("s-first_name"))
                     .last_name(::std::string::String::from("s-last_name"))
                     .gender(personaclick::types::Gender::from("m"))
-                    .birthday(::std::string::String::from("s-birthday"))
+                    .birthday(::std::string::String::from("2024-01-02"))
                     .age(personaclick::Number::from(7))
                     .location(::std::string::String::from("s-location"))
                     .bought_something(true)
@@ -1656,8 +1646,8 @@ pub async fn sample_call(
                             "email_feedback_processing",
                         ),
                     )
-                    .from(::std::string::String::from("s-from"))
-                    .to(::std::string::String::from("s-to"))
+                    .from(::std::string::String::from("2024-01-02"))
+                    .to(::std::string::String::from("2024-01-02"))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .offset(7i64)

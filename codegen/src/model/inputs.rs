@@ -54,6 +54,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
             context: p.context,
             doc: p.doc.clone(),
             example: p.example.clone(),
+            text: p.text.clone(),
         });
     }
     let encoding = op.body.as_ref().and_then(|b| b.encodings.first().copied());
@@ -77,6 +78,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
             context: false,
             doc: Some(format!("The request body (`{}`).", body.media_type)),
             example: None,
+            text: Default::default(),
         });
         let (ident, _) = scope.claim("content_type");
         inputs.push(Input {
@@ -94,6 +96,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
                 body.content_type
             )),
             example: None,
+            text: Default::default(),
         });
     } else if let Some(body) = &op.body {
         match struct_of(cx, &body.ty) {
@@ -125,6 +128,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
                         context: fills(f, context_names),
                         doc: f.doc.clone(),
                         example: body.example.as_ref().and_then(|e| e.get(&f.json)).cloned(),
+                        text: f.text.clone(),
                     });
                 }
             }
@@ -147,6 +151,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
                     context: false,
                     doc: Some("The request body.".to_string()),
                     example: body.example.clone(),
+                    text: Default::default(),
                 });
             }
         }
@@ -188,6 +193,7 @@ fn parts(cx: &Builder<'_>, body: &Body, scope: &mut Scope, inputs: &mut Vec<Inpu
             context: false,
             doc: f.doc.clone(),
             example: body.example.as_ref().and_then(|e| e.get(&f.json)).cloned(),
+            text: f.text.clone(),
         });
     }
 }

@@ -148,6 +148,36 @@ impl Builder<'_> {
         self.doc.raw_at(pointer)?.get(name)
     }
 
+    /// What the string schema at a pointer says its values look like (`format`, `pattern`,
+    /// `minLength`), following `$ref`s and one-part `allOf`s; the nearest value of each wins.
+    pub(crate) fn text_rules(&self, pointer: &str) -> types::TextRules {
+        let mut rules = types::TextRules::default();
+        let mut at = pointer.to_string();
+        for _ in 0..8 {
+            let Some(node) = self.doc.raw_at(&at) else {
+                break;
+            };
+            let text = |key: &str| node.get(key).and_then(Value::as_str).map(str::to_string);
+            rules.format = rules.format.or_else(|| text("format"));
+            rules.pattern = rules.pattern.or_else(|| text("pattern"));
+            rules.min_length = rules
+                .min_length
+                .or_else(|| node.get("minLength").and_then(Value::as_u64));
+            if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+                match reference.strip_prefix('#') {
+                    Some(next) => at = next.to_string(),
+                    None => break,
+                }
+                continue;
+            }
+            match node.get("allOf").and_then(Value::as_array) {
+                Some(parts) if parts.len() == 1 => at = format!("{at}/allOf/0"),
+                _ => break,
+            }
+        }
+        rules
+    }
+
     /// `x-name: true` at a pointer.
     pub(crate) fn flag(&self, pointer: &str, name: &str) -> bool {
         self.extension(pointer, name)

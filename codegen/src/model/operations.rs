@@ -121,6 +121,8 @@ pub struct Param {
     pub doc: Option<String>,
     /// The documented example value: the parameter's, or its schema's.
     pub example: Option<Value>,
+    /// What the schema says a string must look like, for sample values.
+    pub text: super::types::TextRules,
 }
 
 /// How a request body may be encoded.
@@ -468,6 +470,8 @@ pub struct Input {
     /// The documented example value, for the generated doc example: the parameter's (or
     /// its schema's), or the property's value in the body's example.
     pub example: Option<Value>,
+    /// What the schema says a string must look like, for sample values.
+    pub text: super::types::TextRules,
 }
 
 impl Input {

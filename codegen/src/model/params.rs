@@ -214,6 +214,7 @@ fn parameter(
         deprecated: data.deprecated.unwrap_or(false),
         doc: data.description.clone(),
         example: param_example(data),
+        text: cx.text_rules(&join(at, "schema")),
     })
 }
 

@@ -205,6 +205,7 @@ impl Builder<'_> {
                 deprecated,
                 doc,
                 constant,
+                text: self.text_rules(&at),
             });
         }
         for name_required in required {

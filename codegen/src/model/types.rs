@@ -152,6 +152,8 @@ pub struct Field {
     pub doc: Option<String>,
     /// A required field with a one-value enum: always that value, set by the constructor.
     pub constant: Option<String>,
+    /// What the schema says a string must look like, for sample values.
+    pub text: TextRules,
 }
 
 impl Field {
@@ -207,4 +209,16 @@ pub enum Use {
     Model,
     /// A path, query or header parameter.
     Param,
+}
+
+/// What a string schema says its values look like (read through `$ref`s): what a sample
+/// value must satisfy for a validator to accept it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextRules {
+    /// `format` (`date-time`, `uuid`, `email`, ...).
+    pub format: Option<String>,
+    /// `pattern`, a regular expression.
+    pub pattern: Option<String>,
+    /// `minLength`.
+    pub min_length: Option<u64>,
 }
