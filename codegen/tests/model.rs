@@ -454,3 +454,32 @@ paths:
         model.warnings
     );
 }
+
+#[test]
+fn a_query_in_the_path_key_is_sent_with_every_call() {
+    let text = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: things
+      tags: [t]
+      responses: {'200': {description: ok}}
+  /things?beta=true:
+    get:
+      operationId: betaThings
+      tags: [t]
+      responses: {'200': {description: ok}}
+"#;
+    let model = check(text).unwrap_or_else(|d| panic!("{d}"));
+    let beta = operation(&model, "betaThings");
+    assert_eq!(beta.path, "/things");
+    assert_eq!(beta.fixed_query, [("beta".to_string(), "true".to_string())]);
+    assert!(operation(&model, "things").fixed_query.is_empty());
+    let code = personaclick_codegen::generate(text, &Config::default()).expect("code");
+    assert!(
+        code.contains(r#"request.query(&["beta"], Some("true"));"#),
+        "{code}"
+    );
+}

@@ -129,6 +129,9 @@ impl Emitter<'_> {
         if !path_args.is_empty() {
             lines.push(quote!(request.path(::std::format!(#template, #(#path_args),*));));
         }
+        for (name, value) in &op.fixed_query {
+            lines.push(quote!(request.query(&[#name], ::std::option::Option::Some(#value));));
+        }
         for input in &op.inputs {
             if let InputSource::Param {
                 location,

@@ -326,6 +326,9 @@ pub struct Operation {
     pub http_method: String,
     /// Path template.
     pub path: String,
+    /// Query pairs written into the path key itself (`/responses?beta=true`), sent with
+    /// every call.
+    pub fixed_query: Vec<(String, String)>,
     /// JSON pointer of the operation.
     pub pointer: String,
     /// Summary and description.

@@ -96,9 +96,14 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
             }
             let mut op = op.clone();
             op.operation_id = Some(id);
-            let built = operation(
+            // A query written into the path key is not part of the template.
+            let (template, fixed_query) = match path.split_once('?') {
+                Some((template, query)) => (template.to_string(), query_pairs(query)),
+                None => (path.clone(), Vec::new()),
+            };
+            let mut built = operation(
                 cx,
-                &path,
+                &template,
                 method,
                 &pointer,
                 &op,
@@ -106,6 +111,7 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
                 security,
                 &context_params,
             );
+            built.fixed_query = fixed_query;
             operations.push(built);
         }
     }
@@ -198,6 +204,7 @@ fn operation(
         type_name,
         http_method: method.to_ascii_uppercase(),
         path: path.to_string(),
+        fixed_query: Vec::new(),
         pointer: pointer.to_string(),
         doc,
         summary,
@@ -300,4 +307,17 @@ fn skip_failed(
     }
     operations.retain(|op| !failed.contains(&op.pointer));
     cx.skipped.extend(skipped);
+}
+
+/// `beta=true&x=1` → `[("beta", "true"), ("x", "1")]`; a name without `=` has an empty
+/// value.
+fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (name.to_string(), value.to_string())
+        })
+        .collect()
 }
