@@ -246,15 +246,74 @@ fn matching(pattern: &str) -> Option<String> {
         }
         Some(())
     }
-    let hir = regex_syntax::parse(pattern).ok()?;
+    // Lookarounds (which regex-syntax does not parse) only narrow what matches: the
+    // shortest match of the rest usually passes them.
+    let hir = match regex_syntax::parse(pattern) {
+        Ok(hir) => hir,
+        Err(_) => regex_syntax::parse(&without_lookarounds(pattern)).ok()?,
+    };
     let mut out = String::new();
     walk(&hir, &mut out)?;
     Some(out)
 }
 
+/// `pattern` without its `(?=..)`, `(?!..)`, `(?<=..)` and `(?<!..)` groups.
+fn without_lookarounds(pattern: &str) -> String {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let rest: String = chars[i..chars.len().min(i + 4)].iter().collect();
+        let look = ["(?<=", "(?<!", "(?=", "(?!"]
+            .iter()
+            .any(|start| rest.starts_with(start));
+        if chars[i] == '\\' {
+            out.extend(&chars[i..chars.len().min(i + 2)]);
+            i += 2;
+        } else if look {
+            // Skip to the matching parenthesis, escapes and classes included.
+            let mut depth = 0;
+            let mut in_class = false;
+            while i < chars.len() {
+                match chars[i] {
+                    '\\' => i += 1,
+                    '[' => in_class = true,
+                    ']' => in_class = false,
+                    '(' if !in_class => depth += 1,
+                    ')' if !in_class => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            i += 1;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{TextRules, sample_text};
+    use super::{TextRules, sample_text, without_lookarounds};
+
+    #[test]
+    fn lookarounds_are_left_out_of_the_sample() {
+        let uuid = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}$";
+        let name = format!("^(?!{uuid})^[a-z]([a-zA-Z0-9-]*[a-zA-Z0-9]+)?$");
+        assert_eq!(
+            without_lookarounds(&name),
+            "^^[a-z]([a-zA-Z0-9-]*[a-zA-Z0-9]+)?$"
+        );
+        assert_eq!(sample_text(&rules(None, Some(&name), None), "n"), "a");
+        assert_eq!(without_lookarounds(r"a\(?=b)"), r"a\(?=b)");
+    }
 
     fn rules(format: Option<&str>, pattern: Option<&str>, min_length: Option<u64>) -> TextRules {
         TextRules {
