@@ -171,8 +171,7 @@ impl Emitter<'_> {
             TypeKind::Scalars { variants } | TypeKind::Union { variants } => {
                 let first = variants.first()?;
                 let ident = format_ident!("{}", first.ident);
-                let value =
-                    self.sample_value(&first.ty, type_name, &TextRules::default(), depth + 1)?;
+                let value = self.sample_value(&first.ty, type_name, &first.text, depth + 1)?;
                 Some(quote!(#path::#ident(#value)))
             }
             TypeKind::Tagged { variants, .. } => {

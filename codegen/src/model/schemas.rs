@@ -352,6 +352,7 @@ impl Builder<'_> {
                 ident,
                 ty,
                 from: false,
+                text: self.text_rules(&at),
             });
         }
         if variants.is_empty() {
@@ -499,6 +500,7 @@ impl Builder<'_> {
                 ident: variant_label(&ty).to_string(),
                 ty,
                 from: true,
+                text: Default::default(),
             });
         }
         if variants.is_empty() {

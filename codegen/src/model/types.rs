@@ -200,6 +200,8 @@ pub struct Variant {
     pub ty: TypeRef,
     /// The union converts `From` the content: no other variant has the same Rust type.
     pub from: bool,
+    /// What the variant's schema says a string must look like, for sample values.
+    pub text: TextRules,
 }
 
 /// Where a schema is used: models decode leniently, parameters are typed natively.

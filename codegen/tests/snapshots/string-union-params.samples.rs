@@ -15,13 +15,15 @@ pub async fn sample_call(
                     .things()
                     .get_thing(
                         ::personaclick_runtime::types::NameOrId::Id(
-                            ::std::string::String::from("s-NameOrId"),
+                            ::std::string::String::from(
+                                "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                            ),
                         ),
                     )
                     .color(::personaclick_runtime::types::Color::from("blue"))
                     .related(
                         ::std::vec![
-                            ::personaclick_runtime::types::NameOrId::Id(::std::string::String::from("s-NameOrId"))
+                            ::personaclick_runtime::types::NameOrId::Id(::std::string::String::from("3fa85f64-5717-4562-b3fc-2c963f66afa6"))
                         ],
                     )
                     .send()
