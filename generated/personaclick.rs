@@ -6846,12 +6846,12 @@ pub mod operations {
         /// ```
         pub fn delete_products(
             &self,
-            items_2: impl rt::IntoList<types::Id>,
+            items: impl rt::IntoList<types::Id>,
         ) -> CatalogDeleteProducts {
             CatalogDeleteProducts {
                 call: rt::__private::Call::new(&self.0),
                 body: types::CatalogProductIdsRequest::new(
-                    rt::IntoList::into_list(items_2),
+                    rt::IntoList::into_list(items),
                 ),
             }
         }
@@ -6893,12 +6893,12 @@ pub mod operations {
         /// ```
         pub fn sync_availability(
             &self,
-            items_2: impl rt::IntoList<types::Id>,
+            items: impl rt::IntoList<types::Id>,
         ) -> CatalogSyncAvailability {
             CatalogSyncAvailability {
                 call: rt::__private::Call::new(&self.0),
                 body: types::CatalogProductIdsRequest::new(
-                    rt::IntoList::into_list(items_2),
+                    rt::IntoList::into_list(items),
                 ),
             }
         }
@@ -6955,12 +6955,12 @@ pub mod operations {
         /// ```
         pub fn update_products(
             &self,
-            items_2: impl rt::IntoList<types::CatalogProduct>,
+            items: impl rt::IntoList<types::CatalogProduct>,
         ) -> CatalogUpdateProducts {
             CatalogUpdateProducts {
                 call: rt::__private::Call::new(&self.0),
                 body: types::CatalogProductsUpdateRequest::new(
-                    rt::IntoList::into_list(items_2),
+                    rt::IntoList::into_list(items),
                 ),
             }
         }

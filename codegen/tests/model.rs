@@ -483,3 +483,41 @@ paths:
         "{code}"
     );
 }
+
+#[test]
+fn a_required_input_keeps_a_builder_method_name_an_optional_one_does_not() {
+    let text = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /upload:
+    post:
+      operationId: upload
+      tags: [t]
+      parameters:
+        - {name: send, in: query, schema: {type: string}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [items]
+              properties:
+                items: {type: array, items: {type: string}}
+      responses: {'200': {description: ok}}
+"#;
+    let model = check(text).unwrap_or_else(|d| panic!("{d}"));
+    let op = operation(&model, "upload");
+    let ident = |name: &str| {
+        op.inputs
+            .iter()
+            .find(|i| i.name == name)
+            .unwrap_or_else(|| panic!("input {name}"))
+            .ident
+            .clone()
+    };
+    // An argument may be called `items`; a setter may not be called `send`.
+    assert_eq!(ident("items"), "items");
+    assert_eq!(ident("send"), "send_2");
+}

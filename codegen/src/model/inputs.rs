@@ -30,6 +30,22 @@ pub(super) const BUILDER_NAMES: &[&str] = &[
     "property",
 ];
 
+/// The fields every request builder struct has: no input may take them.
+const BUILDER_FIELDS: &[&str] = &["call", "body", "client", "options"];
+
+/// An input's identifier, unique among the builder's inputs. An optional input is a setter,
+/// so it avoids every builder method name; a required one is only an argument and a field,
+/// so it keeps a method's name (`items`), avoiding only the builder's own fields.
+fn claim_input(scope: &mut Scope, wanted: &str, required: bool) -> String {
+    let method_name = BUILDER_NAMES.contains(&wanted) && !BUILDER_FIELDS.contains(&wanted);
+    if required && method_name && !scope.is_taken(&format!("arg:{wanted}")) {
+        // Marked taken for the next required input of that name.
+        scope.claim(&format!("arg:{wanted}"));
+        return wanted.to_string();
+    }
+    scope.claim(wanted).0
+}
+
 /// The builder inputs of an operation and the facts that follow from them: its object
 /// body, the required query parameters and body properties, and the path template's parts. `context_names` are
 /// the names the document's contexts bind.
@@ -37,7 +53,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
     let mut scope = Scope::with_reserved(BUILDER_NAMES);
     let mut inputs = Vec::new();
     for p in &op.params {
-        let (ident, _) = scope.claim(&p.ident);
+        let ident = claim_input(&mut scope, &p.ident, p.required);
         inputs.push(Input {
             ident,
             name: p.name.clone(),
@@ -112,7 +128,7 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
                     .collect();
                 // Constant fields (a one-value enum) are set by the body's constructor.
                 for f in fields.iter().filter(|f| f.constant.is_none()) {
-                    let (ident, _) = scope.claim(&f.ident);
+                    let ident = claim_input(&mut scope, &f.ident, !f.is_optional());
                     inputs.push(Input {
                         source: InputSource::BodyField {
                             field: f.ident.clone(),
@@ -175,7 +191,7 @@ fn parts(cx: &Builder<'_>, body: &Body, scope: &mut Scope, inputs: &mut Vec<Inpu
         return;
     };
     for f in fields {
-        let (ident, _) = scope.claim(&f.ident);
+        let ident = claim_input(scope, &f.ident, !f.is_optional());
         let ty = match (&f.ty, body.files.contains(&f.json)) {
             (TypeRef::Array(_), true) => TypeRef::Array(Box::new(TypeRef::File)),
             (_, true) => TypeRef::File,
