@@ -7092,8 +7092,8 @@ pub mod operations {
         ///     .list(
         ///         "code",
         ///         personaclick::types::CertificatesListEvent::Created,
-        ///         "date_from",
-        ///         "date_to",
+        ///         "2024-01-02",
+        ///         "2024-01-02",
         ///     )
         ///     .send()
         ///     .await?;
@@ -7630,7 +7630,7 @@ pub mod operations {
         /// let answer = client
         ///     .notifications()
         ///     .list(
-        ///         "date_from",
+        ///         "2024-01-02",
         ///         [personaclick::types::NotificationMailingType::Bulk],
         ///         [personaclick::types::NotificationsListChannelItem::Email],
         ///     )
@@ -8110,7 +8110,7 @@ pub mod operations {
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
         ///     .products()
-        ///     .price_subscribers("date_from", "date_to")
+        ///     .price_subscribers("2024-01-02", "2024-01-02")
         ///     .send()
         ///     .await?;
         /// # Ok(()) }
@@ -8133,7 +8133,7 @@ pub mod operations {
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// let answer = client
         ///     .products()
-        ///     .stock_subscribers("date_from", "date_to")
+        ///     .stock_subscribers("2024-01-02", "2024-01-02")
         ///     .send()
         ///     .await?;
         /// # Ok(()) }

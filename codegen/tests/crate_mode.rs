@@ -36,7 +36,9 @@ fn a_crate_is_written_with_its_client_and_calls_example() {
     );
     let calls = read("examples/calls.rs");
     assert!(calls.contains("OPERATION_IDS"));
-    assert!(calls.contains("\"get_account\" =>") || calls.contains("\"getAccount\" =>"));
+    // Operations by their operationId, each called through its method.
+    assert!(calls.contains("\"getAccount\" =>"), "{calls}");
+    assert!(calls.contains(".accounts().get_account()"), "{calls}");
     // Placeholder credentials for the basic scheme (not needed by every call: a setter).
     assert!(calls.contains(".account_auth(\"placeholder-user\", \"placeholder-password\")"));
     assert!(calls.contains("passed, {failed} failed"));

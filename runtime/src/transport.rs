@@ -230,12 +230,7 @@ impl<'c> Request<'c> {
         let Some(values) = values else { return };
         for name in names {
             if joined {
-                let text = values
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(",");
-                self.query.push((name, text));
+                self.query.push((name, comma_joined(values)));
             } else {
                 self.query
                     .extend(values.iter().map(|v| (*name, v.to_string())));
@@ -273,12 +268,7 @@ impl<'c> Request<'c> {
     /// A list header, when set: the items comma-separated (`style: simple`).
     pub fn header_list<T: fmt::Display>(&mut self, name: &'static str, values: Option<&[T]>) {
         if let Some(values) = values {
-            let text = values
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(",");
-            self.headers.push((name, text));
+            self.headers.push((name, comma_joined(values)));
         }
     }
 
@@ -782,6 +772,15 @@ fn transport_error(operation: &str, url: &Url, e: reqwest::Error) -> Error {
             source: e.without_url(),
         }
     }
+}
+
+/// `a,b,c`: a list parameter or header in `form`/`simple` style without explode.
+fn comma_joined<T: fmt::Display>(values: &[T]) -> String {
+    values
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn build_url(

@@ -222,7 +222,8 @@ enum IdOrTags {
     Id(String),
     #[from]
     Tags(Vec<Tag>),
-    Count(i64),
+    /// Unmarked, and of the same type as `Id`: a `From` for it too would not compile.
+    Label(String),
 }
 
 #[test]
@@ -247,8 +248,8 @@ fn from_variants_converts_only_the_marked_variants() {
         IdOrTags::from(vec![Tag::new("x")]),
         IdOrTags::Tags(vec![Tag::new("x")])
     );
-    // `Count` is not marked: no `From<i64>`, so it is built by name.
-    assert!(matches!(IdOrTags::Count(3), IdOrTags::Count(3)));
+    // `From<String>` is `Id`'s, the marked variant, not `Label`'s.
+    assert_ne!(IdOrTags::from("a".to_string()), IdOrTags::Label("a".into()));
 }
 
 #[test]

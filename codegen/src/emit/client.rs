@@ -27,10 +27,10 @@ impl Emitter<'_> {
         let ident = format_ident!("{}", s.static_ident);
         let id = &s.id;
         let name = &s.name;
-        let location = match (s.bearer || s.basic, s.location) {
-            (true, _) if s.basic => quote!(#rt::__private::CredentialPlace::Basic),
-            (true, _) => quote!(#rt::__private::CredentialPlace::Bearer),
-            (false, ParamLocation::Header) => quote!(#rt::__private::CredentialPlace::Header),
+        let location = match (s.basic, s.bearer, s.location) {
+            (true, _, _) => quote!(#rt::__private::CredentialPlace::Basic),
+            (_, true, _) => quote!(#rt::__private::CredentialPlace::Bearer),
+            (_, _, ParamLocation::Header) => quote!(#rt::__private::CredentialPlace::Header),
             _ => quote!(#rt::__private::CredentialPlace::Query),
         };
         let in_body = s.in_body;

@@ -4,18 +4,17 @@
 //!
 //! Values: the input's documented example (the parameter's, or the property's in the
 //! body's example), converted to the input's type; without one, a placeholder of that type
-//! (strings and ids their wire name, numbers 1, booleans `true`, enums their first value,
-//! lists one item, objects their constructor).
+//! (strings and ids a value of their pattern or format, else their wire name; numbers 1,
+//! booleans `true`, enums their first value, lists one item, objects their constructor).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
 use super::Emitter;
-use crate::model::{Operation, OutputType, TypeKind, TypeRef};
+use crate::model::{Operation, OutputType, TextRules, TypeKind, TypeRef};
 
-/// Deepest object nesting an example builds.
-const MAX_DEPTH: usize = 4;
+use super::MAX_SAMPLE_DEPTH as MAX_DEPTH;
 
 /// Where a value goes: a method argument (`impl Into<T>` or `impl IntoList<T>`, so `"a"` and
 /// `["a"]` do) or a constructor field of exactly its type (`vec![..]`, `String`).
@@ -24,6 +23,32 @@ enum Place {
     Argument,
     Exact,
 }
+
+/// What a value is made from: the documented example, the name to fall back on, and the
+/// schema's rules for strings.
+#[derive(Clone, Copy)]
+struct Seed<'a> {
+    example: Option<&'a Value>,
+    name: &'a str,
+    rules: &'a TextRules,
+}
+
+impl<'a> Seed<'a> {
+    fn new(example: Option<&'a Value>, name: &'a str, rules: &'a TextRules) -> Self {
+        Seed {
+            example,
+            name,
+            rules,
+        }
+    }
+}
+
+/// No rules: for map values and tagged-union contents, whose schemas are not recorded.
+static NO_RULES: TextRules = TextRules {
+    format: None,
+    pattern: None,
+    min_length: None,
+};
 
 impl Emitter<'_> {
     /// The doc lines of the example, or nothing when no crate name is configured or a
@@ -56,14 +81,8 @@ impl Emitter<'_> {
             .iter()
             .filter(|i| i.required)
             .map(|i| {
-                self.example_value(
-                    krate,
-                    &i.ty,
-                    i.example.as_ref(),
-                    &i.name,
-                    Place::Argument,
-                    0,
-                )
+                let seed = Seed::new(i.example.as_ref(), &i.name, &i.text);
+                self.example_value(krate, &i.ty, seed, Place::Argument, 0)
             })
             .collect::<Option<Vec<_>>>()?;
         let call = quote!(client.#tag().#method(#(#args),*).send().await?);
@@ -91,16 +110,20 @@ impl Emitter<'_> {
         &self,
         krate: &str,
         ty: &TypeRef,
-        example: Option<&Value>,
-        name: &str,
+        seed: Seed<'_>,
         place: Place,
         depth: usize,
     ) -> Option<TokenStream> {
+        let Seed {
+            example,
+            name,
+            rules,
+        } = seed;
         let krate_path: syn::Path = syn::parse_str(krate).ok()?;
         let text = match example {
             Some(Value::String(s)) => s.clone(),
             Some(v @ (Value::Number(_) | Value::Bool(_))) => v.to_string(),
-            _ => name.to_string(),
+            _ => rules.sample_or(name.to_string()),
         };
         Some(match ty {
             TypeRef::String if place == Place::Argument => quote!(#text),
@@ -143,14 +166,13 @@ impl Emitter<'_> {
                     Some(Value::Array(items)) => items.first(),
                     _ => None,
                 };
-                let item = self.example_value(krate, inner, first, name, Place::Exact, depth)?;
-                let item = match (place, &**inner) {
-                    // `IntoList<String>` takes `&str` items.
-                    (Place::Argument, TypeRef::String | TypeRef::Id) => {
-                        self.example_value(krate, inner, first, name, Place::Argument, depth)?
-                    }
-                    _ => item,
+                // `IntoList<String>` takes `&str` items; other items are of their own type.
+                let item_place = match (place, &**inner) {
+                    (Place::Argument, TypeRef::String | TypeRef::Id) => Place::Argument,
+                    _ => Place::Exact,
                 };
+                let item_seed = Seed::new(first, name, rules);
+                let item = self.example_value(krate, inner, item_seed, item_place, depth)?;
                 match place {
                     Place::Argument => quote!([#item]),
                     Place::Exact => quote!(::std::vec![#item]),
@@ -164,7 +186,8 @@ impl Emitter<'_> {
                         .map_or(("key".to_string(), None), |(k, v)| (k.clone(), Some(v))),
                     _ => ("key".to_string(), None),
                 };
-                let value = self.example_value(krate, inner, value, &key, Place::Exact, depth)?;
+                let value_seed = Seed::new(value, &key, &NO_RULES);
+                let value = self.example_value(krate, inner, value_seed, Place::Exact, depth)?;
                 match place {
                     Place::Argument => quote!([(#key, #value)]),
                     Place::Exact => {
@@ -173,7 +196,7 @@ impl Emitter<'_> {
                 }
             }
             TypeRef::Named(type_name) => {
-                return self.example_named(krate, type_name, example, name, place, depth);
+                return self.example_named(krate, type_name, seed, place, depth);
             }
             // The runtime's byte and file types are not part of the facade an example uses.
             TypeRef::Bytes | TypeRef::File => return None,
@@ -184,14 +207,14 @@ impl Emitter<'_> {
         &self,
         krate: &str,
         type_name: &str,
-        example: Option<&Value>,
-        name: &str,
+        seed: Seed<'_>,
         place: Place,
         depth: usize,
     ) -> Option<TokenStream> {
         if depth > MAX_DEPTH {
             return None;
         }
+        let Seed { example, name, .. } = seed;
         let def = self.model.types.iter().find(|t| t.name == type_name)?;
         let path: syn::Path = syn::parse_str(&format!("{krate}::types::{type_name}")).ok()?;
         match &def.kind {
@@ -210,8 +233,9 @@ impl Emitter<'_> {
                     .filter(|f| !f.is_optional() && f.constant.is_none())
                 {
                     let nested = example.and_then(|e| e.get(&f.json));
+                    let field = Seed::new(nested, &f.json, &f.text);
                     let mut value =
-                        self.example_value(krate, &f.ty, nested, &f.json, Place::Exact, depth + 1)?;
+                        self.example_value(krate, &f.ty, field, Place::Exact, depth + 1)?;
                     if f.pii {
                         let krate_path: syn::Path = syn::parse_str(krate).ok()?;
                         value = match &f.ty {
@@ -232,19 +256,19 @@ impl Emitter<'_> {
             TypeKind::Scalars { variants } | TypeKind::Union { variants } => {
                 let first = variants.first()?;
                 let ident = format_ident!("{}", first.ident);
+                let content = Seed::new(example, name, &first.text);
                 let value =
-                    self.example_value(krate, &first.ty, example, name, Place::Exact, depth + 1)?;
+                    self.example_value(krate, &first.ty, content, Place::Exact, depth + 1)?;
                 Some(quote!(#path::#ident(#value)))
             }
             TypeKind::Tagged { variants, .. } => {
                 let first = variants.first()?;
+                let content = Seed::new(example, name, &NO_RULES);
                 let value =
-                    self.example_value(krate, &first.ty, example, name, Place::Exact, depth + 1)?;
+                    self.example_value(krate, &first.ty, content, Place::Exact, depth + 1)?;
                 Some(quote!(#path::from(#value)))
             }
-            TypeKind::Alias(target) => {
-                self.example_value(krate, target, example, name, place, depth + 1)
-            }
+            TypeKind::Alias(target) => self.example_value(krate, target, seed, place, depth + 1),
         }
     }
 }

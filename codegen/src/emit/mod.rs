@@ -24,6 +24,9 @@ use quote::quote;
 
 use crate::model::{Model, TypeRef};
 
+/// Deepest object nesting a sample value (wire-test call or doc example) builds.
+const MAX_SAMPLE_DEPTH: usize = 4;
+
 /// Settings of the emitter.
 #[derive(Debug, Clone)]
 pub struct Config {

@@ -13,11 +13,10 @@ use quote::{format_ident, quote};
 use super::Emitter;
 use serde_json::Value;
 
-use crate::model::types::TextRules;
+use crate::model::TextRules;
 use crate::model::{Operation, TypeKind, TypeRef};
 
-/// Deepest object nesting a sample builds.
-const MAX_DEPTH: usize = 4;
+use super::MAX_SAMPLE_DEPTH as MAX_DEPTH;
 
 impl Emitter<'_> {
     /// `pub async fn sample_call(client, operation) -> Option<Result<(), Error>>`.
@@ -98,7 +97,7 @@ impl Emitter<'_> {
         depth: usize,
     ) -> Option<TokenStream> {
         let rt = &self.rt;
-        let text = sample_text(rules, name);
+        let text = rules.sample_or(format!("s-{name}"));
         Some(match ty {
             TypeRef::String => quote!(::std::string::String::from(#text)),
             TypeRef::Id => quote!(#rt::Id::from(#text)),
@@ -182,166 +181,5 @@ impl Emitter<'_> {
             }
             TypeKind::Alias(target) => self.sample_value(target, name, rules, depth + 1),
         }
-    }
-}
-
-/// A string a validator accepts for `rules`: one that matches the `pattern`, else a value
-/// of the `format` where it names one validators check, else `s-<name>`; padded to
-/// `minLength`.
-fn sample_text(rules: &TextRules, name: &str) -> String {
-    let mut text = match (&rules.pattern, rules.format.as_deref()) {
-        (Some(pattern), _) if let Some(text) = matching(pattern) => text,
-        (_, Some(format)) if let Some(text) = format_sample(format) => text.to_string(),
-        _ => format!("s-{name}"),
-    };
-    let min = rules.min_length.unwrap_or(0).min(4096) as usize;
-    while text.chars().count() < min {
-        text.push('s');
-    }
-    text
-}
-
-fn format_sample(format: &str) -> Option<&'static str> {
-    Some(match format {
-        "date-time" => "2024-01-02T03:04:05Z",
-        "date" => "2024-01-02",
-        "time" => "03:04:05Z",
-        "uuid" => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-        "email" => "user@example.com",
-        "uri" | "url" | "uri-reference" | "iri" => "https://example.com/sample",
-        "hostname" => "example.com",
-        "ipv4" => "192.0.2.1",
-        "ipv6" => "2001:db8::1",
-        "byte" => "c2FtcGxl",
-        _ => return None,
-    })
-}
-
-/// The shortest plain string the regular expression `pattern` matches (each repetition
-/// its minimum, each class its first character, each alternation its first branch), when
-/// the pattern parses.
-fn matching(pattern: &str) -> Option<String> {
-    use regex_syntax::hir::{Class, Hir, HirKind};
-    fn walk(hir: &Hir, out: &mut String) -> Option<()> {
-        match hir.kind() {
-            HirKind::Empty | HirKind::Look(_) => {}
-            HirKind::Literal(lit) => out.push_str(std::str::from_utf8(&lit.0).ok()?),
-            HirKind::Class(Class::Unicode(class)) => out.push(class.ranges().first()?.start()),
-            HirKind::Class(Class::Bytes(class)) => {
-                out.push(char::from(class.ranges().first()?.start()))
-            }
-            HirKind::Repetition(rep) => {
-                for _ in 0..rep.min.min(256) {
-                    walk(&rep.sub, out)?;
-                }
-            }
-            HirKind::Capture(cap) => walk(&cap.sub, out)?,
-            HirKind::Concat(parts) => {
-                for part in parts {
-                    walk(part, out)?;
-                }
-            }
-            HirKind::Alternation(branches) => walk(branches.first()?, out)?,
-        }
-        Some(())
-    }
-    // Lookarounds (which regex-syntax does not parse) only narrow what matches: the
-    // shortest match of the rest usually passes them.
-    let hir = match regex_syntax::parse(pattern) {
-        Ok(hir) => hir,
-        Err(_) => regex_syntax::parse(&without_lookarounds(pattern)).ok()?,
-    };
-    let mut out = String::new();
-    walk(&hir, &mut out)?;
-    Some(out)
-}
-
-/// `pattern` without its `(?=..)`, `(?!..)`, `(?<=..)` and `(?<!..)` groups.
-fn without_lookarounds(pattern: &str) -> String {
-    let chars: Vec<char> = pattern.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let rest: String = chars[i..chars.len().min(i + 4)].iter().collect();
-        let look = ["(?<=", "(?<!", "(?=", "(?!"]
-            .iter()
-            .any(|start| rest.starts_with(start));
-        if chars[i] == '\\' {
-            out.extend(&chars[i..chars.len().min(i + 2)]);
-            i += 2;
-        } else if look {
-            // Skip to the matching parenthesis, escapes and classes included.
-            let mut depth = 0;
-            let mut in_class = false;
-            while i < chars.len() {
-                match chars[i] {
-                    '\\' => i += 1,
-                    '[' => in_class = true,
-                    ']' => in_class = false,
-                    '(' if !in_class => depth += 1,
-                    ')' if !in_class => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-            i += 1;
-        } else {
-            out.push(chars[i]);
-            i += 1;
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{TextRules, sample_text, without_lookarounds};
-
-    #[test]
-    fn lookarounds_are_left_out_of_the_sample() {
-        let uuid = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}$";
-        let name = format!("^(?!{uuid})^[a-z]([a-zA-Z0-9-]*[a-zA-Z0-9]+)?$");
-        assert_eq!(
-            without_lookarounds(&name),
-            "^^[a-z]([a-zA-Z0-9-]*[a-zA-Z0-9]+)?$"
-        );
-        assert_eq!(sample_text(&rules(None, Some(&name), None), "n"), "a");
-        assert_eq!(without_lookarounds(r"a\(?=b)"), r"a\(?=b)");
-    }
-
-    fn rules(format: Option<&str>, pattern: Option<&str>, min_length: Option<u64>) -> TextRules {
-        TextRules {
-            format: format.map(str::to_string),
-            pattern: pattern.map(str::to_string),
-            min_length,
-        }
-    }
-
-    #[test]
-    fn samples_satisfy_patterns_formats_and_lengths() {
-        assert_eq!(
-            sample_text(&rules(None, Some("^MG[0-9a-fA-F]{32}$"), Some(34)), "sid"),
-            format!("MG{}", "0".repeat(32))
-        );
-        assert_eq!(
-            sample_text(&rules(Some("uuid"), None, None), "id").len(),
-            36
-        );
-        assert_eq!(
-            sample_text(&rules(Some("date"), None, None), "d"),
-            "2024-01-02"
-        );
-        assert_eq!(sample_text(&rules(None, None, Some(5)), "a"), "s-ass");
-        assert_eq!(
-            sample_text(&rules(None, Some("^(ab|c)+x?$"), None), "p"),
-            "ab"
-        );
-        // A pattern that does not parse falls back to the name.
-        assert_eq!(sample_text(&rules(None, Some("(["), None), "n"), "s-n");
     }
 }

@@ -81,10 +81,10 @@ pub(super) fn request_body(
             .example
             .clone()
             .or_else(|| {
-                content.examples.values().find_map(|e| match e {
-                    ReferenceOr::Item(e) => e.value.clone(),
-                    ReferenceOr::Reference { .. } => None,
-                })
+                content
+                    .examples
+                    .values()
+                    .find_map(|e| cx.example_value(e).ok().flatten())
             })
             .or_else(|| {
                 let schema = content.schema.as_ref()?;

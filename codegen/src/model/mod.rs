@@ -22,6 +22,7 @@ mod resolve;
 mod responses;
 mod schemas;
 mod shared_examples;
+mod text_rules;
 pub mod types;
 
 use std::collections::BTreeMap;
@@ -39,7 +40,7 @@ pub use operations::{
     Param, ParamLocation, ParamStyle, PathPart, Response, SecurityScheme, SharedMeta, Status,
     StatusMatch, Tag, VariantFills, VariantPath,
 };
-pub use types::{EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Variant};
+pub use types::{EnumValue, Field, TaggedVariant, TextRules, TypeDef, TypeKind, TypeRef, Variant};
 
 /// Everything the emitter needs.
 #[derive(Debug)]
@@ -176,6 +177,23 @@ impl Builder<'_> {
             }
         }
         rules
+    }
+
+    /// The value of a documented example, given in place or by `$ref` to
+    /// `#/components/examples/<name>`; the reference, when it does not resolve.
+    pub(crate) fn example_value<'e>(
+        &self,
+        example: &'e ReferenceOr<openapiv3::Example>,
+    ) -> Result<Option<Value>, &'e str> {
+        match example {
+            ReferenceOr::Item(example) => Ok(example.value.clone()),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/examples/")
+                .and_then(|n| self.doc.api.components.as_ref()?.examples.get(n))
+                .and_then(ReferenceOr::as_item)
+                .map(|e| e.value.clone())
+                .ok_or(reference.as_str()),
+        }
     }
 
     /// `x-name: true` at a pointer.

@@ -213,19 +213,18 @@ fn parameter(
         pii: cx.flag(at, "x-pii"),
         deprecated: data.deprecated.unwrap_or(false),
         doc: data.description.clone(),
-        example: param_example(data),
+        example: param_example(cx, data),
         text: cx.text_rules(&join(at, "schema")),
     })
 }
 
-/// A parameter's documented example: its `example`, the first inline one of its
-/// `examples`, or its inline schema's `example`.
-fn param_example(data: &openapiv3::ParameterData) -> Option<serde_json::Value> {
+/// A parameter's documented example: its `example`, the first of its `examples`, or its
+/// inline schema's `example`.
+fn param_example(cx: &Builder<'_>, data: &openapiv3::ParameterData) -> Option<serde_json::Value> {
     let from_examples = || {
-        data.examples.values().find_map(|e| match e {
-            ReferenceOr::Item(e) => e.value.clone(),
-            ReferenceOr::Reference { .. } => None,
-        })
+        data.examples
+            .values()
+            .find_map(|e| cx.example_value(e).ok().flatten())
     };
     let from_schema = || match &data.format {
         ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => {

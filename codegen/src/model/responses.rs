@@ -172,26 +172,13 @@ fn response(
                 examples.push(("example".to_string(), v.clone()));
             }
             for (name, ex) in &content.examples {
-                match ex {
-                    ReferenceOr::Item(ex) => {
-                        if let Some(v) = &ex.value {
-                            examples.push((name.clone(), v.clone()));
-                        }
-                    }
-                    ReferenceOr::Reference { reference } => {
-                        let found = reference
-                            .strip_prefix("#/components/examples/")
-                            .and_then(|n| cx.doc.api.components.as_ref()?.examples.get(n))
-                            .and_then(|e| e.as_item())
-                            .and_then(|e| e.value.clone());
-                        match found {
-                            Some(v) => examples.push((name.clone(), v)),
-                            None => cx.error(
-                                join(&join(&content_at, "examples"), name),
-                                format!("unresolved reference `{reference}`"),
-                            ),
-                        }
-                    }
+                match cx.example_value(ex) {
+                    Ok(Some(v)) => examples.push((name.clone(), v)),
+                    Ok(None) => {}
+                    Err(reference) => cx.error(
+                        join(&join(&content_at, "examples"), name),
+                        format!("unresolved reference `{reference}`"),
+                    ),
                 }
             }
             let suffix = match status {

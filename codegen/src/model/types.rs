@@ -4,6 +4,7 @@
 //! `cycles` (boxing).
 
 pub use super::cycles::box_cycles;
+pub use super::text_rules::TextRules;
 
 /// How a value is typed in Rust.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,16 +212,4 @@ pub enum Use {
     Model,
     /// A path, query or header parameter.
     Param,
-}
-
-/// What a string schema says its values look like (read through `$ref`s): what a sample
-/// value must satisfy for a validator to accept it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TextRules {
-    /// `format` (`date-time`, `uuid`, `email`, ...).
-    pub format: Option<String>,
-    /// `pattern`, a regular expression.
-    pub pattern: Option<String>,
-    /// `minLength`.
-    pub min_length: Option<u64>,
 }
