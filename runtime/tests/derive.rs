@@ -35,6 +35,25 @@ enum Kind {
     Other(String),
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, WireEnum)]
+#[wire(integers)]
+#[non_exhaustive]
+enum Size {
+    #[wire("120")]
+    V120,
+    #[wire("140")]
+    V140,
+    Other(String),
+}
+
+#[test]
+fn an_integer_enum_takes_integers_and_keeps_unknown_ones() {
+    assert_eq!(Size::from(120), Size::V120);
+    assert_eq!(Size::from(140).to_string(), "140");
+    assert_eq!(Size::from(999), Size::Other("999".into()));
+    assert_eq!(Size::from("120"), Size::V120);
+}
+
 #[derive(Debug, Clone, PartialEq, Scalars)]
 enum Flag {
     Bool(bool),

@@ -62,7 +62,9 @@ pub fn derive_model(input: TokenStream) -> TokenStream {
 /// `ios`) unless `#[wire("value")]` gives its value.
 ///
 /// Generates `as_str`, `From<&str>`, `Display`, and serde as a JSON string (unknown values
-/// decode into the catch-all). Container attribute: `#[wire(crate = "...")]`.
+/// decode into the catch-all). Container attributes: `#[wire(crate = "...")]`, and
+/// `#[wire(integers)]` for an enum of integers' text (a parameter's integer enum), which also
+/// converts from `i64`.
 #[proc_macro_derive(WireEnum, attributes(wire))]
 pub fn derive_wire_enum(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -143,11 +145,15 @@ struct Container {
     runtime: Path,
     /// `tagged(property = "..")`.
     property: Option<LitStr>,
+    /// `wire(integers)`: every value is an integer's text, so the enum also converts from
+    /// `i64`.
+    integers: bool,
 }
 
 fn container(input: &DeriveInput, attr: &str) -> syn::Result<Container> {
     let mut runtime: Path = syn::parse_quote!(::personaclick_runtime);
     let mut property = None;
+    let mut integers = false;
     if !input.generics.params.is_empty() {
         return Err(Error::new(
             input.generics.span(),
@@ -163,12 +169,19 @@ fn container(input: &DeriveInput, attr: &str) -> syn::Result<Container> {
             } else if attr == "tagged" && meta.path.is_ident("property") {
                 property = Some(meta.value()?.parse()?);
                 Ok(())
+            } else if attr == "wire" && meta.path.is_ident("integers") {
+                integers = true;
+                Ok(())
             } else {
                 Err(meta.error(format!("unknown `{attr}` attribute")))
             }
         })?;
     }
-    Ok(Container { runtime, property })
+    Ok(Container {
+        runtime,
+        property,
+        integers,
+    })
 }
 
 /// The variants of a union: each with one unnamed field.

@@ -11,6 +11,7 @@ pub(crate) fn tagged(input: &DeriveInput) -> syn::Result<Tokens> {
     let Container {
         runtime: rt,
         property,
+        ..
     } = container(input, "tagged")?;
     let Some(property) = property else {
         return Err(Error::new(

@@ -8,7 +8,11 @@ use syn::{Data, DeriveInput, Error, Fields, LitStr};
 use crate::{Container, container, variant_value};
 
 pub(crate) fn wire_enum(input: &DeriveInput) -> syn::Result<Tokens> {
-    let Container { runtime: rt, .. } = container(input, "wire")?;
+    let Container {
+        runtime: rt,
+        integers,
+        ..
+    } = container(input, "wire")?;
     let serde = quote!(#rt::__private::serde);
     let name = &input.ident;
     let Data::Enum(data) = &input.data else {
@@ -50,7 +54,18 @@ pub(crate) fn wire_enum(input: &DeriveInput) -> syn::Result<Tokens> {
     let from_str = known
         .iter()
         .map(|(ident, value)| quote!(#value => #name::#ident,));
+    let from_integer = integers.then(|| {
+        quote! {
+            impl ::std::convert::From<i64> for #name {
+                fn from(value: i64) -> Self {
+                    #name::from(::std::string::ToString::to_string(&value).as_str())
+                }
+            }
+        }
+    });
     Ok(quote! {
+        #from_integer
+
         impl #name {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
