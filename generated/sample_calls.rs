@@ -1195,7 +1195,7 @@ pub async fn sample_call(
                 client
                     .promo_codes()
                     .list()
-                    .active(7i64)
+                    .active(personaclick::types::PromoCodesListActive::from("1"))
                     .exclude(::std::vec![7i64])
                     .include(::std::vec![7i64])
                     .offset(7i64)
@@ -1334,7 +1334,9 @@ pub async fn sample_call(
                     .discount(true)
                     .extended(true)
                     .with_locations(true)
-                    .resize_image(7i64)
+                    .resize_image(
+                        personaclick::types::RecommendationsGetResizeImage::from("120"),
+                    )
                     .prevent_shuffle(true)
                     .send()
                     .await
@@ -1525,7 +1527,7 @@ pub async fn sample_call(
                     .init()
                     .did(::std::string::String::from("s-did"))
                     .sid(::std::string::String::from("s-sid"))
-                    .v(7i64)
+                    .v(personaclick::types::SessionInitV::from("3"))
                     .referrer(::std::string::String::from("s-referrer"))
                     .tz(7i64)
                     .stream(::std::string::String::from("s-stream"))

@@ -40,8 +40,8 @@ impl Method {
 
 /// A request to any path of the API, built by a generated client's `raw(method, path)`:
 /// for what the spec does not describe yet. It sends every credential the client holds
-/// where the API's security schemes put it (in the body, when the body is a JSON object
-/// and the scheme says so), and answers with the JSON body as a [`serde_json::Value`]
+/// where the API's operations send it (in the body, when the body is an object and the
+/// operations with a body carry it there), and answers with the JSON body as a [`serde_json::Value`]
 /// (`Null` for an empty body). Errors are those of generated operations, under the
 /// operation name `raw`.
 ///
@@ -52,6 +52,7 @@ impl Method {
 pub struct RawRequest {
     call: Call,
     meta: &'static OperationMeta,
+    body_meta: &'static OperationMeta,
     method: Method,
     path: String,
     query: Vec<(String, String)>,
@@ -61,18 +62,22 @@ pub struct RawRequest {
 }
 
 impl RawRequest {
-    /// A raw request through `client`. `meta` is the generated raw entry of the operation
-    /// table (its first security alternative lists every scheme of the API).
+    /// A raw request through `client`. `meta` and `body_meta` are the generated raw
+    /// entries of the operation table, without a body and with an object body: the first
+    /// security alternative of each lists every scheme of the API, placed as operations of
+    /// that kind place it.
     #[doc(hidden)]
     pub fn new(
         client: &Client,
         meta: &'static OperationMeta,
+        body_meta: &'static OperationMeta,
         method: Method,
         path: impl Into<String>,
     ) -> Self {
         RawRequest {
             call: Call::new(client),
             meta,
+            body_meta,
             method,
             path: path.into(),
             query: Vec::new(),
@@ -136,6 +141,7 @@ impl RawRequest {
         let RawRequest {
             call,
             meta,
+            body_meta,
             method,
             path,
             query,
@@ -143,6 +149,10 @@ impl RawRequest {
             encoding,
             retry_safe,
         } = self;
+        let meta = match body {
+            Some(Ok(Value::Object(_))) => body_meta,
+            _ => meta,
+        };
         let parts = RawParts {
             method: method.http(),
             retry_safe,

@@ -28,6 +28,9 @@ use super::{Client, Error};
 pub enum CredentialPlace {
     /// A query parameter.
     Query,
+    /// A property of the request body, which must be an object (the request gets one when
+    /// it has no body yet).
+    Body,
     /// A header.
     Header,
     /// `Authorization: Bearer ...`.
@@ -45,8 +48,6 @@ pub struct SchemeMeta {
     pub name: &'static str,
     /// Where it goes.
     pub place: CredentialPlace,
-    /// Sent as a body field when the request has a body (`x-in-body`).
-    pub in_body: bool,
 }
 
 /// How a request body is encoded.
@@ -415,16 +416,28 @@ impl<'c> Request<'c> {
             };
             for scheme in chosen.iter() {
                 let value = client.credential(scheme.id).unwrap_or_default().to_string();
-                match (&mut payload, scheme.in_body, scheme.place) {
-                    (Some(Payload::Value(Value::Object(map))), true, _) => {
+                match scheme.place {
+                    CredentialPlace::Body => {
+                        let body = payload.get_or_insert_with(|| {
+                            Payload::Value(Value::Object(serde_json::Map::new()))
+                        });
+                        let Payload::Value(Value::Object(map)) = body else {
+                            return Err(Error::encode(
+                                meta.id,
+                                format!(
+                                    "`{}` goes in the body, which is not an object",
+                                    scheme.name
+                                ),
+                            ));
+                        };
                         map.insert(scheme.name.to_string(), Value::String(value));
                     }
-                    (_, _, CredentialPlace::Query) => query.insert(0, (scheme.name, value)),
-                    (_, _, CredentialPlace::Header) => headers.push((scheme.name, value)),
-                    (_, _, CredentialPlace::Bearer) => {
+                    CredentialPlace::Query => query.insert(0, (scheme.name, value)),
+                    CredentialPlace::Header => headers.push((scheme.name, value)),
+                    CredentialPlace::Bearer => {
                         headers.push(("authorization", format!("Bearer {value}")))
                     }
-                    (_, _, CredentialPlace::Basic) => {
+                    CredentialPlace::Basic => {
                         use base64::Engine as _;
                         let encoded = base64::engine::general_purpose::STANDARD.encode(value);
                         headers.push(("authorization", format!("Basic {encoded}")))

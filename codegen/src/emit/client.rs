@@ -11,14 +11,27 @@ use super::{Emitter, doc};
 use crate::model::{Input, Operation, ParamLocation, SecurityScheme};
 
 impl Emitter<'_> {
-    /// The statics the operation table refers to schemes by.
+    /// The statics the operation table refers to schemes by, and to the body properties
+    /// that carry a scheme's value.
     pub(super) fn scheme_statics(&self) -> TokenStream {
+        let rt = &self.ops_rt;
         let statics = self
             .model
             .security_schemes
             .iter()
             .map(|s| self.scheme_static(s));
-        quote!(#(#statics)*)
+        let slots = self.model.credential_slots.iter().map(|slot| {
+            let ident = format_ident!("{}", slot.static_ident);
+            let (id, name) = (&slot.scheme, &slot.json);
+            quote! {
+                static #ident: #rt::__private::SchemeMeta = #rt::__private::SchemeMeta {
+                    id: #id,
+                    name: #name,
+                    place: #rt::__private::CredentialPlace::Body,
+                };
+            }
+        });
+        quote!(#(#statics)* #(#slots)*)
     }
 
     /// The static the operation table refers to a scheme by.
@@ -33,13 +46,11 @@ impl Emitter<'_> {
             (_, _, ParamLocation::Header) => quote!(#rt::__private::CredentialPlace::Header),
             _ => quote!(#rt::__private::CredentialPlace::Query),
         };
-        let in_body = s.in_body;
         quote! {
             static #ident: #rt::__private::SchemeMeta = #rt::__private::SchemeMeta {
                 id: #id,
                 name: #name,
                 place: #location,
-                in_body: #in_body,
             };
         }
     }
@@ -137,11 +148,38 @@ impl Emitter<'_> {
                 }
             }
         });
-        let every_scheme = self
+        let every_scheme: Vec<_> = self
             .model
             .security_schemes
             .iter()
-            .map(|s| format_ident!("{}", s.static_ident));
+            .map(|s| format_ident!("{}", s.static_ident))
+            .collect();
+        // With an object body, each scheme goes where most operations with a body put it.
+        let every_scheme_with_body = self.model.security_schemes.iter().map(|s| {
+            let slot = self
+                .model
+                .credential_slots
+                .iter()
+                .find(|slot| slot.raw && slot.scheme == s.id);
+            format_ident!(
+                "{}",
+                slot.map_or(&s.static_ident, |slot| &slot.static_ident)
+            )
+        });
+        // Without body credentials, raw requests with a body place credentials as without.
+        let (raw_body, raw_body_ref) = if self.model.credential_slots.iter().any(|s| s.raw) {
+            let table = quote! {
+                /// The operation table entry of raw requests with an object body.
+                static RAW_BODY: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
+                    id: "raw",
+                    security: &[&[#(&#every_scheme_with_body),*]],
+                    ..META_DEFAULTS
+                };
+            };
+            (table, quote!(RAW_BODY))
+        } else {
+            (quote!(), quote!(RAW))
+        };
         let server = &self.model.server;
         let server_doc = format!(" The API address from the spec, `{server}`.");
         let base = if server.is_empty() {
@@ -150,60 +188,62 @@ impl Emitter<'_> {
             quote!(.base_url(DEFAULT_BASE_URL))
         };
         quote! {
-            #[doc = #server_doc]
-            pub const DEFAULT_BASE_URL: &str = #server;
+                    #[doc = #server_doc]
+                    pub const DEFAULT_BASE_URL: &str = #server;
 
-            /// The operation table entry of raw requests: every scheme, each sent when the
-            /// client holds it.
-            static RAW: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
-                id: "raw",
-                security: &[&[#(&#every_scheme),*]],
-                ..META_DEFAULTS
-            };
+                    /// The operation table entry of raw requests: every scheme, each sent when the
+                    /// client holds it.
+                    static RAW: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
+                        id: "raw",
+                        security: &[&[#(&#every_scheme),*]],
+                        ..META_DEFAULTS
+                    };
 
-            /// A client of the API. Cheap to clone (clones share one connection pool),
-            /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
-            /// be kept, returned and sent to other tasks.
-            #[derive(Debug, Clone)]
-            pub struct Client(#rt::Client);
+        #raw_body
 
-            impl Client {
-                #[doc = #builder_doc]
-                pub fn builder(#(#args),*) -> ClientBuilder {
-                    ClientBuilder(#rt::ClientBuilder::new() #base #(#sets)*)
+                    /// A client of the API. Cheap to clone (clones share one connection pool),
+                    /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
+                    /// be kept, returned and sent to other tasks.
+                    #[derive(Debug, Clone)]
+                    pub struct Client(#rt::Client);
+
+                    impl Client {
+                        #[doc = #builder_doc]
+                        pub fn builder(#(#args),*) -> ClientBuilder {
+                            ClientBuilder(#rt::ClientBuilder::new() #base #(#sets)*)
+                        }
+
+                        /// The base URL requests go to.
+                        pub fn base_url(&self) -> &str {
+                            self.0.base_url()
+                        }
+                        /// A request to any path, for what this client does not describe yet:
+                        /// it goes through the same credentials, deadline, retries, limits and
+                        /// redaction as the generated operations, and answers with the JSON body.
+                        pub fn raw(&self, method: #rt::Method, path: impl ::std::convert::Into<::std::string::String>) -> #rt::RawRequest {
+                            #rt::RawRequest::new(&self.0, &RAW, &#raw_body_ref, method, path)
+                        }
+                        #(#contexts)*
+                        #(#accessors)*
+                    }
+
+                    /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
+                    #[derive(Debug)]
+                    #[must_use]
+                    pub struct ClientBuilder(#rt::ClientBuilder);
+
+                    impl ClientBuilder {
+                        #(#setters)*
+
+                        /// Builds the client. Fails with `Error::Config` for a base URL that is not
+                        /// an http(s) URL, or an https one when no TLS backend is compiled in.
+                        pub fn build(self) -> ::std::result::Result<Client, #rt::Error> {
+                            self.0.build().map(Client)
+                        }
+                    }
+
+                    #rt::client_builder_settings!(ClientBuilder);
                 }
-
-                /// The base URL requests go to.
-                pub fn base_url(&self) -> &str {
-                    self.0.base_url()
-                }
-                /// A request to any path, for what this client does not describe yet:
-                /// it goes through the same credentials, deadline, retries, limits and
-                /// redaction as the generated operations, and answers with the JSON body.
-                pub fn raw(&self, method: #rt::Method, path: impl ::std::convert::Into<::std::string::String>) -> #rt::RawRequest {
-                    #rt::RawRequest::new(&self.0, &RAW, method, path)
-                }
-                #(#contexts)*
-                #(#accessors)*
-            }
-
-            /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
-            #[derive(Debug)]
-            #[must_use]
-            pub struct ClientBuilder(#rt::ClientBuilder);
-
-            impl ClientBuilder {
-                #(#setters)*
-
-                /// Builds the client. Fails with `Error::Config` for a base URL that is not
-                /// an http(s) URL, or an https one when no TLS backend is compiled in.
-                pub fn build(self) -> ::std::result::Result<Client, #rt::Error> {
-                    self.0.build().map(Client)
-                }
-            }
-
-            #rt::client_builder_settings!(ClientBuilder);
-        }
     }
 
     /// One sub-client per tag, with a method per operation.

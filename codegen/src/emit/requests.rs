@@ -7,7 +7,8 @@ use quote::{format_ident, quote};
 
 use super::Emitter;
 use crate::model::{
-    BodyEncoding, Input, InputSource, Operation, ParamLocation, ParamStyle, PathPart, TypeRef,
+    BodyEncoding, CredentialField, Input, InputSource, Operation, ParamLocation, ParamStyle,
+    PathPart, TypeRef,
 };
 
 impl Emitter<'_> {
@@ -17,7 +18,7 @@ impl Emitter<'_> {
     pub(super) fn meta_defaults(&self) -> TokenStream {
         let rt = &self.ops_rt;
         let shared = &self.model.shared_meta;
-        let security = self.security(&shared.security);
+        let security = self.security(&shared.security, &shared.body_credentials);
         let pointers = &shared.error_message_pointers;
         quote! {
             /// The operation table's shared fields.
@@ -35,14 +36,30 @@ impl Emitter<'_> {
         }
     }
 
-    /// `&[&[&SCHEME_A, &SCHEME_B], ..]`: security alternatives.
-    fn security(&self, alternatives: &[Vec<String>]) -> TokenStream {
-        let schemes = &self.model.security_schemes;
+    /// `&[&[&SCHEME_A, &SCHEME_B], ..]`: security alternatives, each scheme by its own
+    /// static or, where the body carries it, by its body slot's.
+    fn security(&self, alternatives: &[Vec<String>], in_body: &[CredentialField]) -> TokenStream {
+        let model = self.model;
         let alternatives = alternatives.iter().map(|alt| {
-            let refs = alt
-                .iter()
-                .filter_map(|id| schemes.iter().find(|s| &s.id == id))
-                .map(|s| format_ident!("{}", s.static_ident));
+            let refs = alt.iter().filter_map(|id| {
+                let slot = in_body.iter().find(|c| &c.scheme == id).and_then(|c| {
+                    model
+                        .credential_slots
+                        .iter()
+                        .find(|s| s.scheme == c.scheme && s.json == c.json)
+                });
+                let ident = match slot {
+                    Some(slot) => &slot.static_ident,
+                    None => {
+                        &model
+                            .security_schemes
+                            .iter()
+                            .find(|s| &s.id == id)?
+                            .static_ident
+                    }
+                };
+                Some(format_ident!("{ident}"))
+            });
             quote!(&[#(&#refs),*])
         });
         quote!(&[#(#alternatives),*])
@@ -56,7 +73,7 @@ impl Emitter<'_> {
         let method = &op.http_method;
         let path = &op.path;
         let security = (!op.shared_security).then(|| {
-            let security = self.security(&op.security);
+            let security = self.security(&op.security, &op.body_credentials);
             quote!(security: #security,)
         });
         let retry_safe = op.retry_safe.then(|| quote!(retry_safe: true,));

@@ -156,9 +156,11 @@ impl Emitter<'_> {
             quote!(#[doc = #text] #wire #ident,)
         });
         let crate_attr = self.crate_attr("wire");
+        let integers = EnumValue::all_integers(values).then(|| quote!(#[wire(integers)]));
         quote! {
             #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, #rt::WireEnum)]
             #crate_attr
+            #integers
             #[non_exhaustive]
             pub enum #name {
                 #(#variants)*

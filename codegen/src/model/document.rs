@@ -80,11 +80,10 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
                         continue;
                     }
                 };
-                let in_body = cx.flag(&pointer, "x-in-body");
-                if in_body && location != ParamLocation::Query {
-                    cx.error(
+                if cx.extension(&pointer, "x-in-body").is_some() {
+                    cx.warn(
                         join(&pointer, "x-in-body"),
-                        "`x-in-body` applies to `in: query` keys only",
+                        "`x-in-body` is not read: declare a credential sent in the body as a body property with `x-credential`",
                     );
                 }
                 out.push(SecurityScheme {
@@ -93,7 +92,6 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
                     ident,
                     name: name.clone(),
                     location,
-                    in_body,
                     bearer: false,
                     basic: false,
                     doc: description.clone(),
@@ -111,7 +109,6 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
                     ident,
                     name: "Authorization".into(),
                     location: ParamLocation::Header,
-                    in_body: false,
                     bearer,
                     basic: !bearer,
                     doc: description.clone(),

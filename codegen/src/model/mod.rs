@@ -9,6 +9,7 @@
 
 mod bodies;
 mod conversions;
+mod credentials;
 mod cycles;
 mod document;
 mod extensions;
@@ -34,13 +35,17 @@ use serde_json::Value;
 use crate::diagnostic::{Diagnostic, join};
 use crate::load::Document;
 
+pub use credentials::CredentialSlot;
 pub use operations::{
     Batch, Body, BodyEncoding, BodyObject, Context, ContextFill, ContextParam, FieldStep, Input,
     InputSource, ItemsAccess, MockAnswer, MockExample, Operation, Output, OutputType, Pagination,
     Param, ParamLocation, ParamStyle, PathPart, Response, SecurityScheme, SharedMeta, Status,
     StatusMatch, Tag, VariantFills, VariantPath,
 };
-pub use types::{EnumValue, Field, TaggedVariant, TextRules, TypeDef, TypeKind, TypeRef, Variant};
+pub use types::{
+    CredentialField, EnumValue, Field, TaggedVariant, TextRules, TypeDef, TypeKind, TypeRef,
+    Variant,
+};
 
 /// Everything the emitter needs.
 #[derive(Debug)]
@@ -56,6 +61,9 @@ pub struct Model {
     /// Security alternatives every operation requires at least (credentials the client
     /// cannot do without), as scheme ids.
     pub global_security: Vec<String>,
+    /// Where scheme values are written as body properties (see `x-credential`), sorted by
+    /// scheme and property.
+    pub credential_slots: Vec<CredentialSlot>,
     /// Parameter contexts (`x-contexts`), sorted by name.
     pub contexts: Vec<Context>,
     /// What most operations' table entries share, written once.
@@ -101,6 +109,11 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
     let types: Vec<TypeDef> = types.into_values().collect();
     let (mut operations, tags, security_schemes, global_security, contexts) = ops;
     let shared_meta = SharedMeta::decide(&mut operations);
+    let scheme_statics: Vec<(String, String)> = security_schemes
+        .iter()
+        .map(|s| (s.id.clone(), s.static_ident.clone()))
+        .collect();
+    let credential_slots = credentials::slots(&operations, &scheme_statics);
     let server = doc
         .api
         .servers
@@ -113,6 +126,7 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
         tags,
         security_schemes,
         global_security,
+        credential_slots,
         contexts,
         shared_meta,
         server,

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::types::TypeRef;
+use super::types::{CredentialField, TypeRef};
 
 /// A tag: one sub-client.
 #[derive(Debug, Clone)]
@@ -35,8 +35,6 @@ pub struct SecurityScheme {
     pub name: String,
     /// Where it goes.
     pub location: ParamLocation,
-    /// `x-in-body`: sent as a body field when the operation has a body.
-    pub in_body: bool,
     /// `http` bearer authentication (sent as `Authorization: Bearer ...`).
     pub bearer: bool,
     /// `http` basic authentication: a user name and a password, sent as
@@ -350,6 +348,9 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// Security alternatives (scheme ids); empty means none needed.
     pub security: Vec<Vec<String>>,
+    /// The credentials written as body properties (`x-credential`), sorted; the others of
+    /// `security` go where their scheme says.
+    pub body_credentials: Vec<CredentialField>,
     /// JSON pointers where error bodies carry a human message.
     pub error_message_pointers: Vec<String>,
     /// The security alternatives are the document's shared ones ([`SharedMeta`]), so the
@@ -402,6 +403,8 @@ pub const PRELUDE_NAMES: &[&str] = &[
 pub struct SharedMeta {
     /// The security alternatives most operations have (scheme ids).
     pub security: Vec<Vec<String>>,
+    /// The body credentials that go with them.
+    pub body_credentials: Vec<CredentialField>,
     /// The error message pointers most operations have.
     pub error_message_pointers: Vec<String>,
     /// Mock examples that more than one operation documents, in first-use order.
@@ -422,9 +425,18 @@ impl SharedMeta {
             }
             best.map(|(v, _)| v.clone())
         }
+        let security: (Vec<Vec<String>>, Vec<CredentialField>) = most_common(
+            operations
+                .iter()
+                .map(|o| (o.security.clone(), o.body_credentials.clone()))
+                .collect::<Vec<_>>()
+                .iter()
+                .collect(),
+        )
+        .unwrap_or_default();
         let shared = SharedMeta {
-            security: most_common(operations.iter().map(|o| &o.security).collect())
-                .unwrap_or_default(),
+            security: security.0,
+            body_credentials: security.1,
             error_message_pointers: most_common(
                 operations
                     .iter()
@@ -435,7 +447,8 @@ impl SharedMeta {
             examples: Vec::new(),
         };
         for op in operations.iter_mut() {
-            op.shared_security = op.security == shared.security;
+            op.shared_security =
+                op.security == shared.security && op.body_credentials == shared.body_credentials;
             op.shared_error_pointers = op.error_message_pointers == shared.error_message_pointers;
         }
         SharedMeta {

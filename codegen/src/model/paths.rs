@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use openapiv3::{Operation as OaOperation, Parameter, ReferenceOr};
 
 use super::operations::{Context, Operation, SecurityScheme, Tag};
-use super::{Builder, bodies, document, extensions, inputs, params, responses, types};
+use super::{Builder, bodies, credentials, document, extensions, inputs, params, responses, types};
 use crate::diagnostic::{Severity, join};
 use crate::naming::{Scope, camel, method_name, snake};
 
@@ -118,6 +118,12 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
     // Every type is known now: break cycles, then decide what needs the final types.
     types::box_cycles(&mut cx.types);
     for op in &mut operations {
+        let body_credentials = op
+            .body
+            .as_ref()
+            .map(|b| credentials::of_type(cx, &b.ty))
+            .unwrap_or_default();
+        credentials::apply(op, body_credentials);
         inputs::decide(cx, op, &context_params);
         op.pagination = extensions::pagination(cx, op);
         op.batch = extensions::batch(cx, op);
@@ -215,6 +221,7 @@ fn operation(
         body,
         responses,
         security,
+        body_credentials: Vec::new(),
         error_message_pointers,
         output,
         mock,

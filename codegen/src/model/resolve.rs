@@ -202,6 +202,33 @@ impl Builder<'_> {
             }
             SchemaKind::Type(Type::String(_)) => TypeRef::String,
             SchemaKind::Type(Type::Boolean(_)) => TypeRef::Bool,
+            // A parameter is text on the wire, so an integer enum is an enum of its numerals.
+            SchemaKind::Type(Type::Integer(int))
+                if usage == Use::Param && !int.enumeration.is_empty() =>
+            {
+                let values: Vec<Option<String>> = int
+                    .enumeration
+                    .iter()
+                    .map(|v| v.map(|n| n.to_string()))
+                    .collect();
+                let (name, changed) = self.names.claim(&camel(hint));
+                if changed {
+                    self.warn(
+                        pointer,
+                        format!("type name `{}` is taken; using `{name}`", camel(hint)),
+                    );
+                }
+                let kind = self.enum_kind(pointer, &values);
+                let def = super::types::TypeDef {
+                    name: name.clone(),
+                    pointer: pointer.to_string(),
+                    doc: schema.schema_data.description.clone(),
+                    deprecated: schema.schema_data.deprecated,
+                    kind,
+                };
+                self.types.insert(name.clone(), def);
+                TypeRef::Named(name)
+            }
             SchemaKind::Type(Type::Integer(_)) => match usage {
                 Use::Model => TypeRef::Number,
                 Use::Param => TypeRef::Int,
@@ -249,6 +276,7 @@ impl Builder<'_> {
             SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } => {
                 match self.scalar_union(parts) {
                     Some(ScalarUnion::Id) => TypeRef::Id,
+                    Some(ScalarUnion::Number) => TypeRef::Number,
                     _ => self.named_inline(hint, pointer, schema),
                 }
             }

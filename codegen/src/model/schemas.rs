@@ -12,12 +12,16 @@
 //! - `allOf` merges the properties of its parts.
 
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
+use serde_json::Value;
 
 use super::Builder;
+use super::text_rules::is_numeric_pattern;
 use crate::diagnostic::join;
 use crate::naming::{Scope, camel, snake};
 
-use super::types::{EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Use, Variant};
+use super::types::{
+    CredentialField, EnumValue, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Use, Variant,
+};
 
 pub(super) const COMPONENTS: &str = "#/components/schemas/";
 
@@ -162,11 +166,20 @@ impl Builder<'_> {
             idents.insert(json, scope.claim(&wanted));
         }
         let mut fields = Vec::new();
+        let mut credentials = Vec::new();
         for (json, schema) in properties {
             // Where the property is written: here, or in the `allOf` part it came from (its
             // extensions, and the places of its diagnostics, are read there).
             let owner = declared_at.get(json).map_or(pointer, String::as_str);
             let at = join(&join(owner, "properties"), json);
+            if let Some(scheme) = self.credential_of(&at, schema) {
+                credentials.push(CredentialField {
+                    json: json.clone(),
+                    scheme,
+                    required: required.contains(json),
+                });
+                continue;
+            }
             let (ident, changed) = idents[json.as_str()].clone();
             if changed {
                 self.warn(
@@ -226,10 +239,38 @@ impl Builder<'_> {
                 Use::Model,
             )),
         };
-        TypeKind::Struct { fields, additional }
+        TypeKind::Struct {
+            fields,
+            additional,
+            credentials,
+        }
     }
 
-    fn enum_kind(&mut self, pointer: &str, values: &[Option<String>]) -> TypeKind {
+    /// The scheme a property carries (`x-credential`, on the property or on the schema it
+    /// refers to), checked to be a declared scheme.
+    fn credential_of(&mut self, at: &str, schema: &ReferenceOr<Box<Schema>>) -> Option<String> {
+        let (place, value) = std::iter::once(at.to_string())
+            .chain(self.referenced(schema))
+            .find_map(|p| Some((p.clone(), self.extension(&p, "x-credential")?.clone())))?;
+        let place = join(&place, "x-credential");
+        let Value::String(scheme) = value else {
+            self.error(place, "`x-credential` must name a security scheme");
+            return None;
+        };
+        let declared = self
+            .doc
+            .api
+            .components
+            .as_ref()
+            .is_some_and(|c| c.security_schemes.contains_key(&scheme));
+        if !declared {
+            self.error(place, format!("unknown security scheme `{scheme}`"));
+            return None;
+        }
+        Some(scheme)
+    }
+
+    pub(super) fn enum_kind(&mut self, pointer: &str, values: &[Option<String>]) -> TypeKind {
         let mut scope = Scope::with_reserved(&["Other"]);
         let mut out = Vec::new();
         for value in values.iter().flatten() {
@@ -329,6 +370,7 @@ impl Builder<'_> {
         if let Some(scalar) = self.scalar_union(schemas) {
             return match scalar {
                 ScalarUnion::Id => TypeKind::Alias(TypeRef::Id),
+                ScalarUnion::Number => TypeKind::Alias(TypeRef::Number),
                 ScalarUnion::Variants(variants) => TypeKind::Scalars { variants },
             };
         }
@@ -469,9 +511,17 @@ impl Builder<'_> {
 
     pub(super) fn scalar_union(&mut self, schemas: &[ReferenceOr<Schema>]) -> Option<ScalarUnion> {
         let mut kinds = Vec::new();
+        let mut numeric_text = false;
         for s in schemas {
             let ReferenceOr::Item(s) = s else { return None };
             let kind = match &s.schema_kind {
+                SchemaKind::Type(Type::String(t))
+                    if t.enumeration.is_empty()
+                        && t.pattern.as_deref().is_some_and(is_numeric_pattern) =>
+                {
+                    numeric_text = true;
+                    continue;
+                }
                 SchemaKind::Type(Type::String(t)) if t.enumeration.is_empty() => TypeRef::String,
                 SchemaKind::Type(Type::Boolean(_)) => TypeRef::Bool,
                 SchemaKind::Type(Type::Integer(_)) => TypeRef::Int,
@@ -481,6 +531,18 @@ impl Builder<'_> {
             if !kinds.contains(&kind) {
                 kinds.push(kind);
             }
+        }
+        // A number that may arrive as text: the lenient number type keeps either form.
+        if numeric_text
+            && !kinds.is_empty()
+            && kinds
+                .iter()
+                .all(|k| matches!(k, TypeRef::Int | TypeRef::Number))
+        {
+            return Some(ScalarUnion::Number);
+        }
+        if numeric_text {
+            kinds.push(TypeRef::String);
         }
         if kinds.len() == 2 && kinds.contains(&TypeRef::String) && kinds.contains(&TypeRef::Int) {
             return Some(ScalarUnion::Id);
@@ -524,6 +586,8 @@ struct Merged {
 
 pub(super) enum ScalarUnion {
     Id,
+    /// A number, or a number written as text (a string whose `pattern` allows numerals only).
+    Number,
     Variants(Vec<Variant>),
 }
 

@@ -57,6 +57,53 @@ fn format_sample(format: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether every string `pattern` matches is written with digits, signs, a decimal point
+/// and exponents only: a number written as text (`^-?[0-9]+(\.[0-9]+)?$`).
+pub(super) fn is_numeric_pattern(pattern: &str) -> bool {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+    fn numeric(c: char) -> bool {
+        c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E')
+    }
+    fn walk(hir: &Hir, digits: &mut bool) -> bool {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => true,
+            HirKind::Literal(lit) => {
+                std::str::from_utf8(&lit.0).is_ok_and(|t| t.chars().all(numeric))
+            }
+            HirKind::Class(Class::Unicode(class)) => {
+                *digits |= class.ranges().iter().any(|r| r.start().is_ascii_digit());
+                class
+                    .ranges()
+                    .iter()
+                    .all(|r| (r.start()..=r.end()).all(numeric))
+            }
+            HirKind::Class(Class::Bytes(class)) => {
+                *digits |= class.ranges().iter().any(|r| r.start().is_ascii_digit());
+                class
+                    .ranges()
+                    .iter()
+                    .all(|r| (r.start()..=r.end()).all(|b| numeric(char::from(b))))
+            }
+            HirKind::Repetition(rep) => walk(&rep.sub, digits),
+            HirKind::Capture(cap) => walk(&cap.sub, digits),
+            HirKind::Concat(parts) | HirKind::Alternation(parts) => {
+                parts.iter().all(|p| walk(p, digits))
+            }
+        }
+    }
+    // ECMAScript's `\d` is ASCII only, as without Unicode classes here.
+    let parsed = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern);
+    let Ok(hir) = parsed else {
+        return false;
+    };
+    let mut digits = false;
+    walk(&hir, &mut digits) && digits
+}
+
 /// The shortest plain string the regular expression `pattern` matches (each repetition
 /// its minimum, each class its first character, each alternation its first branch), when
 /// the pattern parses.
@@ -144,6 +191,16 @@ mod tests {
 
     fn sample_text(rules: &TextRules, name: &str) -> String {
         rules.sample_or(format!("s-{name}"))
+    }
+
+    #[test]
+    fn numeric_patterns_are_told_from_others() {
+        use super::is_numeric_pattern;
+        assert!(is_numeric_pattern(r"^-?[0-9]+(\.[0-9]+)?$"));
+        assert!(is_numeric_pattern(r"^\d+$"));
+        assert!(!is_numeric_pattern(r"^[0-9a-f]+$"));
+        assert!(!is_numeric_pattern(r"^.+$"));
+        assert!(!is_numeric_pattern(r"^-$"));
     }
 
     #[test]

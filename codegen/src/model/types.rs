@@ -101,6 +101,9 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// What `additionalProperties` allows, when declared.
         additional: Option<TypeRef>,
+        /// Properties the client fills from its credentials (`x-credential`): not fields
+        /// of the type, written into the body when it is sent.
+        credentials: Vec<CredentialField>,
     },
     /// A string enum with a catch-all.
     Enum {
@@ -164,6 +167,18 @@ impl Field {
     }
 }
 
+/// A body property that carries a credential (`x-credential: <scheme id>`): the client
+/// writes the value it holds for that scheme, so the caller never sets it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CredentialField {
+    /// JSON name.
+    pub json: String,
+    /// Id of the security scheme whose value it carries.
+    pub scheme: String,
+    /// Listed in `required`: the call cannot go without the credential.
+    pub required: bool,
+}
+
 /// A known value of a string enum.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EnumValue {
@@ -178,6 +193,12 @@ impl EnumValue {
     /// which is what the runtime's `WireEnum` sends by default.
     pub fn needs_wire_name(&self) -> bool {
         self.ident.trim_start_matches("r#").to_lowercase() != self.json
+    }
+
+    /// Whether every value is an integer's text (an integer enum of a parameter), so the
+    /// enum can take an integer too.
+    pub fn all_integers(values: &[EnumValue]) -> bool {
+        !values.is_empty() && values.iter().all(|v| v.json.parse::<i64>().is_ok())
     }
 }
 

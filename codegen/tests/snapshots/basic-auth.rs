@@ -36,13 +36,11 @@ pub mod operations {
         id: "accountAuth",
         name: "Authorization",
         place: rt::__private::CredentialPlace::Basic,
-        in_body: false,
     };
     static SCHEME_TOKEN: rt::__private::SchemeMeta = rt::__private::SchemeMeta {
         id: "token",
         name: "Authorization",
         place: rt::__private::CredentialPlace::Bearer,
-        in_body: false,
     };
     /// The operation table's shared fields.
     const META_DEFAULTS: rt::__private::OperationMeta = rt::__private::OperationMeta {
@@ -87,7 +85,7 @@ pub mod operations {
             method: rt::Method,
             path: impl Into<String>,
         ) -> rt::RawRequest {
-            rt::RawRequest::new(&self.0, &RAW, method, path)
+            rt::RawRequest::new(&self.0, &RAW, &RAW, method, path)
         }
         /// Operations tagged `accounts`.
         pub fn accounts(&self) -> AccountsApi {

@@ -84,7 +84,7 @@ pub mod operations {
             method: rt::Method,
             path: impl Into<String>,
         ) -> rt::RawRequest {
-            rt::RawRequest::new(&self.0, &RAW, method, path)
+            rt::RawRequest::new(&self.0, &RAW, &RAW, method, path)
         }
         /// Operations tagged `items`.
         pub fn items(&self) -> ItemsApi {

@@ -61,7 +61,6 @@ pub mod operations {
         id: "key",
         name: "X-Key",
         place: rt::__private::CredentialPlace::Header,
-        in_body: false,
     };
     /// The operation table's shared fields.
     const META_DEFAULTS: rt::__private::OperationMeta = rt::__private::OperationMeta {
@@ -110,7 +109,7 @@ pub mod operations {
             method: rt::Method,
             path: impl Into<String>,
         ) -> rt::RawRequest {
-            rt::RawRequest::new(&self.0, &RAW, method, path)
+            rt::RawRequest::new(&self.0, &RAW, &RAW, method, path)
         }
         /// Binds the library branch.
         ///

@@ -42,7 +42,6 @@ pub mod operations {
         id: "key",
         name: "X-Key",
         place: rt::__private::CredentialPlace::Header,
-        in_body: false,
     };
     /// The operation table's shared fields.
     const META_DEFAULTS: rt::__private::OperationMeta = rt::__private::OperationMeta {
@@ -91,7 +90,7 @@ pub mod operations {
             method: rt::Method,
             path: impl Into<String>,
         ) -> rt::RawRequest {
-            rt::RawRequest::new(&self.0, &RAW, method, path)
+            rt::RawRequest::new(&self.0, &RAW, &RAW, method, path)
         }
         /// Operations tagged `pets`.
         pub fn pets(&self) -> PetsApi {

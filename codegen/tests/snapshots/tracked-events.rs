@@ -95,7 +95,6 @@ pub mod operations {
         id: "token",
         name: "Authorization",
         place: rt::__private::CredentialPlace::Bearer,
-        in_body: false,
     };
     /// The operation table's shared fields.
     const META_DEFAULTS: rt::__private::OperationMeta = rt::__private::OperationMeta {
@@ -140,7 +139,7 @@ pub mod operations {
             method: rt::Method,
             path: impl Into<String>,
         ) -> rt::RawRequest {
-            rt::RawRequest::new(&self.0, &RAW, method, path)
+            rt::RawRequest::new(&self.0, &RAW, &RAW, method, path)
         }
         /// Binds the visitor id.
         ///

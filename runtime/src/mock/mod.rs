@@ -279,6 +279,10 @@ impl State {
         let has = |scheme: &SchemeMeta, expected: &str| -> bool {
             let found = match scheme.place {
                 CredentialPlace::Query => req.query_value(scheme.name).map(str::to_string),
+                CredentialPlace::Body => body
+                    .as_ref()
+                    .and_then(|b| b.get(scheme.name)?.as_str())
+                    .map(str::to_string),
                 CredentialPlace::Header => raw
                     .headers
                     .get(scheme.name)
@@ -300,16 +304,7 @@ impl State {
                         .and_then(|v| String::from_utf8(v).ok())
                 }
             };
-            let in_body = || {
-                body.as_ref()?
-                    .get(scheme.name)?
-                    .as_str()
-                    .map(str::to_string)
-            };
-            found
-                .or_else(|| if scheme.in_body { in_body() } else { None })
-                .as_deref()
-                == Some(expected)
+            found.as_deref() == Some(expected)
         };
         let authorized = meta.security.is_empty()
             || meta.security.iter().any(|alt| {

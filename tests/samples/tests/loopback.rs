@@ -161,3 +161,81 @@ async fn basic_authentication_goes_as_an_authorization_header() {
     // The password is never printed.
     assert!(!format!("{client:?}").contains("s3cret"));
 }
+
+/// Answers one request with `204 No Content` and hands back the whole request: head and
+/// body (read up to its `content-length`).
+async fn serve_one_request(listener: TcpListener) -> (String, String) {
+    let (mut socket, _) = listener.accept().await.expect("a connection");
+    let mut data = Vec::new();
+    let mut buf = [0u8; 4096];
+    let (head, body) = loop {
+        let n = socket.read(&mut buf).await.expect("read the request");
+        assert!(n > 0, "the client closed before sending a whole request");
+        data.extend_from_slice(&buf[..n]);
+        let Some(end) = data.windows(4).position(|w| w == b"\r\n\r\n") else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&data[..end]).into_owned();
+        let length: usize = head
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-length:")
+                    .map(|v| v.trim().to_string())
+            })
+            .map_or(0, |v| v.parse().expect("a length"));
+        if data.len() >= end + 4 + length {
+            break (
+                head,
+                String::from_utf8_lossy(&data[end + 4..end + 4 + length]).into_owned(),
+            );
+        }
+    };
+    socket
+        .write_all(b"HTTP/1.1 204 No Content\r\nconnection: close\r\n\r\n")
+        .await
+        .expect("write the answer");
+    (head, body)
+}
+
+#[tokio::test]
+async fn a_credential_property_goes_in_the_body_and_not_in_the_query() {
+    use personaclick_samples::constructs::{Client, types::ViewEvent};
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    let server = tokio::spawn(serve_one_request(listener));
+    let client = Client::builder()
+        .key("KEY-1")
+        .base_url(format!("http://{address}"))
+        .build()
+        .expect("client");
+    client
+        .events()
+        .track(ViewEvent::new("sku-1"))
+        .send()
+        .await
+        .expect("the call succeeds");
+    let (head, body) = server.await.expect("the server ran");
+    assert_eq!(head.lines().next(), Some("POST /events HTTP/1.1"));
+    let body: serde_json::Value = serde_json::from_str(&body).expect("a JSON body");
+    assert_eq!(
+        body,
+        serde_json::json!({"event": "view", "item": "sku-1", "api_key": "KEY-1"})
+    );
+}
+
+#[tokio::test]
+async fn a_call_without_the_body_credential_is_refused_before_it_is_sent() {
+    use personaclick_samples::constructs::{Client, types::ViewEvent};
+    let client = Client::builder()
+        .base_url("http://127.0.0.1:9")
+        .build()
+        .expect("client");
+    let error = client
+        .events()
+        .track(ViewEvent::new("sku-1"))
+        .send()
+        .await
+        .expect_err("no key");
+    assert!(error.to_string().contains("api_key"), "{error}");
+}
