@@ -5,7 +5,6 @@
 
 use std::path::Path;
 
-use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::emit::Config;
@@ -65,8 +64,7 @@ pub fn write_crate(
          pub use personaclick_runtime::{{Bytes, Error, File, Id, IntoList, Number, Pii, Response}};\n\n{client}",
         settings.source_name
     );
-    let calls =
-        calls_main(model, &krate).map_err(|e| fail(format!("internal generator error: {e}")))?;
+    let calls = calls_main(&krate).map_err(|e| fail(format!("internal generator error: {e}")))?;
     let calls = format!("{calls}\n{}", strip_header(&samples));
     let runtime = match &settings.runtime {
         RuntimeSource::Version(v) => format!("version = \"{v}\""),
@@ -125,28 +123,10 @@ fn toml_string(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// `main` of `examples/calls.rs`: a client with placeholder credentials for every scheme,
-/// then every operation once.
-fn calls_main(model: &Model, krate: &str) -> Result<String, String> {
+/// `main` of `examples/calls.rs`: the samples' client with placeholder credentials, then
+/// every operation once.
+fn calls_main(krate: &str) -> Result<String, String> {
     let krate_ident = format_ident!("{}", krate);
-    // Client::builder takes the credentials every call needs; the setters give the rest.
-    let mut args: Vec<TokenStream> = Vec::new();
-    let mut setters: Vec<TokenStream> = Vec::new();
-    for s in &model.security_schemes {
-        let global = model.global_security.contains(&s.id);
-        let ident = format_ident!("{}", s.ident);
-        match (global, s.basic) {
-            (true, true) => {
-                args.push(quote!("placeholder-user"));
-                args.push(quote!("placeholder-password"));
-            }
-            (true, false) => args.push(quote!("placeholder")),
-            (false, true) => {
-                setters.push(quote!(.#ident("placeholder-user", "placeholder-password")))
-            }
-            (false, false) => setters.push(quote!(.#ident("placeholder"))),
-        }
-    }
     let tokens = quote! {
         use std::process::ExitCode;
 
@@ -159,11 +139,7 @@ fn calls_main(model: &Model, krate: &str) -> Result<String, String> {
                 eprintln!("set BASE_URL to the address of the server to call");
                 return ExitCode::FAILURE;
             };
-            let client = match #krate_ident::Client::builder(#(#args),*)
-                .base_url(base_url)
-                #(#setters)*
-                .build()
-            {
+            let client = match sample_client(&base_url) {
                 Ok(client) => client,
                 Err(e) => {
                     eprintln!("{e}");

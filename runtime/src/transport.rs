@@ -871,7 +871,9 @@ impl RawResponse {
         self.status
     }
 
-    /// Decodes the body as `T`.
+    /// Decodes the body as `T`. An empty body is `T`'s null when it has one (any JSON
+    /// value, an `Option`): a server may answer a body the spec does not describe with
+    /// nothing.
     pub fn json<T: DeserializeOwned>(self) -> Result<Response<T>, Error> {
         let RawResponse {
             meta,
@@ -881,6 +883,16 @@ impl RawResponse {
             url,
             secrets,
         } = self;
+        if body.iter().all(u8::is_ascii_whitespace) {
+            let unit = serde::de::value::UnitDeserializer::<serde::de::value::Error>::new();
+            if let Ok(value) = T::deserialize(unit) {
+                return Ok(Response {
+                    status,
+                    headers,
+                    body: value,
+                });
+            }
+        }
         let value = decode_json(meta.id, &body, Some((status, &url)), &secrets)?;
         Ok(Response {
             status,

@@ -35,14 +35,27 @@ fn main() {
             source_name: spec.clone(),
             examples_crate: None,
         };
-        let code = personaclick_codegen::generate(&text, &config)
+        let model = personaclick_codegen::check(&text).unwrap_or_else(|d| panic!("{spec}:\n{d}"));
+        let code = personaclick_codegen::generate_from_model(&model, &config)
             .unwrap_or_else(|d| panic!("{spec}:\n{d}"));
+        // The runtime's value types beside the client, as a generated crate has them, so
+        // the sample calls can name them.
         let mut module = format!(
-            "/// The generated client for `{spec}`.\n#[allow(dead_code)]\npub mod {name} {{\n"
+            "/// The generated client for `{spec}`.\n#[allow(dead_code)]\npub mod {name} {{\n\
+             pub use ::personaclick_runtime::{{Bytes, Error, File, Id, IntoList, Number, Pii, Response}};\n"
         );
         module.push_str(&code);
         module.push_str("}\n");
         std::fs::write(Path::new(&out).join(format!("{name}.rs")), module)
             .expect("write generated code");
+        // One call of every operation with sample values (`tests/prism.rs`).
+        let samples_config = personaclick_codegen::Config {
+            runtime: format!("personaclick_samples::{name}"),
+            ..config
+        };
+        let samples = personaclick_codegen::generate_samples(&model, &samples_config)
+            .unwrap_or_else(|d| panic!("{spec}:\n{d}"));
+        std::fs::write(Path::new(&out).join(format!("{name}.samples.rs")), samples)
+            .expect("write sample calls");
     }
 }

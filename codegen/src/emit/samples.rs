@@ -27,7 +27,10 @@ impl Emitter<'_> {
             let id = &op.id;
             Some(quote!(#id => ::std::option::Option::Some(#call.send().await.map(drop)),))
         });
+        let client = self.sample_client();
         quote! {
+            #client
+
             /// Calls `operation` on `client` with a sample value for every parameter and body
             /// property; `None` for an operation the spec does not have.
             #[allow(deprecated)]
@@ -39,6 +42,41 @@ impl Emitter<'_> {
                     #(#arms)*
                     _ => ::std::option::Option::None,
                 }
+            }
+        }
+    }
+
+    /// `pub fn sample_client(base_url) -> Result<Client, Error>`: a client of `base_url`
+    /// holding a placeholder for every credential (a user name and a password for basic
+    /// schemes), the ones every call needs given to `Client::builder`.
+    fn sample_client(&self) -> TokenStream {
+        let rt = &self.rt;
+        let mut args: Vec<TokenStream> = Vec::new();
+        let mut setters: Vec<TokenStream> = Vec::new();
+        for s in &self.model.security_schemes {
+            let global = self.model.global_security.contains(&s.id);
+            let ident = format_ident!("{}", s.ident);
+            match (global, s.basic) {
+                (true, true) => {
+                    args.push(quote!("placeholder-user"));
+                    args.push(quote!("placeholder-password"));
+                }
+                (true, false) => args.push(quote!("placeholder")),
+                (false, true) => {
+                    setters.push(quote!(.#ident("placeholder-user", "placeholder-password")))
+                }
+                (false, false) => setters.push(quote!(.#ident("placeholder"))),
+            }
+        }
+        quote! {
+            /// A client of `base_url` with a placeholder value for every credential.
+            pub fn sample_client(
+                base_url: &str,
+            ) -> ::std::result::Result<#rt::Client, #rt::Error> {
+                #rt::Client::builder(#(#args),*)
+                    .base_url(base_url)
+                    #(#setters)*
+                    .build()
             }
         }
     }

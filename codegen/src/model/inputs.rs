@@ -2,6 +2,7 @@
 //! with its final Rust name, and which of them a bound context fills; the path template
 //! in terms of those inputs.
 
+use serde_json::Value;
 use std::collections::BTreeSet;
 
 use super::Builder;
@@ -111,7 +112,8 @@ pub(super) fn decide(cx: &Builder<'_>, op: &mut Operation, context_names: &BTree
                 "The body's content type (default `{}`).",
                 body.content_type
             )),
-            example: None,
+            // What a sample or doc example sets: the default, a media type that parses.
+            example: Some(Value::String(body.content_type.clone())),
             text: Default::default(),
         });
     } else if let Some(body) = &op.body {
