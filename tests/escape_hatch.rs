@@ -180,3 +180,30 @@ async fn a_raw_error_does_not_print_the_secret() {
         .expect_err("400");
     assert!(!format!("{err} {err:?}").contains("SECRET-123"));
 }
+
+#[tokio::test]
+async fn a_raw_form_takes_the_apis_bracket_notation_and_the_body_credentials() {
+    let server = wiremock::MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/future/form"))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client_of(&server, Some("SECRET"));
+    client
+        .raw(Method::Post, "/future/form")
+        .form(&json!({"tags": ["a", "b"]}))
+        .send()
+        .await
+        .expect("raw call");
+    let requests = server.received_requests().await.expect("recorded");
+    let body = String::from_utf8_lossy(&requests[0].body).into_owned();
+    // The spec says `x-form-style: brackets`; the credentials go in the body, as its
+    // operations with a body send them.
+    assert_eq!(
+        body,
+        "shop_id=SHOP&shop_secret=SECRET&tags%5B%5D=a&tags%5B%5D=b"
+    );
+    assert_eq!(requests[0].url.query(), None);
+}

@@ -104,11 +104,15 @@ impl RawRequest {
         self
     }
 
-    /// Sends `body` as `application/x-www-form-urlencoded`, nested values in bracket
-    /// notation (`items[0][id]=1`).
+    /// Sends `body` as `application/x-www-form-urlencoded` in the notation the API's forms
+    /// use: nested values in brackets (`items[0][id]=1`), lists of scalars as the key
+    /// repeated or, where the API says so, with brackets (`tags[]=x`).
     pub fn form(mut self, body: &impl Serialize) -> Self {
         self.body = Some(serde_json::to_value(body).map_err(|e| format!("the body: {e}")));
-        self.encoding = Some(BodyEncoding::Form);
+        self.encoding = Some(match self.meta.body_encoding {
+            Some(BodyEncoding::FormBrackets) => BodyEncoding::FormBrackets,
+            _ => BodyEncoding::Form,
+        });
         self
     }
 

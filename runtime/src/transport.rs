@@ -55,8 +55,13 @@ pub struct SchemeMeta {
 pub enum BodyEncoding {
     /// `application/json`.
     Json,
-    /// `application/x-www-form-urlencoded`, nested values in bracket notation.
+    /// `application/x-www-form-urlencoded` as OpenAPI writes it by default: a list of
+    /// scalars as the key repeated (`tags=x&tags=y`), nested objects in bracket notation
+    /// (`kids[0][gender]=m`).
     Form,
+    /// `application/x-www-form-urlencoded` in Rack/Rails bracket notation throughout, lists
+    /// of scalars too (`tags[]=x&tags[]=y`): the API says so with `x-form-style: brackets`.
+    FormBrackets,
 }
 
 /// What the generated code knows about an operation.
@@ -490,9 +495,12 @@ impl<'c> Request<'c> {
                             .map_err(|e| Error::encode(meta.id, format!("the body: {e}")))?,
                     ),
                 ),
-                BodyEncoding::Form => (
+                BodyEncoding::Form | BodyEncoding::FormBrackets => (
                     Cow::Borrowed("application/x-www-form-urlencoded"),
-                    Bytes::from(form_encode(&body)),
+                    Bytes::from(form_encode(
+                        &body,
+                        encoding == Some(BodyEncoding::FormBrackets),
+                    )),
                 ),
             }),
             Some(Payload::Raw {
@@ -815,9 +823,16 @@ fn build_url(
     Ok(url)
 }
 
-/// Encodes a JSON value as a form: `a=1&kids[0][gender]=m&tags[]=x` (Rack/Rails notation).
-pub(crate) fn form_encode(value: &Value) -> String {
-    fn walk(prefix: &str, value: &Value, out: &mut url::form_urlencoded::Serializer<'_, String>) {
+/// Encodes a JSON value as a form: `a=1&kids[0][gender]=m&tags=x&tags=y`, or with
+/// `brackets` (Rack/Rails notation) `tags[]=x&tags[]=y`. Lists inside objects always take
+/// brackets: nothing else says where they belong.
+pub(crate) fn form_encode(value: &Value, brackets: bool) -> String {
+    fn walk(
+        prefix: &str,
+        value: &Value,
+        brackets: bool,
+        out: &mut url::form_urlencoded::Serializer<'_, String>,
+    ) {
         match value {
             Value::Object(map) => {
                 for (k, v) in map {
@@ -826,17 +841,20 @@ pub(crate) fn form_encode(value: &Value) -> String {
                     } else {
                         format!("{prefix}[{k}]")
                     };
-                    walk(&key, v, out);
+                    walk(&key, v, brackets, out);
                 }
             }
             Value::Array(items) => {
+                let top_level = !prefix.contains('[');
                 for (i, v) in items.iter().enumerate() {
                     let key = if v.is_object() || v.is_array() {
                         format!("{prefix}[{i}]")
+                    } else if top_level && !brackets {
+                        prefix.to_string()
                     } else {
                         format!("{prefix}[]")
                     };
-                    walk(&key, v, out);
+                    walk(&key, v, brackets, out);
                 }
             }
             Value::Null => {
@@ -851,7 +869,7 @@ pub(crate) fn form_encode(value: &Value) -> String {
         }
     }
     let mut out = url::form_urlencoded::Serializer::new(String::new());
-    walk("", value, &mut out);
+    walk("", value, brackets, &mut out);
     out.finish()
 }
 
@@ -1044,11 +1062,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn forms_use_bracket_notation() {
-        let v = serde_json::json!({"email": "a@b.c", "kids": [{"gender": "m"}], "tags": ["x", "y"], "n": 3, "none": null});
+    fn forms_repeat_list_keys_by_default_and_take_brackets_when_told() {
+        let v = serde_json::json!({"email": "a@b.c", "kids": [{"gender": "m", "tags": ["p"]}], "tags": ["x", "y"], "n": 3, "none": null});
         assert_eq!(
-            form_encode(&v),
-            "email=a%40b.c&kids%5B0%5D%5Bgender%5D=m&n=3&none=&tags%5B%5D=x&tags%5B%5D=y"
+            form_encode(&v, false),
+            "email=a%40b.c&kids%5B0%5D%5Bgender%5D=m&kids%5B0%5D%5Btags%5D%5B%5D=p&n=3&none=&tags=x&tags=y"
+        );
+        assert_eq!(
+            form_encode(&v, true),
+            "email=a%40b.c&kids%5B0%5D%5Bgender%5D=m&kids%5B0%5D%5Btags%5D%5B%5D=p&n=3&none=&tags%5B%5D=x&tags%5B%5D=y"
         );
     }
 

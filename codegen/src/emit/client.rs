@@ -180,6 +180,10 @@ impl Emitter<'_> {
         } else {
             (quote!(), quote!(RAW))
         };
+        // Raw form bodies take the API's form notation.
+        let raw_form = self.model.form_brackets.then(|| {
+            quote!(body_encoding: ::std::option::Option::Some(#rt::__private::BodyEncoding::FormBrackets),)
+        });
         let server = &self.model.server;
         let server_doc = format!(" The API address from the spec, `{server}`.");
         let base = if server.is_empty() {
@@ -188,62 +192,63 @@ impl Emitter<'_> {
             quote!(.base_url(DEFAULT_BASE_URL))
         };
         quote! {
-                    #[doc = #server_doc]
-                    pub const DEFAULT_BASE_URL: &str = #server;
+            #[doc = #server_doc]
+            pub const DEFAULT_BASE_URL: &str = #server;
 
-                    /// The operation table entry of raw requests: every scheme, each sent when the
-                    /// client holds it.
-                    static RAW: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
-                        id: "raw",
-                        security: &[&[#(&#every_scheme),*]],
-                        ..META_DEFAULTS
-                    };
+            /// The operation table entry of raw requests: every scheme, each sent when the
+            /// client holds it.
+            static RAW: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
+                id: "raw",
+                security: &[&[#(&#every_scheme),*]],
+                #raw_form
+                ..META_DEFAULTS
+            };
 
-        #raw_body
+            #raw_body
 
-                    /// A client of the API. Cheap to clone (clones share one connection pool),
-                    /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
-                    /// be kept, returned and sent to other tasks.
-                    #[derive(Debug, Clone)]
-                    pub struct Client(#rt::Client);
+            /// A client of the API. Cheap to clone (clones share one connection pool),
+            /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
+            /// be kept, returned and sent to other tasks.
+            #[derive(Debug, Clone)]
+            pub struct Client(#rt::Client);
 
-                    impl Client {
-                        #[doc = #builder_doc]
-                        pub fn builder(#(#args),*) -> ClientBuilder {
-                            ClientBuilder(#rt::ClientBuilder::new() #base #(#sets)*)
-                        }
-
-                        /// The base URL requests go to.
-                        pub fn base_url(&self) -> &str {
-                            self.0.base_url()
-                        }
-                        /// A request to any path, for what this client does not describe yet:
-                        /// it goes through the same credentials, deadline, retries, limits and
-                        /// redaction as the generated operations, and answers with the JSON body.
-                        pub fn raw(&self, method: #rt::Method, path: impl ::std::convert::Into<::std::string::String>) -> #rt::RawRequest {
-                            #rt::RawRequest::new(&self.0, &RAW, &#raw_body_ref, method, path)
-                        }
-                        #(#contexts)*
-                        #(#accessors)*
-                    }
-
-                    /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
-                    #[derive(Debug)]
-                    #[must_use]
-                    pub struct ClientBuilder(#rt::ClientBuilder);
-
-                    impl ClientBuilder {
-                        #(#setters)*
-
-                        /// Builds the client. Fails with `Error::Config` for a base URL that is not
-                        /// an http(s) URL, or an https one when no TLS backend is compiled in.
-                        pub fn build(self) -> ::std::result::Result<Client, #rt::Error> {
-                            self.0.build().map(Client)
-                        }
-                    }
-
-                    #rt::client_builder_settings!(ClientBuilder);
+            impl Client {
+                #[doc = #builder_doc]
+                pub fn builder(#(#args),*) -> ClientBuilder {
+                    ClientBuilder(#rt::ClientBuilder::new() #base #(#sets)*)
                 }
+
+                /// The base URL requests go to.
+                pub fn base_url(&self) -> &str {
+                    self.0.base_url()
+                }
+                /// A request to any path, for what this client does not describe yet:
+                /// it goes through the same credentials, deadline, retries, limits and
+                /// redaction as the generated operations, and answers with the JSON body.
+                pub fn raw(&self, method: #rt::Method, path: impl ::std::convert::Into<::std::string::String>) -> #rt::RawRequest {
+                    #rt::RawRequest::new(&self.0, &RAW, &#raw_body_ref, method, path)
+                }
+                #(#contexts)*
+                #(#accessors)*
+            }
+
+            /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
+            #[derive(Debug)]
+            #[must_use]
+            pub struct ClientBuilder(#rt::ClientBuilder);
+
+            impl ClientBuilder {
+                #(#setters)*
+
+                /// Builds the client. Fails with `Error::Config` for a base URL that is not
+                /// an http(s) URL, or an https one when no TLS backend is compiled in.
+                pub fn build(self) -> ::std::result::Result<Client, #rt::Error> {
+                    self.0.build().map(Client)
+                }
+            }
+
+            #rt::client_builder_settings!(ClientBuilder);
+        }
     }
 
     /// One sub-client per tag, with a method per operation.
@@ -264,7 +269,7 @@ impl Emitter<'_> {
                 pub struct #ty(#rt::Client);
 
                 impl #ty {
-                    #(#methods)*
+            #(#methods)*
                 }
             }
         });

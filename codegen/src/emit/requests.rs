@@ -85,6 +85,7 @@ impl Emitter<'_> {
             .filter(|e| matches!(e, BodyEncoding::Json | BodyEncoding::Form))
             .map(|encoding| {
                 let encoding = match encoding {
+                    BodyEncoding::Form if self.model.form_brackets => quote!(FormBrackets),
                     BodyEncoding::Form => quote!(Form),
                     _ => quote!(Json),
                 };

@@ -70,6 +70,10 @@ pub struct Model {
     pub shared_meta: SharedMeta,
     /// The first server URL (`servers[0].url`), or empty.
     pub server: String,
+    /// `x-form-style: brackets` at the document's root: form bodies write lists of scalars
+    /// in Rack/Rails bracket notation (`tags[]=x`) instead of OpenAPI's repeated key
+    /// (`tags=x&tags=y`), which OpenAPI 3.0 cannot say.
+    pub form_brackets: bool,
     /// Warnings collected while building.
     pub warnings: Vec<Diagnostic>,
     /// The errors of the operations that were left out because of them (each is also a
@@ -89,6 +93,17 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
         components: Default::default(),
     };
     cx.component_types();
+    let form_brackets = match doc.raw.get("x-form-style") {
+        None => false,
+        Some(Value::String(style)) if style == "brackets" => true,
+        Some(_) => {
+            cx.error(
+                "/x-form-style",
+                "`x-form-style` takes one value: `brackets`",
+            );
+            false
+        }
+    };
     let ops = paths::build(&mut cx);
     let Builder {
         types,
@@ -130,6 +145,7 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
         contexts,
         shared_meta,
         server,
+        form_brackets,
         warnings,
         skipped,
     })

@@ -239,3 +239,34 @@ async fn a_call_without_the_body_credential_is_refused_before_it_is_sent() {
         .expect_err("no key");
     assert!(error.to_string().contains("api_key"), "{error}");
 }
+
+#[tokio::test]
+async fn a_form_body_repeats_the_key_of_a_list_as_openapi_writes_it() {
+    use personaclick_samples::constructs::Client;
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    let server = tokio::spawn(serve_one_request(listener));
+    let client = Client::builder()
+        .key("KEY-1")
+        .base_url(format!("http://{address}"))
+        .build()
+        .expect("client");
+    // The answer (204, no body) is not the documented one; only the request matters.
+    let _ = client
+        .pets()
+        .create("Rex")
+        .nicknames(["Rexy", "R"])
+        .send()
+        .await;
+    let (head, body) = server.await.expect("the server ran");
+    assert!(
+        head.starts_with("POST /pets?api_key=KEY-1 HTTP/1.1"),
+        "{head}"
+    );
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-type: application/x-www-form-urlencoded"),
+        "{head}"
+    );
+    assert_eq!(body, "name=Rex&nicknames=Rexy&nicknames=R");
+}
