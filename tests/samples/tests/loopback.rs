@@ -198,17 +198,26 @@ async fn serve_one_request(listener: TcpListener) -> (String, String) {
     (head, body)
 }
 
-#[tokio::test]
-async fn a_credential_property_goes_in_the_body_and_not_in_the_query() {
-    use personaclick_samples::constructs::{Client, types::ViewEvent};
+/// A client of the constructs spec holding key `KEY-1`, and the one-request server it calls.
+async fn constructs_client() -> (
+    personaclick_samples::constructs::Client,
+    tokio::task::JoinHandle<(String, String)>,
+) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
     let server = tokio::spawn(serve_one_request(listener));
-    let client = Client::builder()
+    let client = personaclick_samples::constructs::Client::builder()
         .key("KEY-1")
         .base_url(format!("http://{address}"))
         .build()
         .expect("client");
+    (client, server)
+}
+
+#[tokio::test]
+async fn a_credential_property_goes_in_the_body_and_not_in_the_query() {
+    use personaclick_samples::constructs::types::ViewEvent;
+    let (client, server) = constructs_client().await;
     client
         .events()
         .track(ViewEvent::new("sku-1"))
@@ -242,15 +251,7 @@ async fn a_call_without_the_body_credential_is_refused_before_it_is_sent() {
 
 #[tokio::test]
 async fn a_form_body_repeats_the_key_of_a_list_as_openapi_writes_it() {
-    use personaclick_samples::constructs::Client;
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let address = listener.local_addr().expect("address");
-    let server = tokio::spawn(serve_one_request(listener));
-    let client = Client::builder()
-        .key("KEY-1")
-        .base_url(format!("http://{address}"))
-        .build()
-        .expect("client");
+    let (client, server) = constructs_client().await;
     // The answer (204, no body) is not the documented one; only the request matters.
     let _ = client
         .pets()
