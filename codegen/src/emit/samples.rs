@@ -14,7 +14,7 @@ use super::Emitter;
 use serde_json::Value;
 
 use crate::model::TextRules;
-use crate::model::{Operation, TypeKind, TypeRef};
+use crate::model::{BodyEncoding, InputSource, Operation, TypeKind, TypeRef};
 
 use super::MAX_SAMPLE_DEPTH as MAX_DEPTH;
 
@@ -87,7 +87,21 @@ impl Emitter<'_> {
         let method = format_ident!("{}", op.method_name);
         let mut args = Vec::new();
         let mut setters = Vec::new();
+        // A list in a form body is its key repeated (OpenAPI's default), which a reader
+        // that does not look at the schema takes for one scalar (Prism keeps the last
+        // value): an optional one is left out.
+        let form = op
+            .body
+            .as_ref()
+            .and_then(|b| b.encodings.first())
+            .is_some_and(|e| *e == BodyEncoding::Form);
         for input in &op.inputs {
+            let form_list = form
+                && matches!(input.source, InputSource::BodyField { .. })
+                && self.is_list(&input.ty);
+            if form_list && !input.required {
+                continue;
+            }
             let value = match self.documented_sample(&input.ty, input.example.as_ref()) {
                 Some(value) => Some(value),
                 None => self.sample_value(&input.ty, &input.name, &input.text, 0),
@@ -103,6 +117,22 @@ impl Emitter<'_> {
             setters.push(quote!(.property("s-custom", "s-custom")));
         }
         Some(quote!(client.#tag().#method(#(#args),*)#(#setters)*))
+    }
+
+    /// A list, or another name for one.
+    fn is_list(&self, ty: &TypeRef) -> bool {
+        let mut ty = ty;
+        for _ in 0..MAX_DEPTH {
+            match ty {
+                TypeRef::Array(_) => return true,
+                TypeRef::Named(name) => match self.model.types.iter().find(|t| &t.name == name) {
+                    Some(def) if let TypeKind::Alias(target) = &def.kind => ty = target,
+                    _ => return false,
+                },
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The input's documented example, where it is a scalar of the input's type.

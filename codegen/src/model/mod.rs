@@ -180,7 +180,8 @@ impl Builder<'_> {
     }
 
     /// What the string schema at a pointer says its values look like (`format`, `pattern`,
-    /// `minLength`), following `$ref`s and one-part `allOf`s; the nearest value of each wins.
+    /// `minLength`), following `$ref`s, one-part `allOf`s and, for a list, its `items` (the
+    /// rules of each item); the nearest value of each wins.
     pub(crate) fn text_rules(&self, pointer: &str) -> types::TextRules {
         let mut rules = types::TextRules::default();
         let mut at = pointer.to_string();
@@ -199,6 +200,10 @@ impl Builder<'_> {
                     Some(next) => at = next.to_string(),
                     None => break,
                 }
+                continue;
+            }
+            if node.get("items").is_some_and(Value::is_object) {
+                at = format!("{at}/items");
                 continue;
             }
             match node.get("allOf").and_then(Value::as_array) {
