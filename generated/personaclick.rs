@@ -6462,6 +6462,7 @@ pub mod operations {
         error_message_pointers: &["/message", "/payload/message"],
         required_query: &[],
         required_body: &[],
+        accept: "",
     };
     /// The API address from the spec, `https://api.personaclick.com`.
     pub const DEFAULT_BASE_URL: &str = "https://api.personaclick.com";

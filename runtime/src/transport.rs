@@ -85,6 +85,9 @@ pub struct OperationMeta {
     pub required_query: &'static [&'static str],
     /// Required body properties (checked by the mock server).
     pub required_body: &'static [&'static str],
+    /// The `Accept` header: the media types of the answers the operation reads (empty:
+    /// none sent).
+    pub accept: &'static str,
 }
 
 impl OperationMeta {
@@ -470,6 +473,14 @@ impl<'c> Request<'c> {
             .as_ref()
             .and_then(|parts| parts.encoding)
             .or(meta.body_encoding);
+        // The media types the operation reads, unless a header parameter says otherwise.
+        if !meta.accept.is_empty()
+            && !headers
+                .iter()
+                .any(|(n, _)| n.eq_ignore_ascii_case("accept"))
+        {
+            headers.push(("accept", meta.accept.to_string()));
+        }
         let mut header_map = HeaderMap::new();
         for (name, value) in &headers {
             let name = HeaderName::from_bytes(name.as_bytes())

@@ -20,6 +20,7 @@ impl Emitter<'_> {
         let shared = &self.model.shared_meta;
         let security = self.security(&shared.security, &shared.body_credentials);
         let pointers = &shared.error_message_pointers;
+        let accept = &shared.accept;
         quote! {
             /// The operation table's shared fields.
             const META_DEFAULTS: #rt::__private::OperationMeta = #rt::__private::OperationMeta {
@@ -32,6 +33,7 @@ impl Emitter<'_> {
                 error_message_pointers: &[#(#pointers),*],
                 required_query: &[],
                 required_body: &[],
+                accept: #accept,
             };
         }
     }
@@ -101,8 +103,13 @@ impl Emitter<'_> {
         let required_body = &op.required_body;
         let required_body =
             (!required_body.is_empty()).then(|| quote!(required_body: &[#(#required_body),*],));
+        let accept = (op.output.accept != self.model.shared_meta.accept).then(|| {
+            let accept = &op.output.accept;
+            quote!(accept: #accept,)
+        });
         let at = quote!(META_DEFAULTS.at(#id, #method, #path));
-        if security.is_none()
+        if accept.is_none()
+            && security.is_none()
             && retry_safe.is_none()
             && encoding.is_none()
             && pointers.is_none()
@@ -119,6 +126,7 @@ impl Emitter<'_> {
                 #pointers
                 #required_query
                 #required_body
+                #accept
                 ..#at
             }
         }

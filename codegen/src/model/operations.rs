@@ -214,6 +214,10 @@ pub struct Response {
     pub ty: Option<TypeRef>,
     /// A body that is not JSON, read as it is: `String` for `text/*`, else `Bytes`.
     pub raw: Option<TypeRef>,
+    /// The media type read, as the document writes it (`None` without a body).
+    pub media_type: Option<String>,
+    /// The response offers its body in more media types than the one read.
+    pub alternatives: bool,
     /// Description.
     pub doc: Option<String>,
     /// Documented examples (name, value), in document order.
@@ -407,6 +411,8 @@ pub struct SharedMeta {
     pub body_credentials: Vec<CredentialField>,
     /// The error message pointers most operations have.
     pub error_message_pointers: Vec<String>,
+    /// The `Accept` header most operations send.
+    pub accept: String,
     /// Mock examples that more than one operation documents, in first-use order.
     pub examples: Vec<SharedExample>,
 }
@@ -444,6 +450,8 @@ impl SharedMeta {
                     .collect(),
             )
             .unwrap_or_default(),
+            accept: most_common(operations.iter().map(|o| &o.output.accept).collect())
+                .unwrap_or_default(),
             examples: Vec::new(),
         };
         for op in operations.iter_mut() {
@@ -578,6 +586,10 @@ pub struct Output {
     pub ty: OutputType,
     /// The statuses decoded as success, in order.
     pub statuses: Vec<StatusMatch>,
+    /// The `Accept` header: where a success response offers its body in several media
+    /// types, the ones the client reads, so that the server answers with one of those
+    /// (empty otherwise: no header is sent).
+    pub accept: String,
 }
 
 /// The type of a success value.

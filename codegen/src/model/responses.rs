@@ -99,7 +99,19 @@ pub(super) fn output(responses: &[Response]) -> Output {
     if statuses.is_empty() {
         statuses.push(StatusMatch::Range(200, 299));
     }
-    Output { ty, statuses }
+    let mut accept: Vec<&str> = Vec::new();
+    if success.iter().any(|r| r.alternatives) {
+        for media in success.iter().filter_map(|r| r.media_type.as_deref()) {
+            if !accept.contains(&media) {
+                accept.push(media);
+            }
+        }
+    }
+    Output {
+        ty,
+        statuses,
+        accept: accept.join(", "),
+    }
 }
 
 /// The mock server's answer: the first success status (else 200), the emptiest body of its
@@ -163,6 +175,10 @@ fn response(
             _ => TypeRef::Bytes,
         }),
     };
+    let media_type = match json {
+        Some((media, _)) => Some(media.clone()),
+        None => r.content.keys().next().cloned(),
+    };
     let mut examples = Vec::new();
     let ty = match json {
         None => None,
@@ -204,6 +220,8 @@ fn response(
         status,
         ty,
         raw,
+        media_type,
+        alternatives: r.content.len() > 1,
         doc: Some(r.description.clone()).filter(|d| !d.is_empty()),
         examples,
     })

@@ -53,6 +53,7 @@ pub mod operations {
         error_message_pointers: &[],
         required_query: &[],
         required_body: &[],
+        accept: "",
     };
     /// The API address from the spec, `https://api.example.com`.
     pub const DEFAULT_BASE_URL: &str = "https://api.example.com";

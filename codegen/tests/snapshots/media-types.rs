@@ -12,6 +12,12 @@ pub mod types {
     use ::personaclick_runtime as rt;
     #[allow(unused_imports)]
     use rt::__private::serde;
+    /// `GetSummaryResponse` (not described in the spec).
+    #[rt::object]
+    pub struct GetSummaryResponse {
+        /// The `pages` field (not described in the spec).
+        pub pages: Option<rt::Number>,
+    }
     /// `Problem` (not described in the spec).
     #[rt::object]
     pub struct Problem {
@@ -60,6 +66,7 @@ pub mod types {
 /// | `POST /documents` | [`documents().upload_document()`](crate::operations::DocumentsApi::upload_document) | uploadDocument |
 /// | `GET /documents/{name}` | [`documents().get_document()`](crate::operations::DocumentsApi::get_document) | getDocument |
 /// | `PUT /documents/{name}` | [`documents().put_document()`](crate::operations::DocumentsApi::put_document) | putDocument |
+/// | `GET /documents/{name}/summary` | [`documents().get_summary()`](crate::operations::DocumentsApi::get_summary) | Offered as JSON or as CSV; the client reads the JSON and asks for it |
 /// | `POST /echo` | [`notes().echo()`](crate::operations::NotesApi::echo) | echo |
 /// | `POST /notes` | [`notes().add_note()`](crate::operations::NotesApi::add_note) | addNote |
 /// | `GET /status` | [`notes().get_status()`](crate::operations::NotesApi::get_status) | getStatus |
@@ -79,6 +86,7 @@ pub mod operations {
         error_message_pointers: &[],
         required_query: &[],
         required_body: &[],
+        accept: "",
     };
     /// The API address from the spec, `https://files.example.test/v1`.
     pub const DEFAULT_BASE_URL: &str = "https://files.example.test/v1";
@@ -141,6 +149,13 @@ pub mod operations {
         /// getDocument (`GET /documents/{name}`).
         pub fn get_document(&self, name: impl Into<String>) -> GetDocument {
             GetDocument {
+                call: rt::__private::Call::new(&self.0),
+                name: name.into(),
+            }
+        }
+        /// Offered as JSON or as CSV; the client reads the JSON and asks for it (`GET /documents/{name}/summary`).
+        pub fn get_summary(&self, name: impl Into<String>) -> GetSummary {
+            GetSummary {
                 call: rt::__private::Call::new(&self.0),
                 name: name.into(),
             }
@@ -220,6 +235,29 @@ pub mod operations {
         }
     }
     rt::operation_methods!(GetDocument, rt::Bytes);
+    /// Offered as JSON or as CSV; the client reads the JSON and asks for it: `GET /documents/{name}/summary`, built by [`DocumentsApi::get_summary`] and sent with `.send().await`.
+    #[derive(Debug, Clone)]
+    #[must_use = "a request does nothing until `.send()` is awaited"]
+    pub struct GetSummary {
+        call: rt::__private::Call,
+        name: String,
+    }
+    impl rt::__private::Operation for GetSummary {
+        const META: &'static rt::__private::OperationMeta = &rt::__private::OperationMeta {
+            accept: "application/json",
+            ..META_DEFAULTS.at("getSummary", "GET", "/documents/{name}/summary")
+        };
+        type Output = types::GetSummaryResponse;
+        fn write(self, request: &mut rt::__private::Request<'_>) {
+            request
+                .path(
+                    ::std::format!(
+                        "/documents/{}/summary", rt::__private::PathParam(& self.name)
+                    ),
+                );
+        }
+    }
+    rt::operation_methods!(GetSummary, types::GetSummaryResponse);
     /// putDocument: `PUT /documents/{name}`, built by [`DocumentsApi::put_document`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
@@ -395,6 +433,7 @@ pub mod operations {
     /// Every operation id in the spec, sorted by tag and method.
     pub const OPERATION_IDS: &[&str] = &[
         "getDocument",
+        "getSummary",
         "putDocument",
         "uploadDocument",
         "addNote",
@@ -412,6 +451,7 @@ pub mod operations {
     ) -> Option<Result<rt::Decoded, rt::Error>> {
         use rt::__private::reencode;
         static RESPONSES: &[rt::__private::ResponseDecoder] = &[
+            ("getSummary", 200, 200, reencode::<types::GetSummaryResponse>),
             ("uploadDocument", 201, 201, reencode::<types::Stored>),
             ("uploadDocument", 0, 65535, reencode::<types::Problem>),
             ("getStatus", 200, 200, reencode::<rt::__private::serde_json::Value>),
@@ -426,6 +466,12 @@ pub mod operations {
             success: 200,
             empty: "",
             examples: &[],
+        },
+        rt::__private::MockRoute {
+            meta: <GetSummary as rt::__private::Operation>::META,
+            success: 200,
+            empty: "{}",
+            examples: &[(200, "example", "{\"pages\":3}")],
         },
         rt::__private::MockRoute {
             meta: <PutDocument as rt::__private::Operation>::META,

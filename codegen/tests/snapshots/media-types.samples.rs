@@ -28,6 +28,16 @@ pub async fn sample_call(
                     .map(drop),
             )
         }
+        "getSummary" => {
+            ::std::option::Option::Some(
+                client
+                    .documents()
+                    .get_summary(::std::string::String::from("s-name"))
+                    .send()
+                    .await
+                    .map(drop),
+            )
+        }
         "putDocument" => {
             ::std::option::Option::Some(
                 client

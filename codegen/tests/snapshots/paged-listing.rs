@@ -73,6 +73,7 @@ pub mod operations {
         error_message_pointers: &[],
         required_query: &[],
         required_body: &[],
+        accept: "",
     };
     /// The API address from the spec, `https://library.example.test/v1`.
     pub const DEFAULT_BASE_URL: &str = "https://library.example.test/v1";

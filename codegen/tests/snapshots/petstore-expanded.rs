@@ -65,6 +65,7 @@ pub mod operations {
         error_message_pointers: &["/message"],
         required_query: &[],
         required_body: &[],
+        accept: "",
     };
     /// The API address from the spec, `http://petstore.swagger.io/api`.
     pub const DEFAULT_BASE_URL: &str = "http://petstore.swagger.io/api";

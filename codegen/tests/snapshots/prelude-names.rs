@@ -50,6 +50,7 @@ pub mod operations {
         error_message_pointers: &[],
         required_query: &[],
         required_body: &[],
+        accept: "",
     };
     /// The API address from the spec, ``.
     pub const DEFAULT_BASE_URL: &str = "";

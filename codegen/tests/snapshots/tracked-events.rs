@@ -107,6 +107,7 @@ pub mod operations {
         error_message_pointers: &[],
         required_query: &[],
         required_body: &[],
+        accept: "",
     };
     /// The API address from the spec, `https://events.example.test`.
     pub const DEFAULT_BASE_URL: &str = "https://events.example.test";

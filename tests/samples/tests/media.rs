@@ -190,3 +190,17 @@ async fn a_media_range_sends_bytes_and_a_vendor_json_type_decodes() {
     assert_eq!(status, serde_json::json!({"up": true}));
     server.await.expect("the server ran");
 }
+
+#[tokio::test]
+async fn an_answer_offered_in_several_media_types_is_asked_for_as_the_one_read() {
+    let (client, server) = setup("200 OK", "application/json", br#"{"pages": 3}"#).await;
+    let summary = client
+        .documents()
+        .get_summary("x")
+        .send()
+        .await
+        .expect("summary");
+    assert_eq!(summary.pages.as_ref().and_then(|p| p.as_i64()), Some(3));
+    let seen = server.await.expect("the server ran");
+    assert_eq!(seen.header("accept"), Some("application/json"));
+}
