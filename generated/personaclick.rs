@@ -7418,43 +7418,32 @@ pub mod operations {
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
         ///     .communications()
-        ///     .create(
-        ///         "channel",
-        ///         "event",
-        ///         "location_id",
-        ///         "call_type",
-        ///         "call_theme",
-        ///         "comment",
-        ///         "author_type",
-        ///         "status",
-        ///     )
+        ///     .create(personaclick::operations::CommunicationsCreateArgs {
+        ///         channel: "channel".to_string(),
+        ///         event: "event".to_string(),
+        ///         location_id: "location_id".to_string(),
+        ///         call_type: "call_type".to_string(),
+        ///         call_theme: "call_theme".to_string(),
+        ///         comment: "comment".to_string(),
+        ///         author_type: "author_type".to_string(),
+        ///         status: "status".to_string(),
+        ///     })
         ///     .send()
         ///     .await?;
         /// # Ok(()) }
         /// ```
-        #[allow(clippy::too_many_arguments)]
-        pub fn create(
-            &self,
-            channel: impl Into<String>,
-            event: impl Into<String>,
-            location_id: impl Into<String>,
-            call_type: impl Into<String>,
-            call_theme: impl Into<String>,
-            comment: impl Into<String>,
-            author_type: impl Into<String>,
-            status: impl Into<String>,
-        ) -> CommunicationsCreate {
+        pub fn create(&self, args: CommunicationsCreateArgs) -> CommunicationsCreate {
             CommunicationsCreate {
                 call: rt::__private::Call::new(&self.0),
                 body: types::ClientCallRequest::new(
-                    channel.into(),
-                    event.into(),
-                    location_id.into(),
-                    call_type.into(),
-                    call_theme.into(),
-                    comment.into(),
-                    author_type.into(),
-                    status.into(),
+                    args.channel,
+                    args.event,
+                    args.location_id,
+                    args.call_type,
+                    args.call_theme,
+                    args.comment,
+                    args.author_type,
+                    args.status,
                 ),
             }
         }
@@ -7481,46 +7470,34 @@ pub mod operations {
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
         /// client
         ///     .communications()
-        ///     .update(
-        ///         "id",
-        ///         "channel",
-        ///         "event",
-        ///         "location_id",
-        ///         "call_type",
-        ///         "call_theme",
-        ///         "comment",
-        ///         "author_type",
-        ///         "status",
-        ///     )
+        ///     .update(personaclick::operations::CommunicationsUpdateArgs {
+        ///         id: "id".to_string(),
+        ///         channel: "channel".to_string(),
+        ///         event: "event".to_string(),
+        ///         location_id: "location_id".to_string(),
+        ///         call_type: "call_type".to_string(),
+        ///         call_theme: "call_theme".to_string(),
+        ///         comment: "comment".to_string(),
+        ///         author_type: "author_type".to_string(),
+        ///         status: "status".to_string(),
+        ///     })
         ///     .send()
         ///     .await?;
         /// # Ok(()) }
         /// ```
-        #[allow(clippy::too_many_arguments)]
-        pub fn update(
-            &self,
-            id: impl Into<String>,
-            channel: impl Into<String>,
-            event: impl Into<String>,
-            location_id: impl Into<String>,
-            call_type: impl Into<String>,
-            call_theme: impl Into<String>,
-            comment: impl Into<String>,
-            author_type: impl Into<String>,
-            status: impl Into<String>,
-        ) -> CommunicationsUpdate {
+        pub fn update(&self, args: CommunicationsUpdateArgs) -> CommunicationsUpdate {
             CommunicationsUpdate {
                 call: rt::__private::Call::new(&self.0),
-                id: id.into(),
+                id: args.id,
                 body: types::ClientCallRequest::new(
-                    channel.into(),
-                    event.into(),
-                    location_id.into(),
-                    call_type.into(),
-                    call_theme.into(),
-                    comment.into(),
-                    author_type.into(),
-                    status.into(),
+                    args.channel,
+                    args.event,
+                    args.location_id,
+                    args.call_type,
+                    args.call_theme,
+                    args.comment,
+                    args.author_type,
+                    args.status,
                 ),
             }
         }
@@ -10484,6 +10461,26 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CheckoutHistory, types::LoyaltyCheckoutHistoryResponse);
+    /// The required inputs of [`CommunicationsApi::create`], by name.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CommunicationsCreateArgs {
+        /// Channel of the communication.
+        pub channel: String,
+        /// Event of the communication.
+        pub event: String,
+        /// Location id of the customer.
+        pub location_id: String,
+        /// Kind of communication.
+        pub call_type: String,
+        /// Topic of the communication.
+        pub call_theme: String,
+        /// Comment on the communication.
+        pub comment: String,
+        /// Who made the record.
+        pub author_type: String,
+        /// Status of the communication in the external system.
+        pub status: String,
+    }
     /// Log a communication with a customer: `POST /crm/client_calls`, built by [`CommunicationsApi::create`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]
@@ -10577,6 +10574,28 @@ pub mod operations {
         }
     }
     rt::operation_methods!(CommunicationsList, Vec < types::ClientCallRecord >);
+    /// The required inputs of [`CommunicationsApi::update`], by name.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CommunicationsUpdateArgs {
+        /// Id of the communication record.
+        pub id: String,
+        /// Channel of the communication.
+        pub channel: String,
+        /// Event of the communication.
+        pub event: String,
+        /// Location id of the customer.
+        pub location_id: String,
+        /// Kind of communication.
+        pub call_type: String,
+        /// Topic of the communication.
+        pub call_theme: String,
+        /// Comment on the communication.
+        pub comment: String,
+        /// Who made the record.
+        pub author_type: String,
+        /// Status of the communication in the external system.
+        pub status: String,
+    }
     /// Edit a logged communication: `PATCH /crm/client_calls/{id}`, built by [`CommunicationsApi::update`] and sent with `.send().await`.
     #[derive(Debug, Clone)]
     #[must_use = "a request does nothing until `.send()` is awaited"]

@@ -476,16 +476,32 @@ pub async fn sample_call(
             ::std::option::Option::Some(
                 client
                     .communications()
-                    .create(
-                        ::std::string::String::from("s-channel"),
-                        ::std::string::String::from("s-event"),
-                        ::std::string::String::from("s-location_id"),
-                        ::std::string::String::from("s-call_type"),
-                        ::std::string::String::from("s-call_theme"),
-                        ::std::string::String::from("s-comment"),
-                        ::std::string::String::from("s-author_type"),
-                        ::std::string::String::from("s-status"),
-                    )
+                    .create(personaclick::operations::CommunicationsCreateArgs {
+                        channel: ::std::convert::Into::into(
+                            ::std::string::String::from("s-channel"),
+                        ),
+                        event: ::std::convert::Into::into(
+                            ::std::string::String::from("s-event"),
+                        ),
+                        location_id: ::std::convert::Into::into(
+                            ::std::string::String::from("s-location_id"),
+                        ),
+                        call_type: ::std::convert::Into::into(
+                            ::std::string::String::from("s-call_type"),
+                        ),
+                        call_theme: ::std::convert::Into::into(
+                            ::std::string::String::from("s-call_theme"),
+                        ),
+                        comment: ::std::convert::Into::into(
+                            ::std::string::String::from("s-comment"),
+                        ),
+                        author_type: ::std::convert::Into::into(
+                            ::std::string::String::from("s-author_type"),
+                        ),
+                        status: ::std::convert::Into::into(
+                            ::std::string::String::from("s-status"),
+                        ),
+                    })
                     .phone(::std::string::String::from("s-phone"))
                     .email(::std::string::String::from("s-email"))
                     .did(::std::string::String::from("s-did"))
@@ -512,17 +528,35 @@ pub async fn sample_call(
             ::std::option::Option::Some(
                 client
                     .communications()
-                    .update(
-                        ::std::string::String::from("s-id"),
-                        ::std::string::String::from("s-channel"),
-                        ::std::string::String::from("s-event"),
-                        ::std::string::String::from("s-location_id"),
-                        ::std::string::String::from("s-call_type"),
-                        ::std::string::String::from("s-call_theme"),
-                        ::std::string::String::from("s-comment"),
-                        ::std::string::String::from("s-author_type"),
-                        ::std::string::String::from("s-status"),
-                    )
+                    .update(personaclick::operations::CommunicationsUpdateArgs {
+                        id: ::std::convert::Into::into(
+                            ::std::string::String::from("s-id"),
+                        ),
+                        channel: ::std::convert::Into::into(
+                            ::std::string::String::from("s-channel"),
+                        ),
+                        event: ::std::convert::Into::into(
+                            ::std::string::String::from("s-event"),
+                        ),
+                        location_id: ::std::convert::Into::into(
+                            ::std::string::String::from("s-location_id"),
+                        ),
+                        call_type: ::std::convert::Into::into(
+                            ::std::string::String::from("s-call_type"),
+                        ),
+                        call_theme: ::std::convert::Into::into(
+                            ::std::string::String::from("s-call_theme"),
+                        ),
+                        comment: ::std::convert::Into::into(
+                            ::std::string::String::from("s-comment"),
+                        ),
+                        author_type: ::std::convert::Into::into(
+                            ::std::string::String::from("s-author_type"),
+                        ),
+                        status: ::std::convert::Into::into(
+                            ::std::string::String::from("s-status"),
+                        ),
+                    })
                     .phone(::std::string::String::from("s-phone"))
                     .email(::std::string::String::from("s-email"))
                     .did(::std::string::String::from("s-did"))

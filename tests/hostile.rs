@@ -229,12 +229,20 @@ async fn dot_segments_and_empty_path_parameters_are_refused_before_sending() {
             .await
             .expect_err("refused");
         assert!(matches!(err, Error::Encode { .. }), "{id:?}: {err:?}");
-        let args = [id, "phone", "call", "1", "in", "t", "c", "a", "s"];
+        let args = personaclick::operations::CommunicationsUpdateArgs {
+            id: id.to_string(),
+            channel: "phone".into(),
+            event: "call".into(),
+            location_id: "1".into(),
+            call_type: "in".into(),
+            call_theme: "t".into(),
+            comment: "c".into(),
+            author_type: "a".into(),
+            status: "s".into(),
+        };
         let err = client
             .communications()
-            .update(
-                args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8],
-            )
+            .update(args)
             .send()
             .await
             .expect_err("refused");

@@ -281,20 +281,30 @@ impl Emitter<'_> {
         let ty = format_ident!("{}", op.type_name);
         let method = format_ident!("{}", op.method_name);
         let required: Vec<&Input> = op.inputs.iter().filter(|i| i.required).collect();
-        let args = required.iter().map(|i| {
-            let ident = format_ident!("{}", i.ident);
-            let (arg, _) = self.arg(&i.ty);
-            quote!(#ident: #arg)
-        });
-        let passes = required
-            .iter()
-            .map(|i| {
-                let ident = format_ident!("{}", i.ident);
-                self.convert(i, quote!(#ident))
-            })
-            .collect();
+        // Many required inputs come in one struct of named fields.
+        let (args, passes): (Vec<TokenStream>, Vec<TokenStream>) = match &op.args_type {
+            Some(args_type) => {
+                let args_type = format_ident!("{}", args_type);
+                let passes = required
+                    .iter()
+                    .map(|i| {
+                        let ident = format_ident!("{}", i.ident);
+                        self.convert_field(i, quote!(args.#ident))
+                    })
+                    .collect();
+                (vec![quote!(args: #args_type)], passes)
+            }
+            None => required
+                .iter()
+                .map(|i| {
+                    let ident = format_ident!("{}", i.ident);
+                    let (arg, _) = self.arg(&i.ty);
+                    (quote!(#ident: #arg), self.convert(i, quote!(#ident)))
+                })
+                .unzip(),
+        };
         let construct = self.construct(op, passes);
-        let many = many_arguments(required.len());
+        let many = many_arguments(args.len());
         // The first line (rustdoc's summary of the method) names the endpoint.
         let line = doc(Some(&format!(
             "{} (`{} {}`).",

@@ -76,15 +76,28 @@ impl Emitter<'_> {
         let tag = self.model.tags.iter().find(|t| t.name == op.tag)?;
         let tag = format_ident!("{}", tag.ident);
         let method = format_ident!("{}", op.method_name);
-        let args = op
-            .inputs
+        // Many required inputs go in the operation's struct of named fields, exactly typed.
+        let place = match op.args_type {
+            Some(_) => Place::Exact,
+            None => Place::Argument,
+        };
+        let required: Vec<_> = op.inputs.iter().filter(|i| i.required).collect();
+        let mut args = required
             .iter()
-            .filter(|i| i.required)
             .map(|i| {
                 let seed = Seed::new(i.example.as_ref(), &i.name, &i.text);
-                self.example_value(krate, &i.ty, seed, Place::Argument, 0)
+                self.example_value(krate, &i.ty, seed, place, 0)
             })
             .collect::<Option<Vec<_>>>()?;
+        if let Some(args_type) = &op.args_type {
+            let path: syn::Path =
+                syn::parse_str(&format!("{krate}::operations::{args_type}")).ok()?;
+            let fields = required.iter().zip(&args).map(|(i, value)| {
+                let ident = format_ident!("{}", i.ident);
+                quote!(#ident: #value)
+            });
+            args = vec![quote!(#path { #(#fields),* })];
+        }
         let call = quote!(client.#tag().#method(#(#args),*).send().await?);
         let statement = if matches!(op.output.ty, OutputType::Empty) {
             quote!(#call;)

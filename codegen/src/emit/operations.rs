@@ -107,7 +107,10 @@ impl Emitter<'_> {
             ),
         };
         let deprecated = deprecated(op.deprecated);
+        let args = self.args_struct(op);
         quote! {
+            #args
+
             #[doc = #line]
             #deprecated
             #[derive(Debug, Clone)]
@@ -129,6 +132,32 @@ impl Emitter<'_> {
             #rt::operation_methods!(#name, #ok_ty);
             #pages
         }
+    }
+
+    /// `pub struct <Op>Args { pub <input>: T, .. }`: the required inputs of an operation
+    /// with many, by name (a struct literal names each one, so none can be swapped).
+    fn args_struct(&self, op: &Operation) -> Option<TokenStream> {
+        let name = format_ident!("{}", op.args_type.as_ref()?);
+        let fields = op.inputs.iter().filter(|i| i.required).map(|i| {
+            let ident = format_ident!("{}", i.ident);
+            let ty = self.ty(&i.ty);
+            let docs = doc(Some(i.doc.as_deref().unwrap_or(&format!("`{}`.", i.name))));
+            quote!(#docs pub #ident: #ty,)
+        });
+        let line = match self.model.tags.iter().find(|t| t.name == op.tag) {
+            Some(tag) => format!(
+                " The required inputs of [`{}::{}`], by name.",
+                tag.type_name, op.method_name
+            ),
+            None => " The required inputs of the operation, by name.".to_string(),
+        };
+        Some(quote! {
+            #[doc = #line]
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct #name {
+                #(#fields)*
+            }
+        })
     }
 
     /// The struct literal a sub-client method returns: required inputs from `values`
@@ -261,6 +290,23 @@ impl Emitter<'_> {
                 let (_, conv) = self.arg(ty);
                 conv(raw)
             }
+        };
+        if input.boxed {
+            value = quote!(::std::boxed::Box::new(#value));
+        }
+        value
+    }
+
+    /// Converts a field of an operation's arguments struct, which already has the input's
+    /// type, to the stored type (`Pii`, `Box` included).
+    pub(super) fn convert_field(&self, input: &Input, raw: TokenStream) -> TokenStream {
+        let rt = &self.ops_rt;
+        let mut value = match (input.pii, &input.ty) {
+            (true, TypeRef::Array(_)) => {
+                quote!(#raw.into_iter().map(#rt::Pii::new).collect::<::std::vec::Vec<_>>())
+            }
+            (true, _) => quote!(#rt::Pii::new(#raw)),
+            (false, _) => raw,
         };
         if input.boxed {
             value = quote!(::std::boxed::Box::new(#value));

@@ -113,6 +113,20 @@ impl Emitter<'_> {
                 setters.push(quote!(.#ident(#value)));
             }
         }
+        if let Some(args_type) = &op.args_type {
+            let rt = &self.rt;
+            let args_type = format_ident!("{}", args_type);
+            let fields = op
+                .inputs
+                .iter()
+                .filter(|i| i.required)
+                .zip(&args)
+                .map(|(i, value)| {
+                    let ident = format_ident!("{}", i.ident);
+                    quote!(#ident: ::std::convert::Into::into(#value))
+                });
+            args = vec![quote!(#rt::operations::#args_type { #(#fields),* })];
+        }
         if op.body_object.as_ref().is_some_and(|b| b.extensible) {
             setters.push(quote!(.property("s-custom", "s-custom")));
         }

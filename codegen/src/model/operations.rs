@@ -371,6 +371,9 @@ pub struct Operation {
     /// The request builder's inputs: parameters in order, then the object body's
     /// properties (or the whole body).
     pub inputs: Vec<Input>,
+    /// With more than [`MAX_ARGUMENTS`] required inputs, the name of the struct that holds
+    /// them by name (the method takes it instead of a long row of positional arguments).
+    pub args_type: Option<String>,
     /// The body's object type, when its properties are inputs.
     pub body_object: Option<BodyObject>,
     /// The path template, as text and path inputs.
@@ -384,6 +387,10 @@ pub struct Operation {
     /// What the mock server answers.
     pub mock: MockAnswer,
 }
+
+/// The most required inputs a method takes as positional arguments; more go in a struct of
+/// named fields ([`Operation::args_type`]), so that eight strings cannot be swapped.
+pub const MAX_ARGUMENTS: usize = 6;
 
 /// The `std` items the operations module names by their prelude names (`Option`,
 /// `Some`, ..): builder and sub-client names never take them, so they cannot be shadowed.

@@ -163,6 +163,19 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
         }
         op.type_name = name;
     }
+    for op in &mut operations {
+        if op.inputs.iter().filter(|i| i.required).count() > super::operations::MAX_ARGUMENTS {
+            let wanted = format!("{}Args", op.type_name);
+            let (name, changed) = type_names.claim(&wanted);
+            if changed {
+                cx.warn(
+                    &op.pointer,
+                    format!("arguments type `{wanted}` is taken; using `{name}`"),
+                );
+            }
+            op.args_type = Some(name);
+        }
+    }
     let global = document::global_security(&operations);
     (operations, tags, schemes, global, contexts)
 }
@@ -232,6 +245,7 @@ fn operation(
         pagination: None,
         batch: None,
         inputs: Vec::new(),
+        args_type: None,
         body_object: None,
         path_parts: Vec::new(),
         required_query: Vec::new(),

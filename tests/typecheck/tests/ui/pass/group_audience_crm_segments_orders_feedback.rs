@@ -17,6 +17,7 @@ use personaclick::types::{
     UserOrderGiftPackage, UserOrderHistoryEntry, UserOrderItem, UserOrderOffline, UserOrderTaxFree,
     UserOrdersData, UserOrdersResponse, UserSegment, UserSegmentType,
 };
+use personaclick::operations::{CommunicationsCreateArgs, CommunicationsUpdateArgs};
 use personaclick::{Client, Error, Extra, Id, Number, Pii, Response};
 use serde_json::Value;
 
@@ -254,16 +255,17 @@ async fn calls(client: &Client) -> Result<(), Error> {
     // Client communications (calls log): every field but the customer is required.
     let created: () = client
         .communications()
-        .create(
-            "phone",
-            "incoming_call",
-            "LOCATION_1",
-            "inbound",
-            "delivery",
-            "Asked about delivery",
-            "operator",
-            "closed",
-        )
+        // Eight required strings: a struct of named fields, so none can be swapped.
+        .create(CommunicationsCreateArgs {
+            channel: "phone".into(),
+            event: "incoming_call".into(),
+            location_id: "LOCATION_1".into(),
+            call_type: "inbound".into(),
+            call_theme: "delivery".into(),
+            comment: "Asked about delivery".into(),
+            author_type: "operator".into(),
+            status: "closed".into(),
+        })
         .phone("4400114527199")
         .email("john.doe@examplemail.com")
         .did("d")
@@ -272,17 +274,17 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .await?;
     let updated: () = client
         .communications()
-        .update(
-            "CALL_1",
-            "phone",
-            "incoming_call",
-            "LOCATION_1",
-            "inbound",
-            "delivery",
-            "Resolved",
-            "operator",
-            "closed",
-        )
+        .update(CommunicationsUpdateArgs {
+            id: "CALL_1".into(),
+            channel: "phone".into(),
+            event: "incoming_call".into(),
+            location_id: "LOCATION_1".into(),
+            call_type: "inbound".into(),
+            call_theme: "delivery".into(),
+            comment: "Resolved".into(),
+            author_type: "operator".into(),
+            status: "closed".into(),
+        })
         .phone("4400114527199")
         .subject_appeal("Order ORDER_1")
         .send()
