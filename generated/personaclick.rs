@@ -6858,7 +6858,7 @@ pub mod operations {
         /// Adds bonuses to a member for something other than an order, for example installing the mobile app or registering. The bonuses are active at once. Each event code rewards a member only once. The parameter table names the member field identifier while the curl example sends phone; the value is sent under both names. The PersonaClick reference answers with status success; the REES46 docs answer with success true and the id of the new bonus transaction. Both forms are accepted.
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
-        /// let answer = client.bonuses().reward("identifier", "event", 1.5).send().await?;
+        /// let answer = client.bonuses().reward("identifier", "event", 1).send().await?;
         /// # Ok(()) }
         /// ```
         pub fn reward(
@@ -7259,7 +7259,7 @@ pub mod operations {
         ///             personaclick::types::LoyaltyCheckoutCartItem::new(
         ///                 personaclick::Id::from("product_id"),
         ///                 personaclick::Number::from(1.5),
-        ///                 personaclick::Number::from(1.5),
+        ///                 personaclick::Number::from(1),
         ///             ),
         ///         ],
         ///     )
@@ -7309,7 +7309,7 @@ pub mod operations {
         ///             personaclick::types::LoyaltyCheckoutCartItem::new(
         ///                 personaclick::Id::from("product_id"),
         ///                 personaclick::Number::from(1.5),
-        ///                 personaclick::Number::from(1.5),
+        ///                 personaclick::Number::from(1),
         ///             ),
         ///         ],
         ///     )
@@ -7371,7 +7371,7 @@ pub mod operations {
         ///             personaclick::types::LoyaltyCheckoutCartItem::new(
         ///                 personaclick::Id::from("product_id"),
         ///                 personaclick::Number::from(1.5),
-        ///                 personaclick::Number::from(1.5),
+        ///                 personaclick::Number::from(1),
         ///             ),
         ///         ],
         ///     )
@@ -7739,7 +7739,7 @@ pub mod operations {
         /// Saves the rating a customer gave one process category through one channel. A review from the same customer, channel and category on the same day is updated instead of duplicated; send one request per rated category. The customer is found by did (with sid), email, phone, loyalty_id or order_id. The parameter table requires the store secret, while the browser and mobile SDKs call this method without it, using did; both ways are allowed. The reference has no curl example; the iOS and Android SDKs send JSON and the React Native SDK form fields. The failure body is documented without an HTTP status, so the success schema accepts it too. Sending the same review again on the same day only updates it, so the call is safe to retry.
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
-        /// let answer = client.nps().create("channel", "category", 1.5).send().await?;
+        /// let answer = client.nps().create("channel", "category", 1).send().await?;
         /// # Ok(()) }
         /// ```
         pub fn create(
@@ -8410,7 +8410,7 @@ pub mod operations {
         ///         personaclick::types::LoyaltyPromoCartItem::new(
         ///             personaclick::Id::from("product_id"),
         ///             personaclick::Number::from(1.5),
-        ///             personaclick::Number::from(1.5),
+        ///             personaclick::Number::from(1),
         ///         ),
         ///     ])
         ///     .send()
@@ -8542,7 +8542,7 @@ pub mod operations {
         /// Adds a customer to a referral program and returns the customer's referral code. The customer must already be a member of the loyalty program. Server-to-server call; the store secret is needed. The reference table calls the fields query parameters, but the body example and the curl call send them as a JSON body, which is what is used. Not marked safe to repeat because it enrols the customer and issues a code.
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
-        /// let answer = client.referral().join("identifier", 1.5).send().await?;
+        /// let answer = client.referral().join("identifier", 1).send().await?;
         /// # Ok(()) }
         /// ```
         pub fn join(
@@ -8825,7 +8825,7 @@ pub mod operations {
         /// SDK-only: the React Native, iOS and Android SDKs call it after displaying a popup that init or a tracking call returned; the reference only names the event. The service uses it to cap how often a popup is shown, so each display should be reported once. No response body is known.
         /// ```no_run
         /// # async fn example(client: personaclick::Client) -> Result<(), personaclick::Error> {
-        /// client.stories().popup_shown(1.5).send().await?;
+        /// client.stories().popup_shown(1).send().await?;
         /// # Ok(()) }
         /// ```
         pub fn popup_shown(&self, popup: impl Into<rt::Number>) -> StoriesPopupShown {

@@ -48,6 +48,9 @@ static NO_RULES: TextRules = TextRules {
     format: None,
     pattern: None,
     min_length: None,
+    minimum: None,
+    maximum: None,
+    integer: false,
 };
 
 impl Emitter<'_> {
@@ -151,13 +154,23 @@ impl Emitter<'_> {
             },
             TypeRef::Int => {
                 let n = proc_macro2::Literal::i64_unsuffixed(
-                    example.and_then(Value::as_i64).unwrap_or(1),
+                    example
+                        .and_then(Value::as_i64)
+                        .unwrap_or_else(|| rules.number(1.0).clamp(-1e15, 1e15) as i64),
                 );
                 quote!(#n)
             }
             TypeRef::Float | TypeRef::Number => {
-                let n = example.and_then(Value::as_f64).unwrap_or(1.5);
-                let n = proc_macro2::Literal::f64_unsuffixed(if n.is_finite() { n } else { 1.5 });
+                let n = example
+                    .and_then(Value::as_f64)
+                    .unwrap_or_else(|| rules.number(1.5));
+                let n = if n.is_finite() { n } else { 1.5 };
+                // A whole number is written as an integer (an integer field's `1`, not `1.0`).
+                let n = if matches!(ty, TypeRef::Number) && n.fract() == 0.0 && n.abs() < 1e15 {
+                    proc_macro2::Literal::i64_unsuffixed(n as i64)
+                } else {
+                    proc_macro2::Literal::f64_unsuffixed(n)
+                };
                 if matches!(ty, TypeRef::Number) && place == Place::Exact {
                     quote!(#krate_path::Number::from(#n))
                 } else {

@@ -183,9 +183,25 @@ impl Emitter<'_> {
         Some(match ty {
             TypeRef::String => quote!(::std::string::String::from(#text)),
             TypeRef::Id => quote!(#rt::Id::from(#text)),
-            TypeRef::Number => quote!(#rt::Number::from(7)),
-            TypeRef::Int => quote!(7i64),
-            TypeRef::Float => quote!(7.5f64),
+            TypeRef::Number => match rules.number(7.0) {
+                n if n.fract() == 0.0 && n.abs() < 1e15 => {
+                    let n = proc_macro2::Literal::i64_unsuffixed(n as i64);
+                    quote!(#rt::Number::from(#n))
+                }
+                n => {
+                    let n = proc_macro2::Literal::f64_suffixed(n);
+                    quote!(#rt::Number::from(#n))
+                }
+            },
+            TypeRef::Int => {
+                let n =
+                    proc_macro2::Literal::i64_suffixed(rules.number(7.0).clamp(-1e15, 1e15) as i64);
+                quote!(#n)
+            }
+            TypeRef::Float => {
+                let n = proc_macro2::Literal::f64_suffixed(rules.number(7.5));
+                quote!(#n)
+            }
             TypeRef::Bool => quote!(true),
             TypeRef::Any => quote!(::serde_json::Value::from(#text)),
             TypeRef::Array(inner) => {

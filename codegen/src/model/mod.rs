@@ -195,6 +195,18 @@ impl Builder<'_> {
             rules.min_length = rules
                 .min_length
                 .or_else(|| node.get("minLength").and_then(Value::as_u64));
+            // 3.0 writes an exclusive bound as `exclusiveMinimum: true` beside `minimum`.
+            let bound = |key: &str, exclusive: &str| {
+                let n = node.get(key).and_then(Value::as_f64)?;
+                Some((n, node.get(exclusive) == Some(&Value::Bool(true))))
+            };
+            rules.minimum = rules
+                .minimum
+                .or_else(|| bound("minimum", "exclusiveMinimum"));
+            rules.maximum = rules
+                .maximum
+                .or_else(|| bound("maximum", "exclusiveMaximum"));
+            rules.integer |= node.get("type").and_then(Value::as_str) == Some("integer");
             if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
                 match reference.strip_prefix('#') {
                     Some(next) => at = next.to_string(),
@@ -205,6 +217,24 @@ impl Builder<'_> {
             if node.get("items").is_some_and(Value::is_object) {
                 at = format!("{at}/items");
                 continue;
+            }
+            // A value or null (`anyOf: [X, {type: 'null'}]`, as 3.1 documents write it): X.
+            let parts = ["anyOf", "oneOf"]
+                .iter()
+                .find_map(|k| node.get(*k).and_then(Value::as_array));
+            if let Some(parts) = parts {
+                let real: Vec<usize> = (0..parts.len())
+                    .filter(|i| parts[*i].get("type").and_then(Value::as_str) != Some("null"))
+                    .collect();
+                if let [only] = real[..] {
+                    let key = if node.get("anyOf").is_some() {
+                        "anyOf"
+                    } else {
+                        "oneOf"
+                    };
+                    at = format!("{at}/{key}/{only}");
+                    continue;
+                }
             }
             match node.get("allOf").and_then(Value::as_array) {
                 Some(parts) if parts.len() == 1 => at = format!("{at}/allOf/0"),

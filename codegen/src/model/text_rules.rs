@@ -4,7 +4,7 @@
 
 /// What a string schema says its values look like (read through `$ref`s): what a sample
 /// value must satisfy for a validator to accept it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TextRules {
     /// `format` (`date-time`, `uuid`, `email`, ...).
     pub format: Option<String>,
@@ -12,7 +12,16 @@ pub struct TextRules {
     pub pattern: Option<String>,
     /// `minLength`.
     pub min_length: Option<u64>,
+    /// `minimum` of a number, and whether it is exclusive.
+    pub minimum: Option<(f64, bool)>,
+    /// `maximum` of a number, and whether it is exclusive.
+    pub maximum: Option<(f64, bool)>,
+    /// `type: integer`: a sample number must be whole.
+    pub integer: bool,
 }
+
+// The bounds come from JSON numbers, which are never NaN, so equality is total.
+impl Eq for TextRules {}
 
 impl TextRules {
     /// A string a validator accepts under these rules, when they say enough to make one:
@@ -25,6 +34,42 @@ impl TextRules {
             _ => return None,
         };
         Some(self.padded(text))
+    }
+
+    /// A number within `minimum` and `maximum`: `preferred` when it is, else the middle of
+    /// the two bounds, or the one bound (moved inside it when exclusive); whole for integers.
+    pub fn number(&self, preferred: f64) -> f64 {
+        let above = |n: f64| match self.minimum {
+            Some((min, true)) => n > min,
+            Some((min, false)) => n >= min,
+            None => true,
+        };
+        let below = |n: f64| match self.maximum {
+            Some((max, true)) => n < max,
+            Some((max, false)) => n <= max,
+            None => true,
+        };
+        let whole = |n: f64| if self.integer { n.floor() } else { n };
+        let fits = |n: f64| above(n) && below(n) && n.is_finite();
+        let preferred = whole(preferred);
+        if fits(preferred) {
+            return preferred;
+        }
+        let candidates = [
+            match (self.minimum, self.maximum) {
+                (Some((min, _)), Some((max, _))) => Some(whole(min + (max - min) / 2.0)),
+                _ => None,
+            },
+            self.minimum.map(|(min, _)| whole(min) + 1.0),
+            self.minimum.map(|(min, _)| whole(min)),
+            self.maximum.map(|(max, _)| whole(max) - 1.0),
+            self.maximum.map(|(max, _)| whole(max)),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .find(|n| fits(*n))
+            .unwrap_or(preferred)
     }
 
     /// [`sample`](TextRules::sample), or `fallback` padded to `minLength`.
@@ -194,6 +239,31 @@ mod tests {
     }
 
     #[test]
+    fn sample_numbers_stay_within_their_bounds() {
+        let bounded = |minimum, maximum, integer| TextRules {
+            minimum,
+            maximum,
+            integer,
+            ..TextRules::default()
+        };
+        assert_eq!(bounded(None, None, true).number(7.0), 7.0);
+        assert_eq!(
+            bounded(Some((0.0, false)), Some((1.0, false)), false).number(7.5),
+            0.5
+        );
+        assert_eq!(bounded(Some((16.0, false)), None, true).number(7.0), 17.0);
+        assert_eq!(
+            bounded(Some((3600.0, false)), Some((3600.0, false)), true).number(7.0),
+            3600.0
+        );
+        assert_eq!(bounded(None, Some((4.0, true)), true).number(7.0), 3.0);
+        assert_eq!(
+            bounded(Some((0.0, false)), Some((3.0, false)), true).number(7.0),
+            1.0
+        );
+    }
+
+    #[test]
     fn numeric_patterns_are_told_from_others() {
         use super::is_numeric_pattern;
         assert!(is_numeric_pattern(r"^-?[0-9]+(\.[0-9]+)?$"));
@@ -220,6 +290,7 @@ mod tests {
             format: format.map(str::to_string),
             pattern: pattern.map(str::to_string),
             min_length,
+            ..TextRules::default()
         }
     }
 
