@@ -87,19 +87,22 @@ impl Emitter<'_> {
         let method = format_ident!("{}", op.method_name);
         let mut args = Vec::new();
         let mut setters = Vec::new();
-        // A list in a form body is its key repeated (OpenAPI's default), which a reader
-        // that does not look at the schema takes for one scalar (Prism keeps the last
-        // value): an optional one is left out.
+        // A list in a form body is its key repeated (OpenAPI's default), and a list or an
+        // object in a multipart body is several text parts or a JSON part: a reader that
+        // does not look at the schema takes them for text (Prism keeps a form key's last
+        // value, and reads every part as text). An optional one is left out.
         let form = op
             .body
             .as_ref()
             .and_then(|b| b.encodings.first())
             .is_some_and(|e| *e == BodyEncoding::Form);
         for input in &op.inputs {
-            let form_list = form
-                && matches!(input.source, InputSource::BodyField { .. })
-                && self.is_list(&input.ty);
-            if form_list && !input.required {
+            let textual_reading = match input.source {
+                InputSource::BodyField { .. } => form && self.is_list(&input.ty),
+                InputSource::Part => self.is_list(&input.ty) || self.is_structured(&input.ty),
+                _ => false,
+            };
+            if textual_reading && !input.required {
                 continue;
             }
             let value = match self.documented_sample(&input.ty, input.example.as_ref()) {
@@ -142,6 +145,26 @@ impl Emitter<'_> {
                 TypeRef::Named(name) => match self.model.types.iter().find(|t| &t.name == name) {
                     Some(def) if let TypeKind::Alias(target) = &def.kind => ty = target,
                     _ => return false,
+                },
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// An object, a map or any JSON value, or another name for one.
+    fn is_structured(&self, ty: &TypeRef) -> bool {
+        let mut ty = ty;
+        for _ in 0..MAX_DEPTH {
+            match ty {
+                TypeRef::Map(_) | TypeRef::Any => return true,
+                TypeRef::Named(name) => match self.model.types.iter().find(|t| &t.name == name) {
+                    Some(def) => match &def.kind {
+                        TypeKind::Alias(target) => ty = target,
+                        TypeKind::Enum { .. } | TypeKind::Scalars { .. } => return false,
+                        _ => return true,
+                    },
+                    None => return false,
                 },
                 _ => return false,
             }

@@ -67,14 +67,6 @@ pub async fn sample_call(
                     )
                     .caption(::std::string::String::from("s-caption"))
                     .pages_2(::personaclick_runtime::Number::from(7))
-                    .labels(::std::vec![::std::string::String::from("s-labels")])
-                    .attachments(
-                        ::std::vec![
-                            ::personaclick_runtime::File::new(::personaclick_runtime::Bytes::from_static(b"s-attachments"))
-                            .file_name("s-attachments.txt").content_type("text/plain")
-                        ],
-                    )
-                    .meta(::personaclick_runtime::types::UploadMeta::new())
                     .send()
                     .await
                     .map(drop),

@@ -108,10 +108,6 @@ async fn every_sample_call_of_every_sample_spec_satisfies_prism() {
 /// Calls Prism refuses for a reason in the spec or in Prism, not in the client.
 const KNOWN_REFUSALS: &[(&str, &str)] = &[
     (
-        "media_types::uploadDocument",
-        "Prism reads every multipart part as text, so a part that is a list or an object fails its schema",
-    ),
-    (
         "alias_unions::lookup",
         "the body is a oneOf of two string aliases, which every string matches, so no value is in exactly one",
     ),
