@@ -17,6 +17,34 @@ struct Item {
     extra: Extra,
 }
 
+/// A required field that may be `null`.
+#[derive(Debug, Clone, PartialEq, Model)]
+struct Tool {
+    name: String,
+    #[model(present)]
+    parameters: Option<Value>,
+    extra: Extra,
+}
+
+#[test]
+fn a_required_nullable_field_is_sent_as_null_until_set_and_kept_as_it_arrived() {
+    let built = serde_json::to_value(Tool::new("f")).expect("encode");
+    assert_eq!(built, json!({"name": "f", "parameters": null}));
+    let set = Tool::new("f").with_parameters(json!({"type": "object"}));
+    assert_eq!(
+        serde_json::to_value(set).expect("encode"),
+        json!({"name": "f", "parameters": {"type": "object"}})
+    );
+    // A decoded value writes back what arrived: the key absent, or `null`.
+    for arrived in [
+        json!({"name": "f"}),
+        json!({"name": "f", "parameters": null}),
+    ] {
+        let tool: Tool = serde_json::from_value(arrived.clone()).expect("decode");
+        assert_eq!(serde_json::to_value(tool).expect("encode"), arrived);
+    }
+}
+
 /// A model with no required field.
 #[derive(Debug, Clone, PartialEq, Model)]
 struct Loose {

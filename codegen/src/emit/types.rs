@@ -127,6 +127,9 @@ impl Emitter<'_> {
             };
             settings.extend(f.aliases.iter().map(|a| quote!(alias = #a)));
             settings.extend(f.constant.iter().map(|c| quote!(constant = #c)));
+            if f.required && f.nullable && f.constant.is_none() {
+                settings.push(quote!(present));
+            }
             let attr = if settings.is_empty() {
                 quote!()
             } else {

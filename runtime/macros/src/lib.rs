@@ -49,6 +49,9 @@ use syn::{Data, DeriveInput, Error, Fields, Ident, LitStr, Path, Type, parse_mac
 /// - field `#[model(rename = "wire")]`: the JSON name when it is not the Rust name;
 /// - field `#[model(alias = "other")]` (repeatable): further names, read and written;
 /// - field `#[model(constant = "value")]`: `new` fills the field with `From::from(value)`.
+/// - field `#[model(present)]` on an `Option` field the schema requires but allows to be
+///   `null`: `new` marks it to be written as `null` until it is set, so the key is never
+///   missing from a value built here (a decoded value keeps what arrived).
 #[proc_macro_derive(Model, attributes(model))]
 pub fn derive_model(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);

@@ -14,6 +14,9 @@ struct ModelField<'a> {
     /// The wire name, then the aliases.
     names: Vec<String>,
     constant: Option<LitStr>,
+    /// `#[model(present)]`: required but nullable, so a new value sends `null` for it
+    /// until it is set (a decoded one keeps what arrived: `null`, or nothing).
+    present: bool,
     /// The field's doc comment, repeated on its `with_` setter.
     docs: Vec<&'a syn::Attribute>,
 }
@@ -72,6 +75,7 @@ pub(crate) fn model(input: &DeriveInput) -> syn::Result<Tokens> {
         let mut rename = None;
         let mut aliases = Vec::new();
         let mut constant = None;
+        let mut present = false;
         for a in f.attrs.iter().filter(|a| a.path().is_ident("model")) {
             a.parse_nested_meta(|meta| {
                 if meta.path.is_ident("rename") {
@@ -80,6 +84,8 @@ pub(crate) fn model(input: &DeriveInput) -> syn::Result<Tokens> {
                     aliases.push(meta.value()?.parse::<LitStr>()?.value());
                 } else if meta.path.is_ident("constant") {
                     constant = Some(meta.value()?.parse::<LitStr>()?);
+                } else if meta.path.is_ident("present") {
+                    present = true;
                 } else {
                     return Err(meta.error("unknown `model` field attribute"));
                 }
@@ -94,6 +100,7 @@ pub(crate) fn model(input: &DeriveInput) -> syn::Result<Tokens> {
             optional: is_option(&f.ty),
             names,
             constant,
+            present,
             docs: f
                 .attrs
                 .iter()
@@ -204,6 +211,11 @@ pub(crate) fn model(input: &DeriveInput) -> syn::Result<Tokens> {
             }
         }
     });
+    // Required but nullable fields go out as `null` until they are set.
+    let presents = fields.iter().filter(|f| f.present && f.optional).map(|f| {
+        let name = &f.names[0];
+        quote!(extra.set_null(#name);)
+    });
     let new_doc = if fields.iter().all(|f| f.optional) {
         "An empty value: every field unset."
     } else {
@@ -226,7 +238,10 @@ pub(crate) fn model(input: &DeriveInput) -> syn::Result<Tokens> {
             #[doc = #new_doc]
             #many
             pub fn new(#(#params),*) -> Self {
-                #name { #(#inits)* extra: ::std::default::Default::default() }
+                #[allow(unused_mut)]
+                let mut extra = #rt::Extra::default();
+                #(#presents)*
+                #name { #(#inits)* extra }
             }
 
             #(#withs)*

@@ -58,7 +58,8 @@ mod tests {
         let view = Event::from(ViewEvent::new("sku-1"));
         assert_eq!(
             serde_json::to_value(&view).expect("encode"),
-            json!({"event": "view", "item": "sku-1"})
+            // `referrer` is required and nullable: a new value sends `null` for it.
+            json!({"event": "view", "item": "sku-1", "referrer": null})
         );
         let buy: Event =
             serde_json::from_value(json!({"event": "buy", "total": 9.5})).expect("decode");

@@ -229,7 +229,7 @@ async fn a_credential_property_goes_in_the_body_and_not_in_the_query() {
     let body: serde_json::Value = serde_json::from_str(&body).expect("a JSON body");
     assert_eq!(
         body,
-        serde_json::json!({"event": "view", "item": "sku-1", "api_key": "KEY-1"})
+        serde_json::json!({"event": "view", "item": "sku-1", "referrer": null, "api_key": "KEY-1"})
     );
 }
 
