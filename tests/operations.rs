@@ -182,20 +182,38 @@ async fn every_operation_sends_every_input() {
         } else if op.body.as_ref().is_some_and(|b| b.required) {
             assert!(!req.body.is_empty(), "{}: the body was not sent", op.id);
         }
-        // Credentials: the first alternative (the client holds every credential).
+        // Credentials: the first alternative (the client holds every credential), each
+        // exactly where the spec puts it: the body property it declares, or the scheme's
+        // query key, and not in the other place too.
         if let Some(alternative) = op.security.first() {
             for scheme in alternative {
-                let name = if scheme == "shopSecret" {
-                    "shop_secret"
-                } else {
-                    "shop_id"
-                };
-                let in_body = sent.as_ref().and_then(|b| b.get(name)).is_some();
-                assert!(
-                    in_body || has_query(name),
-                    "{}: credential `{name}` was not sent",
-                    op.id
-                );
+                let query_name = &model
+                    .security_schemes
+                    .iter()
+                    .find(|s| &s.id == scheme)
+                    .expect("a declared scheme")
+                    .name;
+                let in_body = sent.as_ref();
+                match op.body_credentials.iter().find(|c| &c.scheme == scheme) {
+                    Some(c) => {
+                        assert!(
+                            in_body.and_then(|b| b.get(&c.json)).is_some(),
+                            "{}: credential `{}` is not in the body",
+                            op.id,
+                            c.json
+                        );
+                        assert!(
+                            !has_query(query_name),
+                            "{}: credential `{query_name}` is in the query too",
+                            op.id
+                        );
+                    }
+                    None => assert!(
+                        has_query(query_name),
+                        "{}: credential `{query_name}` is not in the query",
+                        op.id
+                    ),
+                }
             }
         }
         checked += 1;
