@@ -9285,7 +9285,7 @@ pub mod operations {
             self.body.segment_id = Some(value.into());
             self
         }
-        /// Sends `audience` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `audience` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.audience);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -9296,10 +9296,9 @@ pub mod operations {
                 Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
-                pacer.ready().await;
+                rt::__private::pace(&self.call.client, operation, Some(40)).await;
                 let mut request = self.clone();
                 request.body.audience = chunk;
                 answers.push(request.send_with_response().await?);
@@ -9330,7 +9329,7 @@ pub mod operations {
         }
     }
     impl AudienceImportSuppressed {
-        /// Sends `audience` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `audience` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.audience);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -9341,10 +9340,9 @@ pub mod operations {
                 Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
-                pacer.ready().await;
+                rt::__private::pace(&self.call.client, operation, Some(40)).await;
                 let mut request = self.clone();
                 request.body.audience = chunk;
                 answers.push(request.send_with_response().await?);
@@ -9656,7 +9654,7 @@ pub mod operations {
         }
     }
     impl BonusesImport {
-        /// Sends `bonuses` in as many requests as the documented limits need (one request), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `bonuses` in as many requests as the documented limits need (one request), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.bonuses);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -9667,10 +9665,9 @@ pub mod operations {
                 None,
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(None);
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
-                pacer.ready().await;
+                rt::__private::pace(&self.call.client, operation, None).await;
                 let mut request = self.clone();
                 request.body.bonuses = chunk;
                 answers.push(request.send_with_response().await?);
@@ -9728,7 +9725,7 @@ pub mod operations {
         }
     }
     impl CatalogDeleteCategories {
-        /// Sends `categories` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `categories` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.categories);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -9739,10 +9736,9 @@ pub mod operations {
                 Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
-                pacer.ready().await;
+                rt::__private::pace(&self.call.client, operation, Some(40)).await;
                 let mut request = self.clone();
                 request.body.categories = chunk;
                 answers.push(request.send_with_response().await?);
@@ -9773,7 +9769,7 @@ pub mod operations {
         }
     }
     impl CatalogDeleteProducts {
-        /// Sends `items` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `items` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.items);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -9784,10 +9780,9 @@ pub mod operations {
                 Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
-                pacer.ready().await;
+                rt::__private::pace(&self.call.client, operation, Some(40)).await;
                 let mut request = self.clone();
                 request.body.items = chunk;
                 answers.push(request.send_with_response().await?);
@@ -9868,7 +9863,7 @@ pub mod operations {
             self.body.webhook = Some(value.into());
             self
         }
-        /// Sends `categories` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `categories` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.categories);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -9879,10 +9874,9 @@ pub mod operations {
                 Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
-                pacer.ready().await;
+                rt::__private::pace(&self.call.client, operation, Some(40)).await;
                 let mut request = self.clone();
                 request.body.categories = chunk;
                 answers.push(request.send_with_response().await?);
@@ -9913,7 +9907,7 @@ pub mod operations {
         }
     }
     impl CatalogUpdateProducts {
-        /// Sends `items` in as many requests as the documented limits need (at most 5000 items per request, at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `items` in as many requests as the documented limits need (at most 5000 items per request, at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.items);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -9924,10 +9918,9 @@ pub mod operations {
                 Some(33554432),
                 Some(5000),
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
-                pacer.ready().await;
+                rt::__private::pace(&self.call.client, operation, Some(40)).await;
                 let mut request = self.clone();
                 request.body.items = chunk;
                 answers.push(request.send_with_response().await?);
@@ -11308,7 +11301,7 @@ pub mod operations {
         }
     }
     impl OrdersSync {
-        /// Sends `orders` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `orders` in as many requests as the documented limits need (at most 33554432 bytes per request, at most 40 requests a minute), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.orders);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -11319,10 +11312,9 @@ pub mod operations {
                 Some(33554432),
                 None,
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(40));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
-                pacer.ready().await;
+                rt::__private::pace(&self.call.client, operation, Some(40)).await;
                 let mut request = self.clone();
                 request.body.orders = chunk;
                 answers.push(request.send_with_response().await?);

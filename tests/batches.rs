@@ -118,3 +118,55 @@ async fn a_server_to_server_call_without_the_secret_sends_nothing() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn two_batched_imports_at_once_share_the_operations_rate() {
+    use personaclick::types::CatalogProduct;
+    use personaclick::{Id, Number};
+    let server = MockServer::start().await;
+    Mock::given(method("PUT"))
+        .and(path("/import/products"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let client = Client::builder("shop")
+        .shop_secret("secret")
+        .base_url(server.uri())
+        .build()
+        .expect("client");
+    let products = |from: u32| -> Vec<CatalogProduct> {
+        (from..from + 5001)
+            .map(|n| {
+                CatalogProduct::new(
+                    n.to_string(),
+                    true,
+                    "P",
+                    Number::from(1),
+                    "https://shop.example/p",
+                    "https://shop.example/i.jpg",
+                    vec![Id::from(1)],
+                    "USD",
+                )
+            })
+            .collect()
+    };
+    // 5,001 products is two requests (5,000 at most each), so two imports make four
+    // requests of one operation: at 40 a minute they start 1.5 s apart, shared by both
+    // calls (paced per call, the four would start within one interval).
+    let started = Instant::now();
+    let (a, b) = tokio::join!(
+        client.catalog().update_products(products(0)).send_batched(),
+        client
+            .catalog()
+            .update_products(products(10_000))
+            .send_batched(),
+    );
+    assert_eq!(a.expect("first import").len(), 2);
+    assert_eq!(b.expect("second import").len(), 2);
+    assert_eq!(server.received_requests().await.expect("recorded").len(), 4);
+    assert!(
+        started.elapsed() >= Duration::from_millis(1500) * 3,
+        "four requests in {:?}",
+        started.elapsed()
+    );
+}

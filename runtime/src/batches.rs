@@ -5,7 +5,7 @@ use std::time::Duration;
 use serde::Serialize;
 use tokio::time::Instant;
 
-use super::Error;
+use super::{Client, Error};
 
 /// Room kept in each request for the credentials and the JSON around the list.
 const ENVELOPE: u64 = 4096;
@@ -69,30 +69,33 @@ pub fn split_batches<B: Serialize, T: Serialize>(
     Ok(out)
 }
 
-/// Spaces requests so that at most `per_minute` start in any minute.
-#[derive(Debug)]
-pub struct Pacer {
-    interval: Duration,
-    next: Option<Instant>,
-}
-
-impl Pacer {
-    /// A pacer for `per_minute` requests a minute (`None`: no limit).
-    pub fn new(per_minute: Option<u32>) -> Self {
-        let interval = per_minute.map_or(Duration::ZERO, |n| Duration::from_secs(60) / n.max(1));
-        Pacer {
-            interval,
-            next: None,
-        }
-    }
-
-    /// Waits until the next request may start.
-    pub async fn ready(&mut self) {
-        if let Some(at) = self.next {
-            tokio::time::sleep_until(at).await;
-        }
-        self.next = Some(Instant::now() + self.interval);
-    }
+/// Waits until a request of `operation` may start so that at most `per_minute` of them
+/// start in any minute through `client` (and its clones), whatever calls they belong to:
+/// two batched uploads at once share the operation's rate, and so does one that starts
+/// right after another ends. Each caller reserves its start time before it waits, so
+/// concurrent callers are spaced too. `None`: no limit.
+pub async fn pace(client: &Client, operation: &'static str, per_minute: Option<u32>) {
+    let Some(per_minute) = per_minute else {
+        return;
+    };
+    let interval = Duration::from_secs(60) / per_minute.max(1);
+    let start = {
+        // The lock is held to reserve a start time, never across an await.
+        let mut next = client
+            .inner
+            .pacing
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let now = Instant::now();
+        let start = next
+            .get(operation)
+            .copied()
+            .filter(|at| *at > now)
+            .unwrap_or(now);
+        next.insert(operation, start + interval);
+        start
+    };
+    tokio::time::sleep_until(start).await;
 }
 
 #[cfg(test)]
@@ -143,12 +146,36 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn paces_requests() {
-        let mut pacer = Pacer::new(Some(40));
+    async fn paces_requests_per_client_and_operation() {
+        let client = crate::ClientBuilder::new()
+            .base_url("http://127.0.0.1:9")
+            .build()
+            .expect("client");
         let start = Instant::now();
         for _ in 0..41 {
-            pacer.ready().await;
+            pace(&client, "op", Some(40)).await;
         }
         assert_eq!(start.elapsed(), Duration::from_millis(1500) * 40);
+        // A clone shares the pace: its next request waits one interval more.
+        let clone = client.clone();
+        pace(&clone, "op", Some(40)).await;
+        assert_eq!(start.elapsed(), Duration::from_millis(1500) * 41);
+        // Two callers at once are spaced too, and another operation is not held back.
+        let at = Instant::now();
+        let (a, b) = tokio::join!(
+            async {
+                pace(&client, "op", Some(40)).await;
+                at.elapsed()
+            },
+            async {
+                pace(&clone, "op", Some(40)).await;
+                at.elapsed()
+            }
+        );
+        assert_eq!(a.max(b) - a.min(b), Duration::from_millis(1500));
+        let other = Instant::now();
+        pace(&client, "other", Some(40)).await;
+        assert_eq!(other.elapsed(), Duration::ZERO);
+        pace(&client, "unlimited", None).await;
     }
 }

@@ -39,6 +39,9 @@ pub(crate) struct Inner {
     pub max_response_body: u64,
     /// The most pages one listing stream fetches.
     pub max_pages: u64,
+    /// When the next paced request of each operation may start (`x-batch` rates), shared
+    /// by every call through this client and its clones.
+    pub pacing: std::sync::Mutex<std::collections::HashMap<&'static str, tokio::time::Instant>>,
 }
 
 /// The default [`ClientBuilder::max_response_body`]: 64 MiB, twice the API's own 32 MB
@@ -404,6 +407,7 @@ impl ClientBuilder {
             limiter: tokio::sync::Semaphore::new(self.max_in_flight),
             max_response_body: self.max_response_body,
             max_pages: self.max_pages,
+            pacing: std::sync::Mutex::default(),
         };
         Ok(Client {
             inner: Arc::new(inner),

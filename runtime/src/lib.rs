@@ -62,7 +62,7 @@ pub use personaclick_macros::{
 /// any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use super::batches::{Pacer, split_batches};
+    pub use super::batches::{pace, split_batches};
     #[cfg(feature = "mock")]
     pub use super::mock::MockRoute;
     pub use super::objects::{

@@ -425,7 +425,7 @@ impl Emitter<'_> {
             limits.join(", ")
         };
         let text = format!(
-            " Sends `{}` in as many requests as the documented limits need ({limits}), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.",
+            " Sends `{}` in as many requests as the documented limits need ({limits}), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.",
             b.items
         );
         Some(quote! {
@@ -434,10 +434,9 @@ impl Emitter<'_> {
                 let items = #take;
                 let operation = <Self as #rt::__private::Operation>::META.id;
                 let chunks = #rt::__private::split_batches(operation, &self.body, items, #max, #count)?;
-                let mut pacer = #rt::__private::Pacer::new(#rate);
                 let mut answers = ::std::vec::Vec::with_capacity(chunks.len());
                 for chunk in chunks {
-                    pacer.ready().await;
+                    #rt::__private::pace(&self.call.client, operation, #rate).await;
                     let mut request = self.clone();
                     request.body.#ident = #put;
                     answers.push(request.send_with_response().await?);

@@ -282,7 +282,7 @@ pub mod operations {
             self.body.branch = Some(value.into());
             self
         }
-        /// Sends `books` in as many requests as the documented limits need (at most 500 items per request, at most 1000000 bytes per request, at most 10 requests a minute), one after another, waiting between them as needed. Returns each request's answer; stops at the first error.
+        /// Sends `books` in as many requests as the documented limits need (at most 500 items per request, at most 1000000 bytes per request, at most 10 requests a minute), one after another, waiting between them as needed (the rate is shared by every call of the operation through this client and its clones). Returns each request's answer; stops at the first error.
         pub async fn send_batched(mut self) -> Result<Vec<rt::Response<()>>, rt::Error> {
             let items = ::std::mem::take(&mut self.body.books);
             let operation = <Self as rt::__private::Operation>::META.id;
@@ -293,10 +293,9 @@ pub mod operations {
                 Some(1000000),
                 Some(500),
             )?;
-            let mut pacer = rt::__private::Pacer::new(Some(10));
             let mut answers = Vec::with_capacity(chunks.len());
             for chunk in chunks {
-                pacer.ready().await;
+                rt::__private::pace(&self.call.client, operation, Some(10)).await;
                 let mut request = self.clone();
                 request.body.books = chunk;
                 answers.push(request.send_with_response().await?);
