@@ -8,12 +8,12 @@ use serde_json::Value;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-#[tokio::test]
-async fn an_import_over_32_mb_is_split_and_paced() {
+/// A server answering `status` to every `verb path`, and a client of it with the secret.
+async fn accepting(verb: &str, at: &str, status: u16) -> (MockServer, Client) {
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/import/audience"))
-        .respond_with(ResponseTemplate::new(200))
+    Mock::given(method(verb))
+        .and(path(at))
+        .respond_with(ResponseTemplate::new(status))
         .mount(&server)
         .await;
     let client = Client::builder("shop")
@@ -21,6 +21,12 @@ async fn an_import_over_32_mb_is_split_and_paced() {
         .base_url(server.uri())
         .build()
         .expect("client");
+    (server, client)
+}
+
+#[tokio::test]
+async fn an_import_over_32_mb_is_split_and_paced() {
+    let (server, client) = accepting("POST", "/import/audience", 200).await;
     // 340 customers of about 100 kB each: some 34 MB, more than one request may carry.
     let members: Vec<AudienceMember> = (0..340)
         .map(|i| {
@@ -123,17 +129,7 @@ async fn a_server_to_server_call_without_the_secret_sends_nothing() {
 async fn two_batched_imports_at_once_share_the_operations_rate() {
     use personaclick::types::CatalogProduct;
     use personaclick::{Id, Number};
-    let server = MockServer::start().await;
-    Mock::given(method("PUT"))
-        .and(path("/import/products"))
-        .respond_with(ResponseTemplate::new(204))
-        .mount(&server)
-        .await;
-    let client = Client::builder("shop")
-        .shop_secret("secret")
-        .base_url(server.uri())
-        .build()
-        .expect("client");
+    let (server, client) = accepting("PUT", "/import/products", 204).await;
     let products = |from: u32| -> Vec<CatalogProduct> {
         (from..from + 5001)
             .map(|n| {
