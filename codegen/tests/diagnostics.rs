@@ -191,3 +191,28 @@ fn garbage_never_panics() {
         assert!(check(text).is_err(), "{text:?} should be refused");
     }
 }
+
+#[test]
+fn a_credential_property_must_name_a_declared_api_key() {
+    let spec = |scheme: &str| {
+        format!(
+            "{HEAD}paths: {{}}\ncomponents:\n  securitySchemes:\n    key: {{type: apiKey, in: query, name: k}}\n    token: {{type: http, scheme: bearer}}\n  schemas:\n    Body:\n      type: object\n      properties:\n        k:\n          type: string\n          x-credential: {scheme}\n"
+        )
+    };
+    let unknown = one(&spec("nope"));
+    assert_eq!(
+        unknown.pointer.as_deref(),
+        Some("/components/schemas/Body/properties/k/x-credential")
+    );
+    assert!(
+        unknown.message.contains("unknown security scheme `nope`"),
+        "{unknown}"
+    );
+    let bearer = one(&spec("token"));
+    assert!(
+        bearer.message.contains("not an `apiKey` scheme"),
+        "{bearer}"
+    );
+    assert!(bearer.to_string().contains(" at 16:"), "located: {bearer}");
+    check(&spec("key")).expect("an API key may travel in the body");
+}

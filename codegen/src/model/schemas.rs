@@ -262,12 +262,22 @@ impl Builder<'_> {
             .api
             .components
             .as_ref()
-            .is_some_and(|c| c.security_schemes.contains_key(&scheme));
-        if !declared {
-            self.error(place, format!("unknown security scheme `{scheme}`"));
-            return None;
+            .and_then(|c| c.security_schemes.get(&scheme));
+        match declared {
+            None => {
+                self.error(place, format!("unknown security scheme `{scheme}`"));
+                None
+            }
+            // A value the client holds as one string: an API key.
+            Some(ReferenceOr::Item(openapiv3::SecurityScheme::APIKey { .. })) => Some(scheme),
+            Some(_) => {
+                self.error(
+                    place,
+                    format!("`x-credential` names `{scheme}`, which is not an `apiKey` scheme"),
+                );
+                None
+            }
         }
-        Some(scheme)
     }
 
     pub(super) fn enum_kind(&mut self, pointer: &str, values: &[Option<String>]) -> TypeKind {
