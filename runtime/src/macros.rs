@@ -107,6 +107,17 @@ macro_rules! operation_methods {
                 self
             }
 
+            /// Overrides whether repeating this call is harmless, which decides whether a
+            /// failed attempt is retried (the spec says so per operation). `true` lets a call
+            /// that the API may carry out twice, such as a tracking event, be retried when
+            /// a lost event costs more than a duplicate; `false` never retries it.
+            pub fn retry_safe(mut self, safe: bool) -> Self {
+                $crate::__private::HasCall::call(&mut self)
+                    .options
+                    .retry_safe = ::std::option::Option::Some(safe);
+                self
+            }
+
             /// Overrides the client's deadline for this whole call (every attempt, and the
             /// waits for a free slot and between attempts).
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {

@@ -110,6 +110,9 @@ pub struct CallOptions {
     pub timeout: Option<Duration>,
     /// Overrides the client's retry policy.
     pub retry: Option<RetryPolicy>,
+    /// Overrides whether repeating the call is harmless (the spec's `x-retry-safe`), and
+    /// so whether failed attempts may be retried.
+    pub retry_safe: Option<bool>,
 }
 
 /// A path parameter, percent-encoded as one segment.
@@ -620,8 +623,9 @@ impl Prepared {
     ) -> Result<Answer, Error> {
         let inner = &client.inner;
         let policy = options.retry.as_ref().unwrap_or(&inner.retry);
-        // Only operations the spec marks safe to repeat are ever retried.
-        let max_attempts = if self.retry_safe {
+        // Only operations the spec marks safe to repeat are ever retried, unless the call
+        // says otherwise.
+        let max_attempts = if options.retry_safe.unwrap_or(self.retry_safe) {
             policy.max_attempts.max(1)
         } else {
             1

@@ -23,6 +23,7 @@ pub(super) const BUILDER_NAMES: &[&str] = &[
     "pages",
     "timeout",
     "retry",
+    "retry_safe",
     "send",
     "send_with_response",
     "send_batched",
