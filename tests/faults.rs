@@ -4,6 +4,7 @@
 
 use std::time::{Duration, Instant};
 
+use personaclick::types::{TrackItem, TrackViewEvent};
 use personaclick::{Client, Error, RetryPolicy};
 
 #[path = "support/raw.rs"]
@@ -327,48 +328,30 @@ async fn retries_can_be_turned_off_per_call() {
 }
 
 #[tokio::test]
-async fn a_call_marked_retry_safe_is_retried_and_one_marked_unsafe_is_not() {
+async fn a_call_can_override_whether_it_is_retry_safe() {
+    let busy = || http("503 Service Unavailable", "text/plain", "busy", "");
     // tracking_event is not retry-safe in the spec: a 503 is returned at once, unless the
     // call says that a duplicate is acceptable.
     for (safe, attempts) in [(None, 1), (Some(true), 2)] {
-        let server = wiremock::MockServer::start().await;
-        wiremock::Mock::given(wiremock::matchers::method("POST"))
-            .and(wiremock::matchers::path("/push"))
-            .respond_with(wiremock::ResponseTemplate::new(503))
-            .up_to_n_times(1)
-            .mount(&server)
-            .await;
-        wiremock::Mock::given(wiremock::matchers::method("POST"))
-            .and(wiremock::matchers::path("/push"))
-            .respond_with(
-                wiremock::ResponseTemplate::new(200)
-                    .set_body_raw(r#"{"status":"success"}"#.as_bytes(), "application/json"),
-            )
-            .mount(&server)
-            .await;
-        let client = personaclick::Client::builder("shop")
-            .base_url(server.uri())
-            .retry(
-                personaclick::RetryPolicy::default()
-                    .base_delay(std::time::Duration::from_millis(1)),
-            )
-            .build()
-            .expect("client");
-        let event =
-            personaclick::types::TrackViewEvent::new(vec![personaclick::types::TrackItem::new(
-                "1",
-            )]);
-        let mut call = client.tracking().event(event);
+        let srv = server(first_then_ok(busy())).await;
+        let event = TrackViewEvent::new(vec![TrackItem::new("1")]);
+        let mut call = client(&srv.url).tracking().event(event);
         if let Some(safe) = safe {
             call = call.retry_safe(safe);
         }
         let outcome = call.send().await;
-        let seen = server.received_requests().await.expect("recorded").len();
-        assert_eq!(seen, attempts, "retry_safe {safe:?}");
-        assert_eq!(
-            outcome.is_ok(),
-            safe == Some(true),
-            "retry_safe {safe:?}: {outcome:?}"
-        );
+        assert_eq!(srv.count(), attempts, "retry_safe {safe:?}");
+        assert_eq!(outcome.is_ok(), safe == Some(true), "retry_safe {safe:?}");
+    }
+    // products_get is retry-safe: retried, unless the call opts out.
+    for (safe, attempts) in [(None, 2), (Some(false), 1)] {
+        let srv = server(first_then_ok(busy())).await;
+        let mut call = client(&srv.url).products().get("1");
+        if let Some(safe) = safe {
+            call = call.retry_safe(safe);
+        }
+        let outcome = call.send().await;
+        assert_eq!(srv.count(), attempts, "retry_safe {safe:?}");
+        assert_eq!(outcome.is_ok(), safe.is_none(), "retry_safe {safe:?}");
     }
 }

@@ -241,7 +241,7 @@ impl Emitter<'_> {
             return None;
         }
         let Seed { example, name, .. } = seed;
-        let def = self.model.types.iter().find(|t| t.name == type_name)?;
+        let def = self.model.type_def(type_name)?;
         let path: syn::Path = syn::parse_str(&format!("{krate}::types::{type_name}")).ok()?;
         match &def.kind {
             TypeKind::Enum { values } => {

@@ -103,7 +103,7 @@ impl Emitter<'_> {
         let required_body = &op.required_body;
         let required_body =
             (!required_body.is_empty()).then(|| quote!(required_body: &[#(#required_body),*],));
-        let accept = (op.output.accept != self.model.shared_meta.accept).then(|| {
+        let accept = (!op.shared_accept).then(|| {
             let accept = &op.output.accept;
             quote!(accept: #accept,)
         });

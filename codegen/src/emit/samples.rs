@@ -138,38 +138,19 @@ impl Emitter<'_> {
 
     /// A list, or another name for one.
     fn is_list(&self, ty: &TypeRef) -> bool {
-        let mut ty = ty;
-        for _ in 0..MAX_DEPTH {
-            match ty {
-                TypeRef::Array(_) => return true,
-                TypeRef::Named(name) => match self.model.types.iter().find(|t| &t.name == name) {
-                    Some(def) if let TypeKind::Alias(target) = &def.kind => ty = target,
-                    _ => return false,
-                },
-                _ => return false,
-            }
-        }
-        false
+        matches!(self.model.unaliased(ty), TypeRef::Array(_))
     }
 
-    /// An object, a map or any JSON value, or another name for one.
+    /// An object, a map, a union or any JSON value, or another name for one.
     fn is_structured(&self, ty: &TypeRef) -> bool {
-        let mut ty = ty;
-        for _ in 0..MAX_DEPTH {
-            match ty {
-                TypeRef::Map(_) | TypeRef::Any => return true,
-                TypeRef::Named(name) => match self.model.types.iter().find(|t| &t.name == name) {
-                    Some(def) => match &def.kind {
-                        TypeKind::Alias(target) => ty = target,
-                        TypeKind::Enum { .. } | TypeKind::Scalars { .. } => return false,
-                        _ => return true,
-                    },
-                    None => return false,
-                },
-                _ => return false,
-            }
+        match self.model.unaliased(ty) {
+            TypeRef::Map(_) | TypeRef::Any => true,
+            TypeRef::Named(name) => !matches!(
+                self.model.type_def(name).map(|d| &d.kind),
+                None | Some(TypeKind::Enum { .. } | TypeKind::Scalars { .. })
+            ),
+            _ => false,
         }
-        false
     }
 
     /// The input's documented example, where it is a scalar of the input's type.
@@ -258,7 +239,7 @@ impl Emitter<'_> {
         if depth > MAX_DEPTH {
             return None;
         }
-        let def = self.model.types.iter().find(|t| t.name == type_name)?;
+        let def = self.model.type_def(type_name)?;
         let path = self.ty(&TypeRef::Named(type_name.to_string()));
         match &def.kind {
             TypeKind::Enum { values } => {

@@ -248,13 +248,7 @@ impl Emitter<'_> {
             .any(|v| v.from)
             .then(|| quote!(, #rt::FromVariants));
         // Text when every variant is (an id-or-name): it can be a path or query parameter.
-        let kind_of = |n: &str| {
-            self.model
-                .types
-                .iter()
-                .find(|t| t.name == n)
-                .map(|t| &t.kind)
-        };
+        let kind_of = |n: &str| self.model.type_def(n).map(|t| &t.kind);
         let display = TypeRef::Named(name.to_string())
             .is_textual(&kind_of)
             .then(|| quote!(, #rt::VariantDisplay));

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::Builder;
-use super::operations::Operation;
+use super::operations::{Operation, SecurityScheme};
 use super::types::{CredentialField, TypeKind, TypeRef};
 
 /// A scheme's value written as a body property: one static in the operation table.
@@ -105,10 +105,7 @@ pub(super) fn apply(op: &mut Operation, credentials: Vec<CredentialField>) {
 
 /// One slot per (scheme, property) the operations use, in a deterministic order, with
 /// names of their own.
-pub(super) fn slots(
-    operations: &[Operation],
-    scheme_statics: &[(String, String)],
-) -> Vec<CredentialSlot> {
+pub(super) fn slots(operations: &[Operation], schemes: &[SecurityScheme]) -> Vec<CredentialSlot> {
     let mut uses: BTreeMap<(String, String), usize> = BTreeMap::new();
     for op in operations {
         for c in &op.body_credentials {
@@ -117,10 +114,10 @@ pub(super) fn slots(
     }
     let mut slots: Vec<CredentialSlot> = Vec::new();
     for (scheme, json) in uses.keys() {
-        let base = scheme_statics
+        let base = schemes
             .iter()
-            .find(|(id, _)| id == scheme)
-            .map_or("SCHEME", |(_, s)| s.as_str());
+            .find(|s| &s.id == scheme)
+            .map_or("SCHEME", |s| s.static_ident.as_str());
         let mut ident = format!("{base}_IN_BODY");
         if slots.iter().any(|s| s.static_ident == ident) {
             ident = format!(

@@ -82,6 +82,31 @@ pub struct Model {
     pub skipped: Vec<Diagnostic>,
 }
 
+impl Model {
+    /// The named type `name` (types are sorted by name).
+    pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
+        let at = self
+            .types
+            .binary_search_by(|t| t.name.as_str().cmp(name))
+            .ok()?;
+        self.types.get(at)
+    }
+
+    /// `ty` with other names followed to what they name (an alias of an alias of a list is
+    /// the list); a name that is not an alias, or a chain deeper than 16, stays as it is.
+    pub fn unaliased<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
+        let mut ty = ty;
+        for _ in 0..16 {
+            let TypeRef::Named(name) = ty else { break };
+            match self.type_def(name).map(|d| &d.kind) {
+                Some(TypeKind::Alias(target)) => ty = target,
+                _ => break,
+            }
+        }
+        ty
+    }
+}
+
 /// Builds the model, or returns every error found.
 pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
     let mut cx = Builder {
@@ -124,11 +149,7 @@ pub fn build(doc: &Document) -> Result<Model, Vec<Diagnostic>> {
     let types: Vec<TypeDef> = types.into_values().collect();
     let (mut operations, tags, security_schemes, global_security, contexts) = ops;
     let shared_meta = SharedMeta::decide(&mut operations);
-    let scheme_statics: Vec<(String, String)> = security_schemes
-        .iter()
-        .map(|s| (s.id.clone(), s.static_ident.clone()))
-        .collect();
-    let credential_slots = credentials::slots(&operations, &scheme_statics);
+    let credential_slots = credentials::slots(&operations, &security_schemes);
     let server = doc
         .api
         .servers

@@ -362,6 +362,8 @@ pub struct Operation {
     pub shared_security: bool,
     /// The error message pointers are the document's shared ones ([`SharedMeta`]).
     pub shared_error_pointers: bool,
+    /// The `Accept` value is the document's shared one ([`SharedMeta`]).
+    pub shared_accept: bool,
     /// Paging, when the listing pages.
     pub pagination: Option<Pagination>,
     /// Splitting, when the operation uploads a list.
@@ -465,6 +467,7 @@ impl SharedMeta {
             op.shared_security =
                 op.security == shared.security && op.body_credentials == shared.body_credentials;
             op.shared_error_pointers = op.error_message_pointers == shared.error_message_pointers;
+            op.shared_accept = op.output.accept == shared.accept;
         }
         SharedMeta {
             examples: super::shared_examples::decide(operations),

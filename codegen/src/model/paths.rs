@@ -241,6 +241,7 @@ fn operation(
         // Decided once every operation is known (see `SharedMeta::decide`).
         shared_security: false,
         shared_error_pointers: false,
+        shared_accept: false,
         // Decided once every type is known (see `build`).
         pagination: None,
         batch: None,

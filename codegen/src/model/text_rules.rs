@@ -1,9 +1,10 @@
-//! What a string schema says its values look like, and a sample value that satisfies it
-//! (for the generated wire-test calls and doc examples, which a validator such as Prism
-//! checks against the spec).
+//! What a scalar schema says its values look like (a string's format, pattern and length,
+//! a number's bounds), and sample values that satisfy it (for the generated wire-test
+//! calls and doc examples, which a validator such as Prism checks against the spec). The
+//! name is older than the number rules.
 
-/// What a string schema says its values look like (read through `$ref`s): what a sample
-/// value must satisfy for a validator to accept it.
+/// What a scalar schema says its values look like (read through `$ref`s, list items and
+/// value-or-null unions): what a sample value must satisfy for a validator to accept it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TextRules {
     /// `format` (`date-time`, `uuid`, `email`, ...).

@@ -5,29 +5,11 @@
 use std::time::Duration;
 
 use personaclick_samples::petstore_expanded::Client;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
-/// Answers one request with `body` and hands back the request head it read.
-async fn serve_once(listener: TcpListener, body: &'static str) -> String {
-    let (mut socket, _) = listener.accept().await.expect("a connection");
-    let mut head = Vec::new();
-    let mut buf = [0u8; 1024];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-        let n = socket.read(&mut buf).await.expect("read the request");
-        assert!(n > 0, "the client closed before sending a whole request");
-        head.extend_from_slice(&buf[..n]);
-    }
-    let answer = format!(
-        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    socket
-        .write_all(answer.as_bytes())
-        .await
-        .expect("write the answer");
-    String::from_utf8_lossy(&head).into_owned()
-}
+#[path = "support/serve.rs"]
+mod serve;
+use serve::{Seen, serve_once};
 
 #[tokio::test]
 async fn a_generated_client_for_a_foreign_spec_calls_a_loopback_server() {
@@ -35,7 +17,10 @@ async fn a_generated_client_for_a_foreign_spec_calls_a_loopback_server() {
     let address = listener.local_addr().expect("address");
     let server = tokio::spawn(serve_once(
         listener,
-        r#"[{"id": 1, "name": "Rex", "tag": "dog", "colour": "brown"}, {"id": 2, "name": "Tom"}]"#,
+        "200 OK",
+        "application/json",
+        r#"[{"id": 1, "name": "Rex", "tag": "dog", "colour": "brown"}, {"id": 2, "name": "Tom"}]"#
+            .as_bytes(),
     ));
     let client = Client::builder()
         .base_url(format!("http://{address}/api"))
@@ -50,7 +35,7 @@ async fn a_generated_client_for_a_foreign_spec_calls_a_loopback_server() {
         .send()
         .await
         .expect("the call succeeds");
-    let head = server.await.expect("the server ran");
+    let head = server.await.expect("the server ran").head;
 
     let request_line = head.lines().next().unwrap_or_default();
     assert_eq!(request_line, "GET /api/pets?tags=dog&limit=2 HTTP/1.1");
@@ -72,7 +57,12 @@ async fn string_union_parameters_go_as_their_text() {
 
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
-    let server = tokio::spawn(serve_once(listener, r#"{"name": "a b", "color": "red"}"#));
+    let server = tokio::spawn(serve_once(
+        listener,
+        "200 OK",
+        "application/json",
+        r#"{"name": "a b", "color": "red"}"#.as_bytes(),
+    ));
     let client = Things::builder()
         .base_url(format!("http://{address}"))
         .timeout(Duration::from_secs(10))
@@ -89,7 +79,7 @@ async fn string_union_parameters_go_as_their_text() {
         .send()
         .await
         .expect("the call succeeds");
-    let head = server.await.expect("the server ran");
+    let head = server.await.expect("the server ran").head;
 
     let request_line = head.lines().next().unwrap_or_default();
     assert_eq!(
@@ -105,7 +95,12 @@ async fn object_query_parameters_go_as_deep_object_and_exploded_form() {
 
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
-    let server = tokio::spawn(serve_once(listener, r#"["a"]"#));
+    let server = tokio::spawn(serve_once(
+        listener,
+        "200 OK",
+        "application/json",
+        r#"["a"]"#.as_bytes(),
+    ));
     let client = Items::builder()
         .base_url(format!("http://{address}"))
         .timeout(Duration::from_secs(10))
@@ -120,7 +115,7 @@ async fn object_query_parameters_go_as_deep_object_and_exploded_form() {
         .send()
         .await
         .expect("the call succeeds");
-    let head = server.await.expect("the server ran");
+    let head = server.await.expect("the server ran").head;
 
     let request_line = head.lines().next().unwrap_or_default();
     assert_eq!(
@@ -136,7 +131,12 @@ async fn basic_authentication_goes_as_an_authorization_header() {
 
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
-    let server = tokio::spawn(serve_once(listener, r#"{"sid": "AC1"}"#));
+    let server = tokio::spawn(serve_once(
+        listener,
+        "200 OK",
+        "application/json",
+        r#"{"sid": "AC1"}"#.as_bytes(),
+    ));
     let client = Accounts::builder()
         .account_auth("AC1", "s3cret")
         .base_url(format!("http://{address}"))
@@ -149,7 +149,7 @@ async fn basic_authentication_goes_as_an_authorization_header() {
         .send()
         .await
         .expect("the call succeeds");
-    let head = server.await.expect("the server ran");
+    let head = server.await.expect("the server ran").head;
 
     // base64("AC1:s3cret")
     assert!(
@@ -162,50 +162,14 @@ async fn basic_authentication_goes_as_an_authorization_header() {
     assert!(!format!("{client:?}").contains("s3cret"));
 }
 
-/// Answers one request with `204 No Content` and hands back the whole request: head and
-/// body (read up to its `content-length`).
-async fn serve_one_request(listener: TcpListener) -> (String, String) {
-    let (mut socket, _) = listener.accept().await.expect("a connection");
-    let mut data = Vec::new();
-    let mut buf = [0u8; 4096];
-    let (head, body) = loop {
-        let n = socket.read(&mut buf).await.expect("read the request");
-        assert!(n > 0, "the client closed before sending a whole request");
-        data.extend_from_slice(&buf[..n]);
-        let Some(end) = data.windows(4).position(|w| w == b"\r\n\r\n") else {
-            continue;
-        };
-        let head = String::from_utf8_lossy(&data[..end]).into_owned();
-        let length: usize = head
-            .lines()
-            .find_map(|l| {
-                l.to_ascii_lowercase()
-                    .strip_prefix("content-length:")
-                    .map(|v| v.trim().to_string())
-            })
-            .map_or(0, |v| v.parse().expect("a length"));
-        if data.len() >= end + 4 + length {
-            break (
-                head,
-                String::from_utf8_lossy(&data[end + 4..end + 4 + length]).into_owned(),
-            );
-        }
-    };
-    socket
-        .write_all(b"HTTP/1.1 204 No Content\r\nconnection: close\r\n\r\n")
-        .await
-        .expect("write the answer");
-    (head, body)
-}
-
 /// A client of the constructs spec holding key `KEY-1`, and the one-request server it calls.
 async fn constructs_client() -> (
     personaclick_samples::constructs::Client,
-    tokio::task::JoinHandle<(String, String)>,
+    tokio::task::JoinHandle<Seen>,
 ) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
-    let server = tokio::spawn(serve_one_request(listener));
+    let server = tokio::spawn(serve_once(listener, "204 No Content", "text/plain", b""));
     let client = personaclick_samples::constructs::Client::builder()
         .key("KEY-1")
         .base_url(format!("http://{address}"))
@@ -224,7 +188,8 @@ async fn a_credential_property_goes_in_the_body_and_not_in_the_query() {
         .send()
         .await
         .expect("the call succeeds");
-    let (head, body) = server.await.expect("the server ran");
+    let seen = server.await.expect("the server ran");
+    let (head, body) = (seen.head, String::from_utf8(seen.body).expect("UTF-8"));
     assert_eq!(head.lines().next(), Some("POST /events HTTP/1.1"));
     let body: serde_json::Value = serde_json::from_str(&body).expect("a JSON body");
     assert_eq!(
@@ -259,7 +224,8 @@ async fn a_form_body_repeats_the_key_of_a_list_as_openapi_writes_it() {
         .nicknames(["Rexy", "R"])
         .send()
         .await;
-    let (head, body) = server.await.expect("the server ran");
+    let seen = server.await.expect("the server ran");
+    let (head, body) = (seen.head, String::from_utf8(seen.body).expect("UTF-8"));
     assert!(
         head.starts_with("POST /pets?api_key=KEY-1 HTTP/1.1"),
         "{head}"
