@@ -5,7 +5,7 @@
 //!
 //! `cargo run --example catalog_import`
 //!
-//! Against the real API, build the client with `personaclick::Client::from_env()?`
+//! Against the real API, build the client with `personaclick::Client::server_from_env()?`
 //! (`PERSONACLICK_SHOP_ID`, `PERSONACLICK_SHOP_SECRET`).
 
 use personaclick::Number;

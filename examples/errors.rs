@@ -38,7 +38,12 @@ fn describe(err: &Error) -> String {
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mock = MockServer::start().await;
     let client = mock.client()?;
-    let search = || client.search().find(SearchFindType::FullSearch, "shoes");
+    let search = || {
+        client
+            .visitor("D1", "S1")
+            .search()
+            .find(SearchFindType::FullSearch, "shoes")
+    };
 
     // 1. The API refuses the call: a typed error with the status and the server's message.
     mock.on::<SearchFind>()

@@ -4,7 +4,10 @@
 /// A client of `base_url` with a placeholder value for every credential.
 pub fn sample_client(
     base_url: &str,
-) -> ::std::result::Result<personaclick::Client, personaclick::Error> {
+) -> ::std::result::Result<
+    personaclick::Client<personaclick::handle::Server>,
+    personaclick::Error,
+> {
     personaclick::Client::builder("placeholder")
         .base_url(base_url)
         .shop_secret("placeholder")
@@ -14,7 +17,7 @@ pub fn sample_client(
 /// property; `None` for an operation the spec does not have.
 #[allow(deprecated)]
 pub async fn sample_call(
-    client: &personaclick::Client,
+    client: &personaclick::Client<personaclick::handle::Server>,
     operation: &str,
 ) -> ::std::option::Option<::std::result::Result<(), personaclick::Error>> {
     match operation {
@@ -771,6 +774,7 @@ pub async fn sample_call(
         "orders_last_for_user" => {
             ::std::option::Option::Some(
                 client
+                    .visitor("did", "sid")
                     .orders()
                     .last_for_user()
                     .did(::std::string::String::from("s-did"))
@@ -863,6 +867,7 @@ pub async fn sample_call(
         "products_cart" => {
             ::std::option::Option::Some(
                 client
+                    .visitor("did", "sid")
                     .products()
                     .cart()
                     .did(::std::string::String::from("s-did"))
@@ -944,6 +949,7 @@ pub async fn sample_call(
         "products_in_category" => {
             ::std::option::Option::Some(
                 client
+                    .visitor("did", "sid")
                     .products()
                     .in_category(::std::string::String::from("s-category_id"))
                     .did(::std::string::String::from("s-did"))
@@ -1224,6 +1230,7 @@ pub async fn sample_call(
         "promo_codes_fetch" => {
             ::std::option::Option::Some(
                 client
+                    .visitor("did", "sid")
                     .promo_codes()
                     .fetch(personaclick::Id::from("s-id"))
                     .did(::std::string::String::from("s-did"))
@@ -1356,6 +1363,7 @@ pub async fn sample_call(
         "recommendations_get" => {
             ::std::option::Option::Some(
                 client
+                    .visitor("did", "sid")
                     .recommendations()
                     .get(::std::string::String::from("s-recommender_code"))
                     .did(::std::string::String::from("s-did"))
@@ -1437,6 +1445,7 @@ pub async fn sample_call(
         "search_find" => {
             ::std::option::Option::Some(
                 client
+                    .visitor("did", "sid")
                     .search()
                     .find(
                         personaclick::types::SearchFindType::from("instant_search"),
@@ -1857,6 +1866,7 @@ pub async fn sample_call(
         "tracking_event" => {
             ::std::option::Option::Some(
                 client
+                    .visitor("did", "sid")
                     .tracking()
                     .event(
                         personaclick::types::TrackEvent::from(
@@ -1939,6 +1949,7 @@ pub async fn sample_call(
         "tracking_story" => {
             ::std::option::Option::Some(
                 client
+                    .visitor("did", "sid")
                     .tracking()
                     .story(
                         personaclick::types::TrackStoryRequestEvent::from("view"),

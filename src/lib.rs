@@ -18,6 +18,12 @@
 //!   `.send().await` returns the typed body, `.send_with_response().await` also the status
 //!   and headers. Sub-clients and request builders own a cheap clone of the client: keep
 //!   them, return them, `tokio::spawn` their `send()`.
+//! - Three [`handle`]s say by type which calls a client reaches: a [`Client`] reaches
+//!   what every caller may do; `client.visitor(did, sid)` gives a [`VisitorClient`], which
+//!   also reaches the calls that need a visitor's device and session (tracking,
+//!   recommendations, search, category pages, the cart); a client built with
+//!   `.shop_secret(..)` is a [`ServerClient`], which also reaches the server-to-server
+//!   calls. A call made from the wrong one does not compile.
 //! - Models ([`types`]) decode what the live API really sends: numbers as numbers or
 //!   strings ([`Number`]), ids as strings or integers ([`Id`]), enum values the spec does
 //!   not list, and fields it does not name ([`Extra`]); encoding writes all of it back.
@@ -65,7 +71,8 @@ pub use visitor::{EnsuredVisitor, Visitor};
 ///     .mount();
 /// let client = mock.client()?;
 /// // The 503 is retried; the second attempt gets the documented answer.
-/// let found = client.search().find(SearchFindType::FullSearch, "shoes").send().await?;
+/// let visitor = client.visitor("DEVICE_ID", "SESSION_ID");
+/// let found = visitor.search().find(SearchFindType::FullSearch, "shoes").send().await?;
 /// # Ok(()) }
 /// ```
 ///

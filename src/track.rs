@@ -32,10 +32,10 @@ pub type PurchaseItem = TrackPurchaseItem;
 /// request builder of `POST /push`. See the [module docs](self).
 #[derive(Clone)]
 pub struct Track {
-    client: crate::Client,
+    client: crate::VisitorClient,
 }
 
-impl crate::Client {
+impl crate::VisitorClient {
     /// The standard events of this handle's visitor, one call each:
     /// `visitor.track().view(id).send().await?`.
     pub fn track(&self) -> Track {

@@ -242,10 +242,10 @@ pub struct EnsuredVisitor {
     pub init: Option<Box<crate::types::InitResponse>>,
 }
 
-impl crate::Client {
-    /// A handle whose calls send this visitor's `did`, `sid`, and its `stream` and
-    /// `segment` when set, unless a call sets them itself.
-    pub fn for_visitor(&self, visitor: &Visitor) -> crate::Client {
+impl<H> crate::Client<H> {
+    /// The visitor handle of this visitor: its calls send `did`, `sid`, and the
+    /// `stream` and `segment` when set, unless a call sets them itself.
+    pub fn for_visitor(&self, visitor: &Visitor) -> crate::VisitorClient {
         let mut client = self.visitor(&visitor.did, &visitor.sid);
         if let Some(stream) = &visitor.stream {
             client = client.with_stream(stream);

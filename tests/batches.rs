@@ -3,13 +3,13 @@
 use std::time::{Duration, Instant};
 
 use personaclick::types::AudienceMember;
-use personaclick::{Client, Pii};
+use personaclick::{Client, Pii, ServerClient};
 use serde_json::Value;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 /// A server answering `status` to every `verb path`, and a client of it with the secret.
-async fn accepting(verb: &str, at: &str, status: u16) -> (MockServer, Client) {
+async fn accepting(verb: &str, at: &str, status: u16) -> (MockServer, ServerClient) {
     let server = MockServer::start().await;
     Mock::given(method(verb))
         .and(path(at))
@@ -96,33 +96,6 @@ async fn a_small_import_is_one_request() {
         .expect("sync");
     assert_eq!(answers.len(), 1);
     assert_eq!(server.received_requests().await.expect("recorded").len(), 1);
-}
-
-#[tokio::test]
-async fn a_server_to_server_call_without_the_secret_sends_nothing() {
-    let server = MockServer::start().await;
-    let client = Client::builder("shop")
-        .base_url(server.uri())
-        .build()
-        .expect("client");
-    let err = client
-        .audience()
-        .import(Vec::<AudienceMember>::new())
-        .send()
-        .await
-        .expect_err("no secret");
-    assert!(
-        matches!(err, personaclick::Error::MissingCredential { .. }),
-        "{err:?}"
-    );
-    assert!(err.to_string().contains("shop_secret"), "{err}");
-    assert!(
-        server
-            .received_requests()
-            .await
-            .expect("recorded")
-            .is_empty()
-    );
 }
 
 #[tokio::test]

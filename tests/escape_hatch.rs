@@ -13,10 +13,9 @@ use wiremock::{Mock, ResponseTemplate};
 fn client_of(server: &wiremock::MockServer, secret: Option<&str>) -> Client {
     let builder = Client::builder("SHOP").base_url(server.uri());
     match secret {
-        Some(secret) => builder.shop_secret(secret),
-        None => builder,
+        Some(secret) => builder.shop_secret(secret).build().map(|c| c.to_root()),
+        None => builder.build(),
     }
-    .build()
     .expect("client")
 }
 

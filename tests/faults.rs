@@ -31,7 +31,7 @@ fn fast_retries() -> RetryPolicy {
         .max_total(Duration::from_secs(2))
 }
 
-fn client(url: &str) -> Client {
+fn client(url: &str) -> personaclick::ServerClient {
     Client::builder("shop")
         .shop_secret("secret")
         .base_url(url)
@@ -254,6 +254,7 @@ async fn a_code_handout_is_never_retried() {
     )))
     .await;
     let err = client(&srv.url)
+        .visitor("D1", "S1")
         .promo_codes()
         .fetch(7)
         .send()
@@ -279,6 +280,7 @@ async fn a_purchase_event_is_never_retried() {
     .await;
     let purchase = TrackPurchaseEvent::new(vec![TrackPurchaseItem::new("1", 1, 10)], "ORDER-1");
     let err = client(&srv.url)
+        .visitor("D1", "S1")
         .tracking()
         .event(purchase)
         .send()
@@ -335,7 +337,7 @@ async fn a_call_can_override_whether_it_is_retry_safe() {
     for (safe, attempts) in [(None, 1), (Some(true), 2)] {
         let srv = server(first_then_ok(busy())).await;
         let event = TrackViewEvent::new(vec![TrackItem::new("1")]);
-        let mut call = client(&srv.url).tracking().event(event);
+        let mut call = client(&srv.url).visitor("D1", "S1").tracking().event(event);
         if let Some(safe) = safe {
             call = call.retry_safe(safe);
         }

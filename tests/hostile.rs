@@ -17,7 +17,7 @@ const SECRET: &str = "sk_live_4f9a2b7c";
 const EMAIL: &str = "john.doe@example.com";
 const PHONE: &str = "+15550100199";
 
-fn builder(url: &str) -> personaclick::ClientBuilder {
+fn builder(url: &str) -> personaclick::ClientBuilder<personaclick::handle::Server> {
     Client::builder("shop-1")
         .shop_secret(SECRET)
         .base_url(url)
@@ -32,7 +32,7 @@ fn builder(url: &str) -> personaclick::ClientBuilder {
         )
 }
 
-fn client(url: &str) -> Client {
+fn client(url: &str) -> personaclick::ServerClient {
     builder(url).build().expect("client")
 }
 
@@ -54,7 +54,7 @@ fn assert_clean(text: &str) {
 }
 
 /// `products().get("1")`, which must fail.
-async fn product_error(client: &Client, why: &str) -> Error {
+async fn product_error<H>(client: &Client<H>, why: &str) -> Error {
     client.products().get("1").send().await.expect_err(why)
 }
 
@@ -223,6 +223,7 @@ async fn dot_segments_and_empty_path_parameters_are_refused_before_sending() {
     let client = client(&srv.url);
     for id in ["..", ".", ""] {
         let err = client
+            .visitor("D1", "S1")
             .products()
             .in_category(id)
             .send()
@@ -251,6 +252,7 @@ async fn dot_segments_and_empty_path_parameters_are_refused_before_sending() {
     assert_eq!(srv.count(), 0, "nothing was sent");
     // Anything else is one encoded segment.
     let _ = client
+        .visitor("D1", "S1")
         .products()
         .in_category("../a/%2e%2e?x#y")
         .send()
@@ -275,8 +277,8 @@ fn endless_pages() -> raw::Behaviour {
 }
 
 /// Every item of a recommendation block, as the stream yields them.
-async fn all_recommendations(
-    client: &Client,
+async fn all_recommendations<H>(
+    client: &Client<H>,
 ) -> Vec<Result<personaclick::types::RecommendedItem, Error>> {
     let visitor = client.visitor("d", "s");
     visitor
@@ -485,6 +487,7 @@ async fn an_attempt_timeout_is_retried_within_the_deadline() {
         .attempt_timeout(Duration::from_millis(50))
         .build()
         .expect("client")
+        .visitor("D1", "S1")
         .promo_codes()
         .fetch(7)
         .send()

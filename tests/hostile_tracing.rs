@@ -14,7 +14,7 @@ use raw::{http, server};
 const SECRET: &str = "sk_live_4f9a2b7c";
 const EMAIL: &str = "john.doe@example.com";
 
-fn client(url: &str) -> Client {
+fn client(url: &str) -> personaclick::ServerClient {
     Client::builder("shop-1")
         .shop_secret(SECRET)
         .base_url(url)

@@ -22,13 +22,15 @@ fn fixture(name: &str) -> Value {
 
 async fn setup(with_secret: bool) -> (MockServer, Client) {
     let server = MockServer::start().await;
-    let mut builder = Client::builder(SHOP)
+    let builder = Client::builder(SHOP)
         .base_url(server.uri())
         .timeout(Duration::from_secs(5));
-    if with_secret {
-        builder = builder.shop_secret(SECRET);
-    }
-    (server, builder.build().expect("client"))
+    let client = if with_secret {
+        builder.shop_secret(SECRET).build().map(|c| c.to_root())
+    } else {
+        builder.build()
+    };
+    (server, client.expect("client"))
 }
 
 fn ok(body: Value) -> ResponseTemplate {
@@ -196,6 +198,7 @@ async fn products_in_category_escapes_the_path() {
         .mount(&server)
         .await;
     let page = client
+        .visitor("D1", "S1")
         .products()
         .in_category("a/b")
         .locations(["1", "2"])

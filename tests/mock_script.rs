@@ -57,6 +57,7 @@ async fn a_503_then_the_documented_answer_is_retried_to_success() {
         .mount();
     let client = mock.client().expect("client");
     let found = client
+        .visitor("D1", "S1")
         .search()
         .find(SearchFindType::FullSearch, "shoes")
         .send()
@@ -74,6 +75,7 @@ async fn a_delayed_answer_times_the_call_out() {
         .mount();
     let client = mock.client().expect("client");
     let err = client
+        .visitor("D1", "S1")
         .search()
         .find(SearchFindType::InstantSearch, "sh")
         .timeout(Duration::from_millis(200))
@@ -97,7 +99,13 @@ async fn conditions_pick_the_calls_a_script_answers() {
         .reply(200, json!({"status": "scripted"}))
         .mount();
     let client = mock.client().expect("client");
-    let search = |q: &str| client.search().find(SearchFindType::FullSearch, q).send();
+    let search = |q: &str| {
+        client
+            .visitor("D1", "S1")
+            .search()
+            .find(SearchFindType::FullSearch, q)
+            .send()
+    };
     let scripted = search("shoes").await.expect("scripted");
     assert_eq!(
         scripted.products_total.map(|t| t.to_string()),
@@ -130,6 +138,7 @@ async fn an_unmet_expectation_is_reported() {
     // Met now, so the drop check passes.
     let client = mock.client().expect("client");
     client
+        .visitor("D1", "S1")
         .search()
         .find(SearchFindType::FullSearch, "x")
         .send()

@@ -121,7 +121,13 @@ async fn an_error_ends_the_stream_after_it_is_yielded() {
         .mount(&server)
         .await;
     let client = client(&server).await;
-    let results: Vec<_> = client.products().in_category("9").items().collect().await;
+    let results: Vec<_> = client
+        .visitor("D1", "S1")
+        .products()
+        .in_category("9")
+        .items()
+        .collect()
+        .await;
     assert_eq!(results.len(), 101);
     assert!(results[..100].iter().all(Result::is_ok));
     assert_eq!(
@@ -216,7 +222,13 @@ async fn pages_end_after_the_first_error() {
         .mount(&server)
         .await;
     let client = client(&server).await;
-    let results: Vec<_> = client.products().in_category("9").pages().collect().await;
+    let results: Vec<_> = client
+        .visitor("D1", "S1")
+        .products()
+        .in_category("9")
+        .pages()
+        .collect()
+        .await;
     assert_eq!(results.len(), 2);
     assert!(results[0].is_ok());
     assert_eq!(

@@ -216,3 +216,63 @@ fn a_credential_property_must_name_a_declared_api_key() {
     assert!(bearer.to_string().contains(" at 16:"), "located: {bearer}");
     check(&spec("key")).expect("an API key may travel in the body");
 }
+
+/// A document with two contexts (one of parameters, one of a credential) and one operation
+/// with the given extra lines and security.
+fn handles_spec(op_extra: &str, credentials: &str) -> String {
+    format!(
+        "{HEAD}x-contexts:\n  visitor:\n    parameters: [did]\n  server:\n    credentials: [{credentials}]\ncomponents:\n  securitySchemes:\n    key: {{type: apiKey, in: query, name: k}}\n    secret: {{type: apiKey, in: query, name: s}}\nsecurity:\n  - key: []\npaths:\n  /a:\n    get:\n      operationId: a\n{op_extra}      parameters:\n        - {{name: did, in: query, schema: {{type: string}}}}\n      responses:\n        '204': {{description: done}}\n"
+    )
+}
+
+#[test]
+fn an_operation_context_must_name_a_parameter_context() {
+    let unknown = one(&handles_spec("      x-context: shopper\n", "secret"));
+    assert_eq!(unknown.pointer.as_deref(), Some("/paths/~1a/get/x-context"));
+    assert!(
+        unknown.message.contains("`shopper` is not a context"),
+        "{unknown}"
+    );
+    let credential = one(&handles_spec("      x-context: server\n", "secret"));
+    assert!(
+        credential.message.contains("binds credentials"),
+        "{credential}"
+    );
+    let bad = one(&handles_spec("      x-context: [visitor]\n", "secret"));
+    assert_eq!(bad.pointer.as_deref(), Some("/paths/~1a/get/x-context"));
+}
+
+#[test]
+fn a_credential_context_must_name_a_declared_scheme() {
+    let unknown = one(&handles_spec("", "nope"));
+    assert_eq!(
+        unknown.pointer.as_deref(),
+        Some("/x-contexts/server/credentials")
+    );
+    assert!(
+        unknown
+            .message
+            .contains("`nope` is not a declared security scheme"),
+        "{unknown}"
+    );
+}
+
+#[test]
+fn operations_are_placed_on_the_handle_they_need() {
+    let visitor = check(&handles_spec("      x-context: visitor\n", "secret")).expect("model");
+    assert_eq!(visitor.operations[0].handle.as_deref(), Some("Visitor"));
+    let secret = "      security:\n        - key: []\n          secret: []\n";
+    let server = check(&handles_spec(secret, "secret")).expect("model");
+    assert_eq!(server.operations[0].handle.as_deref(), Some("Server"));
+    let handle = server
+        .contexts
+        .iter()
+        .find(|c| c.ident == "server")
+        .and_then(|c| c.handle.as_ref());
+    assert_eq!(handle.map(|h| h.alias.as_str()), Some("ServerClient"));
+    // With an alternative that does without the secret, every handle reaches it.
+    let either = "      security:\n        - key: []\n          secret: []\n        - key: []\n";
+    let open = check(&handles_spec(either, "secret")).expect("model");
+    assert_eq!(open.operations[0].handle, None);
+    assert!(open.contexts.iter().all(|c| c.handle.is_none()));
+}

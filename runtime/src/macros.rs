@@ -8,16 +8,16 @@
 #[macro_export]
 macro_rules! client_builder_settings {
     ($builder:ident) => {
-        impl $builder {
+        impl<H> $builder<H> {
             /// Sends requests to another address (a proxy, a regional endpoint, a mock
             /// server).
             pub fn base_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
-                $builder(self.0.base_url(url))
+                $builder(self.0.base_url(url), ::std::marker::PhantomData)
             }
 
             /// How long to wait for a connection (default 5 s).
             pub fn connect_timeout(self, timeout: ::std::time::Duration) -> Self {
-                $builder(self.0.connect_timeout(timeout))
+                $builder(self.0.connect_timeout(timeout), ::std::marker::PhantomData)
             }
 
             /// The deadline of a whole call (default 30 s): waiting for a free slot,
@@ -25,14 +25,14 @@ macro_rules! client_builder_settings {
             /// attempts. No retry starts past it, and a server that trickles its answer is
             /// cut off at it. A call can override it with `.timeout(..)`.
             pub fn timeout(self, timeout: ::std::time::Duration) -> Self {
-                $builder(self.0.timeout(timeout))
+                $builder(self.0.timeout(timeout), ::std::marker::PhantomData)
             }
 
             /// A limit on each attempt of a call, within its deadline (default: none). An
             /// attempt that runs past it fails with a timeout of scope `Attempt`, and a
             /// retry-safe operation is tried again while the deadline allows.
             pub fn attempt_timeout(self, timeout: ::std::time::Duration) -> Self {
-                $builder(self.0.attempt_timeout(timeout))
+                $builder(self.0.attempt_timeout(timeout), ::std::marker::PhantomData)
             }
 
             /// The largest response body the client reads, in bytes (default 64 MiB). A
@@ -40,25 +40,25 @@ macro_rules! client_builder_settings {
             /// at the limit. The limit counts the body as decoded, so it holds for
             /// compressed answers too.
             pub fn max_response_body(self, bytes: u64) -> Self {
-                $builder(self.0.max_response_body(bytes))
+                $builder(self.0.max_response_body(bytes), ::std::marker::PhantomData)
             }
 
             /// The most pages one `.items()` or `.pages()` stream fetches (default 1,000);
             /// the stream ends with `Error::PageLimit` when it would fetch more.
             pub fn max_pages(self, pages: u64) -> Self {
-                $builder(self.0.max_pages(pages))
+                $builder(self.0.max_pages(pages), ::std::marker::PhantomData)
             }
 
             /// When failed calls of retry-safe operations are tried again (default:
             /// `RetryPolicy::default()`; `RetryPolicy::none()` turns retries off).
             pub fn retry(self, policy: $crate::RetryPolicy) -> Self {
-                $builder(self.0.retry(policy))
+                $builder(self.0.retry(policy), ::std::marker::PhantomData)
             }
 
             /// At most this many requests in flight at once; more wait for a free slot
             /// (default 64). The wait counts toward the call's deadline.
             pub fn max_in_flight(self, limit: usize) -> Self {
-                $builder(self.0.max_in_flight(limit))
+                $builder(self.0.max_in_flight(limit), ::std::marker::PhantomData)
             }
 
             /// The `User-Agent` header.
@@ -66,7 +66,7 @@ macro_rules! client_builder_settings {
                 self,
                 agent: impl ::std::convert::Into<::std::string::String>,
             ) -> Self {
-                $builder(self.0.user_agent(agent))
+                $builder(self.0.user_agent(agent), ::std::marker::PhantomData)
             }
 
             /// Uses a `reqwest::Client` of your own (its timeouts, proxy and TLS settings
@@ -78,7 +78,7 @@ macro_rules! client_builder_settings {
             /// redirect is refused with `Error::Config`, but the request has gone there by
             /// then.
             pub fn http_client(self, client: $crate::__private::reqwest::Client) -> Self {
-                $builder(self.0.http_client(client))
+                $builder(self.0.http_client(client), ::std::marker::PhantomData)
             }
         }
     };

@@ -99,14 +99,23 @@ impl Emitter<'_> {
             let id = &s.id;
             let text = format!(" Sets the `{}` credential.", s.name);
             let docs = doc(s.doc.as_deref());
+            // A scheme a credential context binds makes the client that context's handle.
+            let (returns, handle_doc) = match &s.handle {
+                Some(marker) => {
+                    let m = format_ident!("{}", marker);
+                    let text = format!(" The client built holds it, so it is a [`Client<handle::{marker}>`](handle::{marker}): the calls that need it are reached through it.");
+                    (quote!(ClientBuilder<handle::#m>), quote!(#[doc = ""] #[doc = #text]))
+                }
+                None => (quote!(Self), quote!()),
+            };
             if s.basic {
                 let text = format!(" Sets the `{}` credential: a user name and a password, sent as HTTP basic authentication.", s.id);
                 return quote! {
                     #[doc = #text]
                     #[doc = ""]
                     #docs
-                    pub fn #ident(self, username: impl ::std::convert::Into<::std::string::String>, password: impl ::std::convert::Into<::std::string::String>) -> Self {
-                        ClientBuilder(self.0.basic_credential(#id, username, password))
+                    pub fn #ident(self, username: impl ::std::convert::Into<::std::string::String>, password: impl ::std::convert::Into<::std::string::String>) -> #returns {
+                        ClientBuilder(self.0.basic_credential(#id, username, password), ::std::marker::PhantomData)
                     }
                 };
             }
@@ -114,16 +123,25 @@ impl Emitter<'_> {
                 #[doc = #text]
                 #[doc = ""]
                 #docs
-                pub fn #ident(self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-                    ClientBuilder(self.0.credential(#id, value))
+                #handle_doc
+                pub fn #ident(self, value: impl ::std::convert::Into<::std::string::String>) -> #returns {
+                    ClientBuilder(self.0.credential(#id, value), ::std::marker::PhantomData)
                 }
             }
         });
-        let contexts = self.model.contexts.iter().map(|c| {
+        let contexts = self.model.contexts.iter().filter(|c| !c.parameters.is_empty()).map(|c| {
             let ident = format_ident!("{}", c.ident);
             let params: Vec<syn::Ident> = c.parameters.iter().map(|p| format_ident!("{}", p.ident)).collect();
             let names = c.parameters.iter().map(|p| &p.name);
             let docs = doc(c.doc.as_deref());
+            // A context some calls need is a handle type of its own; another keeps the handle.
+            let returns = match &c.handle {
+                Some(h) => {
+                    let m = format_ident!("{}", h.marker);
+                    quote!(Client<handle::#m>)
+                }
+                None => quote!(Client<H>),
+            };
             let text = format!(
                 " A handle whose calls send {} unless a call sets them itself. Cheap: it shares this client's connections.",
                 c.parameters.iter().map(|p| format!("`{}`", p.name)).collect::<Vec<_>>().join(", ")
@@ -132,22 +150,13 @@ impl Emitter<'_> {
                 #docs
                 #[doc = ""]
                 #[doc = #text]
-                pub fn #ident(&self, #(#params: impl ::std::convert::Into<::std::string::String>),*) -> Client {
-                    Client(self.0.with_context(::std::vec![#((#names, #params.into())),*]))
+                pub fn #ident(&self, #(#params: impl ::std::convert::Into<::std::string::String>),*) -> #returns {
+                    Client(self.0.with_context(::std::vec![#((#names, #params.into())),*]), ::std::marker::PhantomData)
                 }
             }
         });
-        let accessors = self.model.tags.iter().map(|t| {
-            let ident = format_ident!("{}", t.ident);
-            let ty = format_ident!("{}", t.type_name);
-            let text = format!(" {}", t.summary);
-            quote! {
-                #[doc = #text]
-                pub fn #ident(&self) -> #ty {
-                    #ty(self.0.clone())
-                }
-            }
-        });
+        let accessors = self.accessors();
+        let handles = self.handles();
         let every_scheme: Vec<_> = self
             .model
             .security_schemes
@@ -206,17 +215,31 @@ impl Emitter<'_> {
 
             #raw_body
 
+            #handles
+
             /// A client of the API. Cheap to clone (clones share one connection pool),
             /// `Send` and `Sync`; sub-clients and request builders own a clone, so they can
             /// be kept, returned and sent to other tasks.
+            ///
+            /// `H` is the [`handle`] it is: which calls it reaches. [`Client::builder`]
+            /// gives the [`handle::Root`] client.
             #[derive(Debug, Clone)]
-            pub struct Client(#rt::Client);
+            pub struct Client<H = handle::Root>(#rt::Client, ::std::marker::PhantomData<fn() -> H>);
 
             impl Client {
                 #[doc = #builder_doc]
                 pub fn builder(#(#args),*) -> ClientBuilder {
-                    ClientBuilder(#rt::ClientBuilder::new() #base #(#sets)*)
+                    ClientBuilder(#rt::ClientBuilder::new() #base #(#sets)*, ::std::marker::PhantomData)
                 }
+            }
+
+            impl<H> Client<H> {
+                /// This client as the root handle, with the same credentials, context and
+                /// settings: for code that takes a plain [`Client`].
+                pub fn to_root(&self) -> Client {
+                    Client(self.0.clone(), ::std::marker::PhantomData)
+                }
+
 
                 /// The base URL requests go to.
                 pub fn base_url(&self) -> &str {
@@ -229,21 +252,23 @@ impl Emitter<'_> {
                     #rt::RawRequest::new(&self.0, &RAW, &#raw_body_ref, method, path)
                 }
                 #(#contexts)*
-                #(#accessors)*
             }
 
+            #accessors
+
             /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
+            /// `H` is the [`handle`] the client built will be.
             #[derive(Debug)]
             #[must_use]
-            pub struct ClientBuilder(#rt::ClientBuilder);
+            pub struct ClientBuilder<H = handle::Root>(#rt::ClientBuilder, ::std::marker::PhantomData<fn() -> H>);
 
-            impl ClientBuilder {
+            impl<H> ClientBuilder<H> {
                 #(#setters)*
 
                 /// Builds the client. Fails with `Error::Config` for a base URL that is not
                 /// an http(s) URL, or an https one when no TLS backend is compiled in.
-                pub fn build(self) -> ::std::result::Result<Client, #rt::Error> {
-                    self.0.build().map(Client)
+                pub fn build(self) -> ::std::result::Result<Client<H>, #rt::Error> {
+                    self.0.build().map(|c| Client(c, ::std::marker::PhantomData))
                 }
             }
 
@@ -257,23 +282,144 @@ impl Emitter<'_> {
         let tags = self.model.tags.iter().map(|tag| {
             let ty = format_ident!("{}", tag.type_name);
             let docs = doc(Some(tag.doc.as_deref().unwrap_or(&tag.summary)));
-            let methods = self
+            let ops: Vec<&Operation> = self
                 .model
                 .operations
                 .iter()
                 .filter(|o| o.tag == tag.name)
-                .map(|op| self.tag_method(op));
+                .collect();
+            // One impl block per handle: every handle's calls first, then each handle's own.
+            let mut handles: Vec<Option<&str>> = ops.iter().map(|o| o.handle.as_deref()).collect();
+            handles.sort();
+            handles.dedup();
+            let blocks = handles.into_iter().map(|handle| {
+                let methods = ops
+                    .iter()
+                    .filter(|o| o.handle.as_deref() == handle)
+                    .map(|op| self.tag_method(op));
+                match handle {
+                    None => quote!(impl<H> #ty<H> { #(#methods)* }),
+                    Some(marker) => {
+                        let m = format_ident!("{}", marker);
+                        quote!(impl #ty<handle::#m> { #(#methods)* })
+                    }
+                }
+            });
             quote! {
                 #docs
                 #[derive(Debug, Clone)]
-                pub struct #ty(#rt::Client);
+                pub struct #ty<H = handle::Root>(#rt::Client, ::std::marker::PhantomData<fn() -> H>);
 
-                impl #ty {
-            #(#methods)*
-                }
+                #(#blocks)*
             }
         });
         quote!(#(#tags)*)
+    }
+
+    /// The `handle` module (a marker type per handle) and an alias per handle client.
+    fn handles(&self) -> TokenStream {
+        let handled: Vec<_> = self
+            .model
+            .contexts
+            .iter()
+            .filter_map(|c| c.handle.as_ref().map(|h| (c, h)))
+            .collect();
+        let markers = handled.iter().map(|(c, h)| {
+            let m = format_ident!("{}", h.marker);
+            let docs = doc(c.doc.as_deref());
+            let how = if c.parameters.is_empty() {
+                let setters: Vec<String> = self
+                    .model
+                    .security_schemes
+                    .iter()
+                    .filter(|s| c.credentials.contains(&s.id))
+                    .map(|s| format!("`ClientBuilder::{}`", s.ident))
+                    .collect();
+                format!(
+                    " A client built with {} is this handle.",
+                    setters.join(" or ")
+                )
+            } else {
+                format!(
+                    " [`Client::{0}`](super::Client::{0}) gives this handle.",
+                    c.ident
+                )
+            };
+            quote! {
+                #docs
+                #[doc = ""]
+                #[doc = #how]
+                #[derive(Debug, Clone, Copy)]
+                pub enum #m {}
+            }
+        });
+        let aliases = handled.iter().map(|(_, h)| {
+            let m = format_ident!("{}", h.marker);
+            let alias = format_ident!("{}", h.alias);
+            let text = format!(" The client of the [`handle::{}`] handle.", h.marker);
+            quote! {
+                #[doc = #text]
+                pub type #alias = Client<handle::#m>;
+            }
+        });
+        quote! {
+            /// What a [`Client`] is a handle of, as its type parameter: each handle reaches
+            /// the calls every handle reaches, and the calls that need what it holds.
+            pub mod handle {
+                /// The client as [`Client::builder`](super::Client::builder) makes it.
+                #[derive(Debug, Clone, Copy)]
+                pub enum Root {}
+                #(#markers)*
+            }
+            #(#aliases)*
+        }
+    }
+
+    /// The sub-client accessors: on every handle for a tag with calls every handle
+    /// reaches, else on each handle that reaches some of its calls.
+    fn accessors(&self) -> TokenStream {
+        let mut generic = Vec::new();
+        let mut by_handle: std::collections::BTreeMap<&str, Vec<TokenStream>> = Default::default();
+        for t in &self.model.tags {
+            let ident = format_ident!("{}", t.ident);
+            let ty = format_ident!("{}", t.type_name);
+            let text = format!(" {}", t.summary);
+            let mut handles: Vec<Option<&str>> = self
+                .model
+                .operations
+                .iter()
+                .filter(|o| o.tag == t.name)
+                .map(|o| o.handle.as_deref())
+                .collect();
+            handles.sort();
+            handles.dedup();
+            if handles.contains(&None) {
+                generic.push(quote! {
+                    #[doc = #text]
+                    pub fn #ident(&self) -> #ty<H> {
+                        #ty(self.0.clone(), ::std::marker::PhantomData)
+                    }
+                });
+                continue;
+            }
+            for marker in handles.into_iter().flatten() {
+                let m = format_ident!("{}", marker);
+                by_handle.entry(marker).or_default().push(quote! {
+                    #[doc = #text]
+                    pub fn #ident(&self) -> #ty<handle::#m> {
+                        #ty(self.0.clone(), ::std::marker::PhantomData)
+                    }
+                });
+            }
+        }
+        let specific = by_handle.into_iter().map(|(marker, methods)| {
+            let m = format_ident!("{}", marker);
+            quote!(impl Client<handle::#m> { #(#methods)* })
+        });
+        quote! {
+            impl<H> Client<H> { #(#generic)* }
+            #(#specific)*
+        }
     }
 
     /// The sub-client method that starts a request: its required inputs are arguments.

@@ -65,8 +65,20 @@ impl Emitter<'_> {
         };
         // A fenced block may follow the paragraph directly.
         let mut lines = vec![" ```no_run".to_string()];
+        // The client type is the handle that reaches the operation.
+        let client = op
+            .handle
+            .as_deref()
+            .and_then(|marker| {
+                self.model
+                    .contexts
+                    .iter()
+                    .filter_map(|c| c.handle.as_ref())
+                    .find(|h| h.marker == marker)
+            })
+            .map_or("Client", |h| h.alias.as_str());
         lines.push(format!(
-            " # async fn example(client: {krate}::Client) -> Result<(), {krate}::Error> {{"
+            " # async fn example(client: {krate}::{client}) -> Result<(), {krate}::Error> {{"
         ));
         lines.extend(code.lines().map(|l| format!(" {l}")));
         lines.push(" # Ok(()) }".to_string());

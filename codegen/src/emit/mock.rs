@@ -38,6 +38,13 @@ impl Emitter<'_> {
                 const #ident: (u16, &str, &str) = (#code, #name, #json);
             }
         });
+        let handle = match self.model.full_handle() {
+            Some(h) => {
+                let m = format_ident!("{}", h.marker);
+                quote!(handle::#m)
+            }
+            None => quote!(handle::Root),
+        };
         quote! {
             // Examples several operations document, written once.
             #(#shared)*
@@ -62,12 +69,12 @@ impl Emitter<'_> {
                 }
 
                 /// A client builder aimed at this mock, holding every credential it accepts.
-                pub fn client_builder(&self) -> ClientBuilder {
-                    ClientBuilder(self.0.client_builder())
+                pub fn client_builder(&self) -> ClientBuilder<#handle> {
+                    ClientBuilder(self.0.client_builder(), ::std::marker::PhantomData)
                 }
 
                 /// A client aimed at this mock, holding every credential it accepts.
-                pub fn client(&self) -> ::std::result::Result<Client, #rt::Error> {
+                pub fn client(&self) -> ::std::result::Result<Client<#handle>, #rt::Error> {
                     self.client_builder().build()
                 }
             }

@@ -20,7 +20,7 @@ mod samples;
 mod types;
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use crate::model::{Model, TypeRef};
 
@@ -100,8 +100,13 @@ pub fn tokens(model: &Model, config: &Config) -> Result<TokenStream, String> {
     let e = Emitter::new(model, config)?;
     let types = e.types_module();
     let operations = e.operations_module();
+    let aliases = model
+        .contexts
+        .iter()
+        .filter_map(|c| c.handle.as_ref())
+        .map(|h| format_ident!("{}", h.alias));
     Ok(quote! {
-        pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL};
+        pub use operations::{Client, ClientBuilder, DEFAULT_BASE_URL, handle #(, #aliases)*};
         #types
         #operations
     })

@@ -28,6 +28,7 @@ impl Emitter<'_> {
             Some(quote!(#id => ::std::option::Option::Some(#call.send().await.map(drop)),))
         });
         let client = self.sample_client();
+        let full = self.full_marker();
         quote! {
             #client
 
@@ -35,7 +36,7 @@ impl Emitter<'_> {
             /// property; `None` for an operation the spec does not have.
             #[allow(deprecated)]
             pub async fn sample_call(
-                client: &#rt::Client,
+                client: &#rt::Client<#rt::handle::#full>,
                 operation: &str,
             ) -> ::std::option::Option<::std::result::Result<(), #rt::Error>> {
                 match operation {
@@ -51,6 +52,7 @@ impl Emitter<'_> {
     /// schemes), the ones every call needs given to `Client::builder`.
     fn sample_client(&self) -> TokenStream {
         let rt = &self.rt;
+        let full = self.full_marker();
         let mut args: Vec<TokenStream> = Vec::new();
         let mut setters: Vec<TokenStream> = Vec::new();
         for s in &self.model.security_schemes {
@@ -72,7 +74,7 @@ impl Emitter<'_> {
             /// A client of `base_url` with a placeholder value for every credential.
             pub fn sample_client(
                 base_url: &str,
-            ) -> ::std::result::Result<#rt::Client, #rt::Error> {
+            ) -> ::std::result::Result<#rt::Client<#rt::handle::#full>, #rt::Error> {
                 #rt::Client::builder(#(#args),*)
                     .base_url(base_url)
                     #(#setters)*
@@ -133,7 +135,39 @@ impl Emitter<'_> {
         if op.body_object.as_ref().is_some_and(|b| b.extensible) {
             setters.push(quote!(.property("s-custom", "s-custom")));
         }
-        Some(quote!(client.#tag().#method(#(#args),*)#(#setters)*))
+        // A call that needs a parameter context goes through its handle; one that needs
+        // credentials the sample client does not hold is left out.
+        let handle = match op.handle.as_deref() {
+            None => quote!(client),
+            Some(marker) => {
+                let context = self
+                    .model
+                    .contexts
+                    .iter()
+                    .find(|c| c.handle.as_ref().is_some_and(|h| h.marker == marker))?;
+                if context.parameters.is_empty() {
+                    if self.model.full_handle().map(|h| h.marker.as_str()) != Some(marker) {
+                        return None;
+                    }
+                    quote!(client)
+                } else {
+                    let ident = format_ident!("{}", context.ident);
+                    let values = context.parameters.iter().map(|p| &p.name);
+                    quote!(client.#ident(#(#values),*))
+                }
+            }
+        };
+        Some(quote!(#handle.#tag().#method(#(#args),*)#(#setters)*))
+    }
+
+    /// The marker of the handle a client holding every credential is.
+    fn full_marker(&self) -> proc_macro2::Ident {
+        format_ident!(
+            "{}",
+            self.model
+                .full_handle()
+                .map_or("Root", |h| h.marker.as_str())
+        )
     }
 
     /// A list, or another name for one.

@@ -95,6 +95,7 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
                     bearer: false,
                     basic: false,
                     doc: description.clone(),
+                    handle: None,
                 });
             }
             openapiv3::SecurityScheme::HTTP {
@@ -112,6 +113,7 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
                     bearer,
                     basic: !bearer,
                     doc: description.clone(),
+                    handle: None,
                 });
             }
             _ => {
@@ -127,47 +129,66 @@ pub(super) fn security_schemes(cx: &mut Builder<'_>) -> (Vec<SecurityScheme>, Ve
     (out, ignored)
 }
 
-pub(super) fn contexts(cx: &mut Builder<'_>) -> Vec<Context> {
+pub(super) fn contexts(cx: &mut Builder<'_>, schemes: &[SecurityScheme]) -> Vec<Context> {
     let Some(raw) = cx.doc.raw.get("x-contexts").cloned() else {
         return Vec::new();
     };
     let Value::Object(map) = raw else {
         cx.error(
             "/x-contexts",
-            "`x-contexts` must map names to `{parameters: [..]}`",
+            "`x-contexts` must map names to `{parameters: [..]}` or `{credentials: [..]}`",
         );
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for (name, body) in map {
-        let pointer = join("/x-contexts", &name);
-        let parameters: Option<Vec<String>> =
-            body.get("parameters").and_then(Value::as_array).map(|a| {
+    let names = |body: &Value, key: &str| -> Vec<String> {
+        body.get(key)
+            .and_then(Value::as_array)
+            .map(|a| {
                 a.iter()
                     .filter_map(Value::as_str)
                     .map(str::to_string)
                     .collect()
-            });
-        match parameters {
-            Some(p) if !p.is_empty() => out.push(Context {
-                ident: snake(&name),
-                parameters: p
-                    .into_iter()
-                    .map(|name| ContextParam {
-                        ident: snake(&name),
-                        name,
-                    })
-                    .collect(),
-                doc: body
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .map(str::to_string),
-            }),
-            _ => cx.error(
-                join(&pointer, "parameters"),
-                "a context needs a non-empty list of parameter names",
-            ),
+            })
+            .unwrap_or_default()
+    };
+    let mut out = Vec::new();
+    for (name, body) in map {
+        let pointer = join("/x-contexts", &name);
+        let parameters = names(&body, "parameters");
+        let credentials = names(&body, "credentials");
+        if parameters.is_empty() == credentials.is_empty() {
+            cx.error(
+                &pointer,
+                "a context binds either a non-empty list of `parameters` or one of `credentials` (security scheme ids)",
+            );
+            continue;
         }
+        if let Some(unknown) = credentials
+            .iter()
+            .find(|c| !schemes.iter().any(|s| &s.id == *c))
+        {
+            cx.error(
+                join(&pointer, "credentials"),
+                format!("`{unknown}` is not a declared security scheme"),
+            );
+            continue;
+        }
+        out.push(Context {
+            ident: snake(&name),
+            parameters: parameters
+                .into_iter()
+                .map(|name| ContextParam {
+                    ident: snake(&name),
+                    name,
+                })
+                .collect(),
+            credentials,
+            doc: body
+                .get("description")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            handle: None,
+        });
     }
     out.sort_by(|a, b| a.ident.cmp(&b.ident));
     out

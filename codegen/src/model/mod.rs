@@ -13,6 +13,7 @@ mod credentials;
 mod cycles;
 mod document;
 mod extensions;
+mod handles;
 mod inputs;
 mod media;
 mod normalize;
@@ -83,6 +84,21 @@ pub struct Model {
 }
 
 impl Model {
+    /// The handle a client holding every credential is: that of the one credential
+    /// context some calls need (`None`, the root handle, without one or with several).
+    pub fn full_handle(&self) -> Option<&operations::ContextHandle> {
+        let mut handles = self
+            .contexts
+            .iter()
+            .filter(|c| !c.credentials.is_empty())
+            .filter_map(|c| c.handle.as_ref());
+        let first = handles.next();
+        if handles.next().is_some() {
+            return None;
+        }
+        first
+    }
+
     /// The named type `name` (types are sorted by name).
     pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
         let at = self

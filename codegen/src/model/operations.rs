@@ -42,17 +42,36 @@ pub struct SecurityScheme {
     pub basic: bool,
     /// Description.
     pub doc: Option<String>,
+    /// The handle marker a client holding it becomes (see [`Context::handle`]): a
+    /// credential context binds this scheme.
+    pub handle: Option<String>,
 }
 
-/// A named set of parameters bound once (`x-contexts`).
+/// A named set of parameters or credentials bound once (`x-contexts`).
 #[derive(Debug, Clone)]
 pub struct Context {
     /// Method name on the client.
     pub ident: String,
     /// The parameters (or top-level body properties) it fills, in document order.
     pub parameters: Vec<ContextParam>,
+    /// The security schemes it binds (a credential context): set on the client builder,
+    /// whose setter turns it into this context's handle.
+    pub credentials: Vec<String>,
     /// Description.
     pub doc: Option<String>,
+    /// When some operation is reached only through this context: the marker type of its
+    /// handle (`Visitor` for `Client<handle::Visitor>`) and the alias of that client type
+    /// (`VisitorClient`).
+    pub handle: Option<ContextHandle>,
+}
+
+/// The client handle of a context that some operations need.
+#[derive(Debug, Clone)]
+pub struct ContextHandle {
+    /// Marker type in the `handle` module.
+    pub marker: String,
+    /// Alias of `Client<handle::Marker>`.
+    pub alias: String,
 }
 
 /// One value a context binds.
@@ -355,6 +374,10 @@ pub struct Operation {
     /// The credentials written as body properties (`x-credential`), sorted; the others of
     /// `security` go where their scheme says.
     pub body_credentials: Vec<CredentialField>,
+    /// The context whose handle alone reaches this operation, by marker name: the one its
+    /// `x-context` names, or the credential context binding a scheme that every security
+    /// alternative needs. `None`: every handle reaches it.
+    pub handle: Option<String>,
     /// JSON pointers where error bodies carry a human message.
     pub error_message_pointers: Vec<String>,
     /// The security alternatives are the document's shared ones ([`SharedMeta`]), so the

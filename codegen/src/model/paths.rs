@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 use openapiv3::{Operation as OaOperation, Parameter, ReferenceOr};
 
 use super::operations::{Context, Operation, SecurityScheme, Tag};
-use super::{Builder, bodies, credentials, document, extensions, inputs, params, responses, types};
+use super::{
+    Builder, bodies, credentials, document, extensions, handles, inputs, params, responses, types,
+};
 use crate::diagnostic::{Severity, join};
 use crate::naming::{Scope, camel, method_name, snake};
 
@@ -20,8 +22,8 @@ type Built = (
 
 /// Builds operations and the document-level lists.
 pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
-    let (schemes, ignored) = document::security_schemes(cx);
-    let contexts = document::contexts(cx);
+    let (mut schemes, ignored) = document::security_schemes(cx);
+    let mut contexts = document::contexts(cx, &schemes);
     let context_params: BTreeSet<String> = contexts
         .iter()
         .flat_map(|c| c.parameters.iter().map(|p| p.name.clone()))
@@ -129,6 +131,7 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
         op.batch = extensions::batch(cx, op);
     }
     skip_failed(cx, &mut operations, &visited);
+    handles::assign(cx, &mut contexts, &mut schemes, &mut operations);
     // Method names must be unique within a tag; builder names within the module.
     operations.sort_by(|a: &Operation, b: &Operation| {
         (&a.tag, &a.method_name).cmp(&(&b.tag, &b.method_name))
@@ -174,6 +177,21 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
                 );
             }
             op.args_type = Some(name);
+        }
+    }
+    for context in &mut contexts {
+        if let Some(handle) = &mut context.handle {
+            let (name, changed) = type_names.claim(&handle.alias);
+            if changed {
+                cx.warn(
+                    "/x-contexts",
+                    format!(
+                        "client type alias `{}` is taken; using `{name}`",
+                        handle.alias
+                    ),
+                );
+            }
+            handle.alias = name;
         }
     }
     let global = document::global_security(&operations);
@@ -235,6 +253,8 @@ fn operation(
         responses,
         security,
         body_credentials: Vec::new(),
+        // Decided once every operation's security is known (see `handles::assign`).
+        handle: None,
         error_message_pointers,
         output,
         mock,

@@ -5,7 +5,7 @@
 pub fn sample_client(
     base_url: &str,
 ) -> ::std::result::Result<
-    ::personaclick_runtime::Client,
+    ::personaclick_runtime::Client<::personaclick_runtime::handle::Root>,
     ::personaclick_runtime::Error,
 > {
     ::personaclick_runtime::Client::builder().base_url(base_url).build()
@@ -14,7 +14,7 @@ pub fn sample_client(
 /// property; `None` for an operation the spec does not have.
 #[allow(deprecated)]
 pub async fn sample_call(
-    client: &::personaclick_runtime::Client,
+    client: &::personaclick_runtime::Client<::personaclick_runtime::handle::Root>,
     operation: &str,
 ) -> ::std::option::Option<::std::result::Result<(), ::personaclick_runtime::Error>> {
     match operation {

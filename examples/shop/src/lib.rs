@@ -18,7 +18,7 @@ use axum::{Json, Router};
 use personaclick::types::{
     RecommendedItem, SearchFilterFacetFilter, SearchFindType, SearchResponseFilters,
 };
-use personaclick::{Client, PurchaseItem, Visitor};
+use personaclick::{Client, PurchaseItem, Visitor, VisitorClient};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -59,7 +59,10 @@ impl IntoResponse for Upstream {
 
 /// The visitor of a request: a client handle bound to its session, and the `Set-Cookie`
 /// values to send back (none while the cookies are current).
-async fn visitor(shop: &Shop, headers: &HeaderMap) -> Result<(Client, Vec<String>), Upstream> {
+async fn visitor(
+    shop: &Shop,
+    headers: &HeaderMap,
+) -> Result<(VisitorClient, Vec<String>), Upstream> {
     let cookies = headers
         .get_all(header::COOKIE)
         .iter()

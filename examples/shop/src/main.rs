@@ -7,7 +7,7 @@ use personaclick::mock::MockServer;
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mock = MockServer::start().await;
-    let app = personaclick_example_shop::app(mock.client()?);
+    let app = personaclick_example_shop::app(mock.client()?.to_root());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let address = listener.local_addr()?;
     println!(

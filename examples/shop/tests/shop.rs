@@ -12,7 +12,7 @@ struct Running {
 
 async fn start() -> Running {
     let mock = MockServer::start().await;
-    let app = personaclick_example_shop::app(mock.client().expect("client"));
+    let app = personaclick_example_shop::app(mock.client().expect("client").to_root());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");

@@ -2,7 +2,7 @@
 // (here `status`) does not compile, and neither could two be swapped unnoticed.
 use personaclick::operations::CommunicationsCreateArgs;
 
-fn log_call(client: &personaclick::Client) {
+fn log_call(client: &personaclick::ServerClient) {
     let _ = client.communications().create(CommunicationsCreateArgs {
         channel: "phone".into(),
         event: "incoming_call".into(),

@@ -26,8 +26,8 @@ mod readers;
 
 /// audience, crm, segments, predict, the new profile and orders operations, and the
 /// feedback group (nps, reputation, communications, chats).
-async fn calls(client: &Client) -> Result<(), Error> {
-    let client: Client = Client::builder("SHOP_ID")
+async fn calls(client: &personaclick::ServerClient) -> Result<(), Error> {
+    let client: personaclick::ServerClient = Client::builder("SHOP_ID")
         .shop_secret("SHOP_SECRET")
         .build()?;
 

@@ -28,8 +28,8 @@ use serde_json::Value;
 mod readers;
 
 /// catalog, the new products operations, categories and notifications.
-async fn calls(client: &Client) -> Result<(), Error> {
-    let client: Client = Client::builder("SHOP_ID")
+async fn calls(client: &personaclick::ServerClient) -> Result<(), Error> {
+    let client: personaclick::ServerClient = Client::builder("SHOP_ID")
         .shop_secret("SHOP_SECRET")
         .build()?;
 
@@ -196,7 +196,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
     // Paged: items() streams Product values (not consumed here: no StreamExt).
     let stream = client.products().list_by_body().limit(50).items();
     let stream = client.products().list().categories(["7"]).items();
-    let stream = client.products().in_category("7").items();
+    let stream = client.visitor("D1", "S1").products().in_category("7").items();
     // The counters now carry the trigger counters too.
     let counters: ProductCounters = client.products().counters("100500").send().await?;
     read_product_counters(&counters);

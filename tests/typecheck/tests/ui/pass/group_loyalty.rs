@@ -32,8 +32,8 @@ mod readers;
 
 /// Every operation of the loyalty groups. Server-to-server calls name the member by a
 /// required `identifier` argument (phone, email or loyalty id).
-async fn calls(client: &Client) -> Result<(), Error> {
-    let client: Client = Client::builder("SHOP_ID")
+async fn calls(client: &personaclick::ServerClient) -> Result<(), Error> {
+    let client: personaclick::ServerClient = Client::builder("SHOP_ID")
         .shop_secret("SHOP_SECRET")
         .build()?;
 
@@ -318,6 +318,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .await?;
     read_promo_codes_delete_response(&deleted);
     let fetched: PromoCodeFetchResponse = client
+        .visitor("D1", "S1")
         .promo_codes()
         .fetch(3)
         .did("d")

@@ -18,14 +18,14 @@ use personaclick::types::{
     SearchResponseFilters, SearchResponseLocations, SearchResponseQueries, SortDirection,
     ValueRange,
 };
-use personaclick::{Client, Error, Extra, Id, Number, Response};
+use personaclick::{Error, Extra, Id, Number, Response};
 use serde_json::Value;
 
 #[path = "../common/readers.rs"]
 mod readers;
 
 /// Every search operation with its required arguments and documented parameters.
-async fn calls(client: &Client) -> Result<(), Error> {
+async fn calls(client: &personaclick::ServerClient) -> Result<(), Error> {
     // GET /search/blank: what the empty search box shows.
     let blank: SearchBlankResponse = client
         .search()
@@ -40,6 +40,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
 
     // GET /search: type and search_query are required.
     let found: SearchResponse = client
+        .visitor("D1", "S1")
         .search()
         .find(SearchFindType::FullSearch, "red shoes")
         .did("7rjVGhMykT")
@@ -82,21 +83,24 @@ async fn calls(client: &Client) -> Result<(), Error> {
     read_search_response(&found);
     let extra: &Extra = &found.extra;
     let instant: SearchResponse = client
+        .visitor("D1", "S1")
         .search()
         .find("instant_search", "red")
         .limit(5)
         .send()
         .await?;
     let instant: Response<SearchResponse> = client
+        .visitor("D1", "S1")
         .search()
         .find(SearchFindType::InstantSearch, "red")
         .send_with_response()
         .await?;
     let body: &SearchResponse = instant.body();
     let builder: personaclick::operations::SearchFind =
-        client.search().find(SearchFindType::FullSearch, "red");
+        client.visitor("D1", "S1").search().find(SearchFindType::FullSearch, "red");
     // Paged: items() streams SearchProduct values (not consumed here: no StreamExt).
     let stream = client
+        .visitor("D1", "S1")
         .search()
         .find(SearchFindType::FullSearch, "red shoes")
         .limit(50)

@@ -18,14 +18,14 @@ use personaclick::types::{
     SubscriptionsProductVariant, SubscriptionsResult, SubscriptionsResultStatus,
     SubscriptionsUnsubscribeRequestItemIds, TrackResponse,
 };
-use personaclick::{Client, Error, Extra, Id, Number, Pii};
+use personaclick::{Error, Extra, Id, Number, Pii};
 use serde_json::Value;
 
 #[path = "../common/readers.rs"]
 mod readers;
 
 /// Every subscriptions, messaging, stories and utilities operation.
-async fn calls(client: &Client) -> Result<(), Error> {
+async fn calls(client: &personaclick::ServerClient) -> Result<(), Error> {
     // POST /subscriptions/callback: email and event are required.
     let done: StatusResponse = client
         .subscriptions()

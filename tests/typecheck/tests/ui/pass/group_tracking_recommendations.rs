@@ -20,7 +20,7 @@ use personaclick::types::{
     TrackSourceDetails, TrackStoryRequestEvent, TrackViewEvent, TrackViewEventEvent,
     TrackWishEvent, TrackWishEventEvent, TrackWishItem, WebPushSettings,
 };
-use personaclick::{Client, Error, Extra, Number, Pii, Response};
+use personaclick::{Error, Extra, Number, Pii, Response};
 use serde_json::Value;
 
 #[path = "../common/readers.rs"]
@@ -28,7 +28,7 @@ mod readers;
 
 /// tracking: the typed events of POST /push, each built with its constructor and sent
 /// through `tracking().event(..)`, which takes anything `Into<TrackEvent>`.
-async fn typed_events(client: &Client) -> Result<(), Error> {
+async fn typed_events(client: &personaclick::ServerClient) -> Result<(), Error> {
     // view: the product(s) seen.
     let mut view: TrackViewEvent =
         TrackViewEvent::new(vec![TrackItem::new("100500"), TrackItem::new(100501_u64)]);
@@ -45,9 +45,10 @@ async fn typed_events(client: &Client) -> Result<(), Error> {
     view.source = Some(TrackSource::TrackSourceDetails(source_details));
     let view_tag: &TrackViewEventEvent = &view.event;
     let view_items: &Vec<TrackItem> = &view.items;
-    let r: TrackResponse = client.tracking().event(view.clone()).send().await?;
+    let r: TrackResponse = client.visitor("D1", "S1").tracking().event(view.clone()).send().await?;
     let as_event: TrackEvent = TrackEvent::from(view.clone());
     let r: TrackResponse = client
+        .visitor("D1", "S1")
         .tracking()
         .event(TrackEvent::View(view))
         .send()
@@ -69,7 +70,7 @@ async fn typed_events(client: &Client) -> Result<(), Error> {
     let search: TrackSearchEvent = TrackSearchEvent::new("red shoes");
     let search_tag: &TrackSearchEventEvent = &search.event;
     let search_query: &String = &search.search_query;
-    let r: TrackResponse = client.tracking().event(search).send().await?;
+    let r: TrackResponse = client.visitor("D1", "S1").tracking().event(search).send().await?;
 
     // cart: items with amount, or the full cart.
     let mut cart_item: TrackCartItem = TrackCartItem::new("100500");
@@ -79,13 +80,13 @@ async fn typed_events(client: &Client) -> Result<(), Error> {
     cart.full_cart = Some(true);
     cart.recommended_by = Some(personaclick::types::RecommendedBy::from("dynamic"));
     let cart_tag: &TrackCartEventEvent = &cart.event;
-    let r: TrackResponse = client.tracking().event(cart).send().await?;
+    let r: TrackResponse = client.visitor("D1", "S1").tracking().event(cart).send().await?;
 
     // remove_from_cart
     let remove: TrackRemoveFromCartEvent =
         TrackRemoveFromCartEvent::new(vec![TrackItem::new("100500")]);
     let remove_tag: &TrackRemoveFromCartEventEvent = &remove.event;
-    let r: TrackResponse = client.tracking().event(remove).send().await?;
+    let r: TrackResponse = client.visitor("D1", "S1").tracking().event(remove).send().await?;
 
     // purchase
     let mut line: TrackPurchaseItem = TrackPurchaseItem::new("100500", 1, 1500.5);
@@ -121,7 +122,7 @@ async fn typed_events(client: &Client) -> Result<(), Error> {
         ),
     ]));
     let purchase_tag: &TrackPurchaseEventEvent = &purchase.event;
-    let r: TrackResponse = client.tracking().event(purchase).send().await?;
+    let r: TrackResponse = client.visitor("D1", "S1").tracking().event(purchase).send().await?;
 
     // wish: items as objects or bare ids, or the full wish list.
     let mut wish: TrackWishEvent = TrackWishEvent::new();
@@ -131,23 +132,23 @@ async fn typed_events(client: &Client) -> Result<(), Error> {
     ]);
     wish.full_wish = Some(true);
     let wish_tag: &TrackWishEventEvent = &wish.event;
-    let r: TrackResponse = client.tracking().event(wish).send().await?;
+    let r: TrackResponse = client.visitor("D1", "S1").tracking().event(wish).send().await?;
 
     // remove_wish
     let remove_wish: TrackRemoveWishEvent =
         TrackRemoveWishEvent::new(vec![TrackItem::new("100500")]);
     let remove_wish_tag: &TrackRemoveWishEventEvent = &remove_wish.event;
-    let r: TrackResponse = client.tracking().event(remove_wish).send().await?;
+    let r: TrackResponse = client.visitor("D1", "S1").tracking().event(remove_wish).send().await?;
 
     // Anything else the API accepts, as raw JSON.
     let other: TrackEvent =
         TrackEvent::Other(serde_json::json!({"event": "view", "items": [{"id": "100500"}]}));
-    let r: TrackResponse = client.tracking().event(other).send().await?;
+    let r: TrackResponse = client.visitor("D1", "S1").tracking().event(other).send().await?;
     Ok(())
 }
 
 /// Every other tracking and recommendations operation.
-async fn calls(client: &Client) -> Result<(), Error> {
+async fn calls(client: &personaclick::ServerClient) -> Result<(), Error> {
     // POST /push/custom
     let r: TrackResponse = client
         .tracking()
@@ -204,6 +205,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
 
     // POST /track/stories: event, code, story id, slide id.
     let r: TrackResponse = client
+        .visitor("D1", "S1")
         .tracking()
         .story(TrackStoryRequestEvent::View, "STORIES_CODE", 12, "34")
         .did("d")
@@ -211,11 +213,13 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .send()
         .await?;
     let r: TrackResponse = client
+        .visitor("D1", "S1")
         .tracking()
         .story("click", "STORIES_CODE", "12", 34_u64)
         .send()
         .await?;
     let r: Response<TrackResponse> = client
+        .visitor("D1", "S1")
         .tracking()
         .story(TrackStoryRequestEvent::Click, "C", 1, 2)
         .send_with_response()
@@ -240,6 +244,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
 
     // GET /recommend/{code}
     let recommended: RecommendationsResponse = client
+        .visitor("D1", "S1")
         .recommendations()
         .get("RECOMMENDER_CODE")
         .did("d")
@@ -265,6 +270,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
     read_recommendations_response(&recommended);
     // Paged: items() streams RecommendedItem values (not consumed here: no StreamExt).
     let stream = client
+        .visitor("D1", "S1")
         .recommendations()
         .get("RECOMMENDER_CODE")
         .extended(true)

@@ -7,7 +7,7 @@ use personaclick::types::{
 use personaclick::{Client, Error, Id, Number, PurchaseItem, Track};
 
 async fn shop(client: Client) -> Result<(), Error> {
-    let visitor: Client = client.visitor("DEVICE_ID", "SESSION_ID");
+    let visitor: personaclick::VisitorClient = client.visitor("DEVICE_ID", "SESSION_ID");
     let track: Track = visitor.track();
     let _: TrackResponse = track.view("100500").send().await?;
     let _: TrackResponse = track.view(100500_u64).send().await?;

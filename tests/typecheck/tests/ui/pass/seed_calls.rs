@@ -12,14 +12,14 @@ use personaclick::{Client, Error, Response};
 
 fn build() -> Result<Client, Error> {
     let client: Client = Client::builder("0d42fd8b713d0752776ca589cc0056").build()?;
-    let with_secret: Client =
+    let with_secret: personaclick::ServerClient =
         Client::builder("0d42fd8b713d0752776ca589cc0056").shop_secret("SHOP_SECRET").build()?;
     // The visitor handle takes the device id and the session id.
-    let visitor: Client = client.visitor("7rjVGhMykT", "R5eQXkrKCf");
+    let visitor: personaclick::VisitorClient = client.visitor("7rjVGhMykT", "R5eQXkrKCf");
     Ok(client)
 }
 
-async fn calls(client: &Client) -> Result<(), Error> {
+async fn calls(client: &personaclick::ServerClient) -> Result<(), Error> {
     // GET /init
     let init: InitResponse = client.session().init().send().await?;
     let did: &String = &init.did;
@@ -64,6 +64,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
 
     // GET /category/{CATEGORY_ID}: the category id is required.
     let category: ProductListResponse = client
+        .visitor("D1", "S1")
         .products()
         .in_category("100500")
         .did("7rjVGhMykT")
@@ -78,7 +79,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
         .await?;
 
     // GET /products/cart: did, from the setter or from the visitor handle.
-    let cart: CartResponse = client.products().cart().did("zXMNgW9p7W").send().await?;
+    let cart: CartResponse = client.visitor("D1", "S1").products().cart().did("zXMNgW9p7W").send().await?;
     let cart: CartResponse = client.visitor("zXMNgW9p7W", "s").products().cart().send().await?;
 
     // GET /profile
@@ -90,7 +91,7 @@ async fn calls(client: &Client) -> Result<(), Error> {
 
     // GET /orders/last_for_user
     let last_order: Vec<Product> = client.visitor("d", "s").orders().last_for_user().send().await?;
-    let last_order: Vec<Product> = client.orders().last_for_user().did("d").sid("s").send().await?;
+    let last_order: Vec<Product> = client.visitor("D1", "S1").orders().last_for_user().did("d").sid("s").send().await?;
     Ok(())
 }
 

@@ -160,16 +160,16 @@ fn cart(cart: &CartResponse) {
 }
 
 /// The values the calls return are the types read above.
-async fn responses(client: &personaclick::Client) -> Result<(), personaclick::Error> {
+async fn responses(client: &personaclick::ServerClient) -> Result<(), personaclick::Error> {
     let page: ProductListResponse = client.products().list().send().await?;
     product_list(&page);
-    let category_page: ProductListResponse = client.products().in_category("100500").send().await?;
+    let category_page: ProductListResponse = client.visitor("D1", "S1").products().in_category("100500").send().await?;
     product_list(&category_page);
     let details: Product = client.products().get("100500").send().await?;
     product_details(&details);
     let counters: ProductCounters = client.products().counters("100500").send().await?;
     product_counters(&counters);
-    let current_cart: CartResponse = client.products().cart().did("zXMNgW9p7W").send().await?;
+    let current_cart: CartResponse = client.visitor("D1", "S1").products().cart().did("zXMNgW9p7W").send().await?;
     cart(&current_cart);
     Ok(())
 }

@@ -16,7 +16,7 @@ use personaclick::{Id, Number};
 use serde_json::Value;
 
 /// POST /profile/set with every documented parameter (the JS SDK example's values).
-async fn profile_set(client: &personaclick::Client) -> Result<(), personaclick::Error> {
+async fn profile_set(client: &personaclick::ServerClient) -> Result<(), personaclick::Error> {
     // "kids" objects: gender (m/f), birthday (YYYY-MM-DD).
     let mut son: ProfileKid = ProfileKid::new();
     son.gender = Some(Gender::M);
@@ -152,8 +152,8 @@ fn last_order_product(product: &Product) {
 }
 
 /// The values the calls return are the types read above.
-async fn responses(client: &personaclick::Client) -> Result<(), personaclick::Error> {
-    let visitor: personaclick::Client = client.visitor("did", "sid");
+async fn responses(client: &personaclick::ServerClient) -> Result<(), personaclick::Error> {
+    let visitor: personaclick::VisitorClient = client.visitor("did", "sid");
     let profile: Profile = visitor.profile().get().send().await?;
     profile_get(&profile);
     // A bare array of products.
