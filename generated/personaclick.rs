@@ -6510,10 +6510,7 @@ pub mod operations {
     /// `H` is the [`handle`] it is: which calls it reaches. [`Client::builder`]
     /// gives the [`handle::Root`] client.
     #[derive(Debug, Clone)]
-    pub struct Client<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct Client<H = handle::Root>(rt::__private::Handle<H>);
     impl Client {
         /// A builder for a client; `shop_id` is sent with every call.
         pub fn builder(shop_id: impl Into<String>) -> ClientBuilder {
@@ -6529,7 +6526,7 @@ pub mod operations {
         /// This client as the root handle, with the same credentials, context and
         /// settings: for code that takes a plain [`Client`].
         pub fn to_root(&self) -> Client {
-            Client(self.0.clone(), ::std::marker::PhantomData)
+            Client(self.0.to())
         }
         /// The base URL requests go to.
         pub fn base_url(&self) -> &str {
@@ -6554,10 +6551,13 @@ pub mod operations {
             sid: impl Into<String>,
         ) -> Client<handle::Visitor> {
             Client(
-                self
-                    .0
-                    .with_context(::std::vec![("did", did.into()), ("sid", sid.into())]),
-                ::std::marker::PhantomData,
+                rt::__private::Handle::new(
+                    self
+                        .0
+                        .with_context(
+                            ::std::vec![("did", did.into()), ("sid", sid.into())],
+                        ),
+                ),
             )
         }
         /// The A/B segment of the visitor (segment, A or B) that the SDKs keep per device and send on the calls that take it.
@@ -6565,8 +6565,9 @@ pub mod operations {
         /// A handle whose calls send `segment` unless a call sets them itself. Cheap: it shares this client's connections.
         pub fn with_segment(&self, segment: impl Into<String>) -> Client<H> {
             Client(
-                self.0.with_context(::std::vec![("segment", segment.into())]),
-                ::std::marker::PhantomData,
+                rt::__private::Handle::new(
+                    self.0.with_context(::std::vec![("segment", segment.into())]),
+                ),
             )
         }
         /// The traffic source every call of this handle reports (stream), as each vendor SDK takes it at construction (ios, android, or a label of your own; left out means web). Bind it once on the client, then take visitors from that handle.
@@ -6574,147 +6575,148 @@ pub mod operations {
         /// A handle whose calls send `stream` unless a call sets them itself. Cheap: it shares this client's connections.
         pub fn with_stream(&self, stream: impl Into<String>) -> Client<H> {
             Client(
-                self.0.with_context(::std::vec![("stream", stream.into())]),
-                ::std::marker::PhantomData,
+                rt::__private::Handle::new(
+                    self.0.with_context(::std::vec![("stream", stream.into())]),
+                ),
             )
         }
     }
     impl<H> Client<H> {
         /// Joining and leaving the loyalty program and reading the status and level of a member.
         pub fn membership(&self) -> MembershipApi<H> {
-            MembershipApi(self.0.clone(), ::std::marker::PhantomData)
+            MembershipApi(self.0.clone())
         }
         /// Sending transactional and multi-channel messages and registering mobile push tokens.
         pub fn messaging(&self) -> MessagingApi<H> {
-            MessagingApi(self.0.clone(), ::std::marker::PhantomData)
+            MessagingApi(self.0.clone())
         }
         /// Messages sent to a customer and the event log of a single message.
         pub fn notifications(&self) -> NotificationsApi<H> {
-            NotificationsApi(self.0.clone(), ::std::marker::PhantomData)
+            NotificationsApi(self.0.clone())
         }
         /// Net Promoter Score surveys: process categories, review channels, published reviews and saving a review.
         pub fn nps(&self) -> NpsApi<H> {
-            NpsApi(self.0.clone(), ::std::marker::PhantomData)
+            NpsApi(self.0.clone())
         }
         /// Predictions about visitor behaviour.
         pub fn predict(&self) -> PredictApi<H> {
-            PredictApi(self.0.clone(), ::std::marker::PhantomData)
+            PredictApi(self.0.clone())
         }
         /// Product listing with facets, a single product, interaction counters, the server-side cart and category pages.
         pub fn products(&self) -> ProductsApi<H> {
-            ProductsApi(self.0.clone(), ::std::marker::PhantomData)
+            ProductsApi(self.0.clone())
         }
         /// Writing and reading the profile of a customer.
         pub fn profile(&self) -> ProfileApi<H> {
-            ProfileApi(self.0.clone(), ::std::marker::PhantomData)
+            ProfileApi(self.0.clone())
         }
         /// Promotions of the loyalty program: all active ones, those open to one customer and those a given cart qualifies for.
         pub fn promos(&self) -> PromosApi<H> {
-            PromosApi(self.0.clone(), ::std::marker::PhantomData)
+            PromosApi(self.0.clone())
         }
         /// Products of a recommendation block and of a product collection configured in the dashboard.
         pub fn recommendations(&self) -> RecommendationsApi<H> {
-            RecommendationsApi(self.0.clone(), ::std::marker::PhantomData)
+            RecommendationsApi(self.0.clone())
         }
         /// Reviews of the store.
         pub fn reputation(&self) -> ReputationApi<H> {
-            ReputationApi(self.0.clone(), ::std::marker::PhantomData)
+            ReputationApi(self.0.clone())
         }
         /// Product search: instant (type-ahead) suggestions, the full results page with facets, the content of the empty search box, and the list of queries that found nothing.
         pub fn search(&self) -> SearchApi<H> {
-            SearchApi(self.0.clone(), ::std::marker::PhantomData)
+            SearchApi(self.0.clone())
         }
         /// Putting customers into static segments, taking them out, listing the segments of a customer and checking membership.
         pub fn segments(&self) -> SegmentsApi<H> {
-            SegmentsApi(self.0.clone(), ::std::marker::PhantomData)
+            SegmentsApi(self.0.clone())
         }
         /// Starting or refreshing a visitor session, which hands out the device id and the session id.
         pub fn session(&self) -> SessionApi<H> {
-            SessionApi(self.0.clone(), ::std::marker::PhantomData)
+            SessionApi(self.0.clone())
         }
         /// Content blocks shown by the mobile SDKs and the web widget: stories, slider banners, and the tracking calls for shown popups and received pushes.
         pub fn stories(&self) -> StoriesApi<H> {
-            StoriesApi(self.0.clone(), ::std::marker::PhantomData)
+            StoriesApi(self.0.clone())
         }
         /// Channel opt-in flags of a contact, system statuses of email addresses, the log of subscription changes, and price-drop and back-in-stock product subscriptions.
         pub fn subscriptions(&self) -> SubscriptionsApi<H> {
-            SubscriptionsApi(self.0.clone(), ::std::marker::PhantomData)
+            SubscriptionsApi(self.0.clone())
         }
         /// Recording what visitors do: standard events (product and category views, searches, cart, purchase and wish list changes), custom events, mobile push notification events and stories events.
         pub fn tracking(&self) -> TrackingApi<H> {
-            TrackingApi(self.0.clone(), ::std::marker::PhantomData)
+            TrackingApi(self.0.clone())
         }
     }
     impl Client<handle::Server> {
         /// Bulk upload of customers with their subscription flags, and of suppressed email addresses.
         pub fn audience(&self) -> AudienceApi<handle::Server> {
-            AudienceApi(self.0.clone(), ::std::marker::PhantomData)
+            AudienceApi(self.0.clone())
         }
         /// Bonus balance and bonus history of a loyalty member, bonuses granted for activities and their cancellation, and the import of bonus data from another loyalty system.
         pub fn bonuses(&self) -> BonusesApi<handle::Server> {
-            BonusesApi(self.0.clone(), ::std::marker::PhantomData)
+            BonusesApi(self.0.clone())
         }
         /// Uploading categories and products over HTTP instead of through a product feed: adding, updating, replacing and deleting categories, and updating, syncing the availability of and deleting products.
         pub fn catalog(&self) -> CatalogApi<handle::Server> {
-            CatalogApi(self.0.clone(), ::std::marker::PhantomData)
+            CatalogApi(self.0.clone())
         }
         /// The category tree of the catalog.
         pub fn categories(&self) -> CategoriesApi<handle::Server> {
-            CategoriesApi(self.0.clone(), ::std::marker::PhantomData)
+            CategoriesApi(self.0.clone())
         }
         /// Gift certificates: issuing, activating, blocking and deactivating them, reading their balance and transactions, and listing them by pool or by customer.
         pub fn certificates(&self) -> CertificatesApi<handle::Server> {
-            CertificatesApi(self.0.clone(), ::std::marker::PhantomData)
+            CertificatesApi(self.0.clone())
         }
         /// Storing transcripts of conversations held in an external chat platform.
         pub fn chats(&self) -> ChatsApi<handle::Server> {
-            ChatsApi(self.0.clone(), ::std::marker::PhantomData)
+            ChatsApi(self.0.clone())
         }
         /// Order calculation with the loyalty program: estimating and applying discounts, offers, promo codes, certificates and bonuses, then confirming, cancelling or changing the order, and reading order details and a member's order history.
         pub fn checkout(&self) -> CheckoutApi<handle::Server> {
-            CheckoutApi(self.0.clone(), ::std::marker::PhantomData)
+            CheckoutApi(self.0.clone())
         }
         /// Logging, reading and editing communications with a customer that happened outside the service, such as calls (CRM logs).
         pub fn communications(&self) -> CommunicationsApi<handle::Server> {
-            CommunicationsApi(self.0.clone(), ::std::marker::PhantomData)
+            CommunicationsApi(self.0.clone())
         }
         /// Looking up many customer profiles at once.
         pub fn crm(&self) -> CrmApi<handle::Server> {
-            CrmApi(self.0.clone(), ::std::marker::PhantomData)
+            CrmApi(self.0.clone())
         }
         /// Products bought by the current visitor.
         pub fn orders(&self) -> OrdersApi<handle::Server> {
-            OrdersApi(self.0.clone(), ::std::marker::PhantomData)
+            OrdersApi(self.0.clone())
         }
         /// One-time passwords that authorize spending bonuses at a point of sale, sent by message or shown as a QR code in the mobile app.
         pub fn otp(&self) -> OtpApi<handle::Server> {
-            OtpApi(self.0.clone(), ::std::marker::PhantomData)
+            OtpApi(self.0.clone())
         }
         /// Lists of unique promo codes: reading the lists, handing out one code to a visitor, uploading, cleaning up and deleting codes.
         pub fn promo_codes(&self) -> PromoCodesApi<handle::Server> {
-            PromoCodesApi(self.0.clone(), ::std::marker::PhantomData)
+            PromoCodesApi(self.0.clone())
         }
         /// Referral programs of the loyalty program: enrolling a member and reading their referral codes.
         pub fn referral(&self) -> ReferralApi<handle::Server> {
-            ReferralApi(self.0.clone(), ::std::marker::PhantomData)
+            ReferralApi(self.0.clone())
         }
         /// Sticker campaigns of the loyalty program: balance and usage history of a member.
         pub fn stickers(&self) -> StickersApi<handle::Server> {
-            StickersApi(self.0.clone(), ::std::marker::PhantomData)
+            StickersApi(self.0.clone())
         }
         /// Helper services, here the URL shortener.
         pub fn utilities(&self) -> UtilitiesApi<handle::Server> {
-            UtilitiesApi(self.0.clone(), ::std::marker::PhantomData)
+            UtilitiesApi(self.0.clone())
         }
     }
     impl Client<handle::Visitor> {
         /// Products bought by the current visitor.
         pub fn orders(&self) -> OrdersApi<handle::Visitor> {
-            OrdersApi(self.0.clone(), ::std::marker::PhantomData)
+            OrdersApi(self.0.clone())
         }
         /// Lists of unique promo codes: reading the lists, handing out one code to a visitor, uploading, cleaning up and deleting codes.
         pub fn promo_codes(&self) -> PromoCodesApi<handle::Visitor> {
-            PromoCodesApi(self.0.clone(), ::std::marker::PhantomData)
+            PromoCodesApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -6749,16 +6751,13 @@ pub mod operations {
         /// Builds the client. Fails with `Error::Config` for a base URL that is not
         /// an http(s) URL, or an https one when no TLS backend is compiled in.
         pub fn build(self) -> Result<Client<H>, rt::Error> {
-            self.0.build().map(|c| Client(c, ::std::marker::PhantomData))
+            self.0.build().map(|c| Client(rt::__private::Handle::new(c)))
         }
     }
     rt::client_builder_settings!(ClientBuilder);
     /// Bulk upload of customers with their subscription flags, and of suppressed email addresses. Documentation section Audience (Import users, Import suppressed emails).
     #[derive(Debug, Clone)]
-    pub struct AudienceApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct AudienceApi<H = handle::Root>(rt::__private::Handle<H>);
     impl AudienceApi<handle::Server> {
         /// Import customers (`POST /import/audience`).
         ///
@@ -6809,10 +6808,7 @@ pub mod operations {
     }
     /// Bonus balance and bonus history of a loyalty member, bonuses granted for activities and their cancellation, and the import of bonus data from another loyalty system. Documentation section Loyalty program, Loyalty program bonuses.
     #[derive(Debug, Clone)]
-    pub struct BonusesApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct BonusesApi<H = handle::Root>(rt::__private::Handle<H>);
     impl BonusesApi<handle::Server> {
         /// Read the bonus balance (`GET /loyalty/bonuses/balance`).
         ///
@@ -6959,10 +6955,7 @@ pub mod operations {
     }
     /// Uploading categories and products over HTTP instead of through a product feed: adding, updating, replacing and deleting categories, and updating, syncing the availability of and deleting products. Documentation section Catalog import (Import in the reference, HTTP API Product Catalog in the wiki).
     #[derive(Debug, Clone)]
-    pub struct CatalogApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct CatalogApi<H = handle::Root>(rt::__private::Handle<H>);
     impl CatalogApi<handle::Server> {
         /// Delete categories (`DELETE /import/categories`).
         ///
@@ -7114,10 +7107,7 @@ pub mod operations {
     }
     /// The category tree of the catalog. Documentation section Categories (Request categories).
     #[derive(Debug, Clone)]
-    pub struct CategoriesApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct CategoriesApi<H = handle::Root>(rt::__private::Handle<H>);
     impl CategoriesApi<handle::Server> {
         /// Get the category tree (`GET /products/categories`).
         ///
@@ -7139,10 +7129,7 @@ pub mod operations {
     }
     /// Gift certificates: issuing, activating, blocking and deactivating them, reading their balance and transactions, and listing them by pool or by customer. Documentation section Loyalty program certificates.
     #[derive(Debug, Clone)]
-    pub struct CertificatesApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct CertificatesApi<H = handle::Root>(rt::__private::Handle<H>);
     impl CertificatesApi<handle::Server> {
         /// Activate a certificate (`PATCH /loyalty/certificates/activate`).
         ///
@@ -7298,10 +7285,7 @@ pub mod operations {
     }
     /// Storing transcripts of conversations held in an external chat platform. Documentation section Chats.
     #[derive(Debug, Clone)]
-    pub struct ChatsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct ChatsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl ChatsApi<handle::Server> {
         /// Save a chat transcript (`POST /chat_reports`).
         ///
@@ -7335,10 +7319,7 @@ pub mod operations {
     }
     /// Order calculation with the loyalty program: estimating and applying discounts, offers, promo codes, certificates and bonuses, then confirming, cancelling or changing the order, and reading order details and a member's order history. Documentation section Loyalty program, Loyalty program checkout.
     #[derive(Debug, Clone)]
-    pub struct CheckoutApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct CheckoutApi<H = handle::Root>(rt::__private::Handle<H>);
     impl CheckoutApi<handle::Server> {
         /// Apply discounts and charge bonuses for an order (`POST /loyalty/checkout/apply`).
         ///
@@ -7504,10 +7485,7 @@ pub mod operations {
     }
     /// Logging, reading and editing communications with a customer that happened outside the service, such as calls (CRM logs). Documentation section Communications.
     #[derive(Debug, Clone)]
-    pub struct CommunicationsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct CommunicationsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl CommunicationsApi<handle::Server> {
         /// Log a communication with a customer (`POST /crm/client_calls`).
         ///
@@ -7602,10 +7580,7 @@ pub mod operations {
     }
     /// Looking up many customer profiles at once. Documentation section CRM (Bulk search by attribute).
     #[derive(Debug, Clone)]
-    pub struct CrmApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct CrmApi<H = handle::Root>(rt::__private::Handle<H>);
     impl CrmApi<handle::Server> {
         /// Find many profiles by one kind of identifier (`POST /crm/search/bulk`).
         ///
@@ -7638,10 +7613,7 @@ pub mod operations {
     }
     /// Joining and leaving the loyalty program and reading the status and level of a member. Documentation section Loyalty program, Loyalty program membership.
     #[derive(Debug, Clone)]
-    pub struct MembershipApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct MembershipApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> MembershipApi<H> {
         /// Join the loyalty program (`POST /loyalty/members/join`).
         ///
@@ -7691,10 +7663,7 @@ pub mod operations {
     }
     /// Sending transactional and multi-channel messages and registering mobile push tokens. Documentation sections Transactionals, Multi-messaging and Mobile push tokens.
     #[derive(Debug, Clone)]
-    pub struct MessagingApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct MessagingApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> MessagingApi<H> {
         /// Register a mobile push token for a device (`POST /mobile_push_tokens`).
         ///
@@ -7749,10 +7718,7 @@ pub mod operations {
     }
     /// Messages sent to a customer and the event log of a single message. Documentation section Notifications center.
     #[derive(Debug, Clone)]
-    pub struct NotificationsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct NotificationsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> NotificationsApi<H> {
         /// List the messages sent to a customer (`GET /notifications`).
         ///
@@ -7818,10 +7784,7 @@ pub mod operations {
     }
     /// Net Promoter Score surveys: process categories, review channels, published reviews and saving a review. Documentation section Net Promoter Score.
     #[derive(Debug, Clone)]
-    pub struct NpsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct NpsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> NpsApi<H> {
         /// List the NPS process categories (`GET /nps/categories`).
         ///
@@ -7898,10 +7861,7 @@ pub mod operations {
     }
     /// Products bought by the current visitor. Documentation section Orders.
     #[derive(Debug, Clone)]
-    pub struct OrdersApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct OrdersApi<H = handle::Root>(rt::__private::Handle<H>);
     impl OrdersApi<handle::Server> {
         /// List the orders of a customer (`GET /orders/by_user`).
         ///
@@ -7965,10 +7925,7 @@ pub mod operations {
     }
     /// One-time passwords that authorize spending bonuses at a point of sale, sent by message or shown as a QR code in the mobile app. Documentation section Loyalty program OTP.
     #[derive(Debug, Clone)]
-    pub struct OtpApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct OtpApi<H = handle::Root>(rt::__private::Handle<H>);
     impl OtpApi<handle::Server> {
         /// Verify a one-time password (`GET /otp/check`).
         ///
@@ -8043,10 +8000,7 @@ pub mod operations {
     }
     /// Predictions about visitor behaviour. Documentation section Predict (Probability to purchase).
     #[derive(Debug, Clone)]
-    pub struct PredictApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct PredictApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> PredictApi<H> {
         /// Estimate how likely a visitor is to buy (`GET /predict/probability-to-purchase`).
         ///
@@ -8070,10 +8024,7 @@ pub mod operations {
     }
     /// Product listing with facets, a single product, interaction counters, the server-side cart and category pages. Documentation sections Products and catalog, and Categories (Dynamic filter guide for category).
     #[derive(Debug, Clone)]
-    pub struct ProductsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct ProductsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> ProductsApi<H> {
         /// Check a back-in-stock subscription (`GET /products/check_product_available_subscription`).
         ///
@@ -8332,10 +8283,7 @@ pub mod operations {
     }
     /// Writing and reading the profile of a customer. Documentation section User's profile.
     #[derive(Debug, Clone)]
-    pub struct ProfileApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct ProfileApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> ProfileApi<H> {
         /// Read a profile (`GET /profile`).
         ///
@@ -8442,10 +8390,7 @@ pub mod operations {
     }
     /// Lists of unique promo codes: reading the lists, handing out one code to a visitor, uploading, cleaning up and deleting codes. Documentation section Loyalty promo codes.
     #[derive(Debug, Clone)]
-    pub struct PromoCodesApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct PromoCodesApi<H = handle::Root>(rt::__private::Handle<H>);
     impl PromoCodesApi<handle::Server> {
         /// Delete given codes from a list (`DELETE /promo_codes/delete`).
         ///
@@ -8546,10 +8491,7 @@ pub mod operations {
     }
     /// Promotions of the loyalty program: all active ones, those open to one customer and those a given cart qualifies for. Documentation section Loyalty program promotions.
     #[derive(Debug, Clone)]
-    pub struct PromosApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct PromosApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> PromosApi<H> {
         /// List promotions open to a customer (`POST /loyalty/promos/for-client`).
         ///
@@ -8613,10 +8555,7 @@ pub mod operations {
     }
     /// Products of a recommendation block and of a product collection configured in the dashboard. Documentation section Recommendations and collections (Product recommendations and Product collections in the reference).
     #[derive(Debug, Clone)]
-    pub struct RecommendationsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct RecommendationsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> RecommendationsApi<H> {
         /// Get the products of a product collection (`GET /collection/{collection_id}`).
         ///
@@ -8680,10 +8619,7 @@ pub mod operations {
     }
     /// Referral programs of the loyalty program: enrolling a member and reading their referral codes. Documentation section Loyalty referral programs.
     #[derive(Debug, Clone)]
-    pub struct ReferralApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct ReferralApi<H = handle::Root>(rt::__private::Handle<H>);
     impl ReferralApi<handle::Server> {
         /// Get the referral codes of a member (`GET /loyalty/referral/code`).
         ///
@@ -8723,10 +8659,7 @@ pub mod operations {
     }
     /// Reviews of the store. Documentation section Reputation (Get reviews).
     #[derive(Debug, Clone)]
-    pub struct ReputationApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct ReputationApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> ReputationApi<H> {
         /// Get reviews of the store (`POST /reputation/shop`).
         ///
@@ -8745,10 +8678,7 @@ pub mod operations {
     }
     /// Product search: instant (type-ahead) suggestions, the full results page with facets, the content of the empty search box, and the list of queries that found nothing. Documentation section Search.
     #[derive(Debug, Clone)]
-    pub struct SearchApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct SearchApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> SearchApi<H> {
         /// Get the content of the empty search box (`GET /search/blank`).
         ///
@@ -8841,10 +8771,7 @@ pub mod operations {
     }
     /// Putting customers into static segments, taking them out, listing the segments of a customer and checking membership. Documentation section Segments.
     #[derive(Debug, Clone)]
-    pub struct SegmentsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct SegmentsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> SegmentsApi<H> {
         /// Add a customer to a static segment (`POST /segments/add`).
         ///
@@ -8916,10 +8843,7 @@ pub mod operations {
     }
     /// Starting or refreshing a visitor session, which hands out the device id and the session id. Documentation section Initialize, Start session.
     #[derive(Debug, Clone)]
-    pub struct SessionApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct SessionApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> SessionApi<H> {
         /// Start or refresh a visitor session (`GET /init`).
         ///
@@ -8946,10 +8870,7 @@ pub mod operations {
     }
     /// Sticker campaigns of the loyalty program: balance and usage history of a member. Documentation section Loyalty program stickers.
     #[derive(Debug, Clone)]
-    pub struct StickersApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct StickersApi<H = handle::Root>(rt::__private::Handle<H>);
     impl StickersApi<handle::Server> {
         /// Get the sticker balance of a member (`GET /loyalty/stickers/balance`).
         ///
@@ -8984,10 +8905,7 @@ pub mod operations {
     }
     /// Content blocks shown by the mobile SDKs and the web widget: stories, slider banners, and the tracking calls for shown popups and received pushes. Documentation sections Stories and Sliders and banners; the popup and push receipt calls come from the SDKs.
     #[derive(Debug, Clone)]
-    pub struct StoriesApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct StoriesApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> StoriesApi<H> {
         /// Get a stories block (`GET /stories/{code}`).
         ///
@@ -9060,10 +8978,7 @@ pub mod operations {
     }
     /// Channel opt-in flags of a contact, system statuses of email addresses, the log of subscription changes, and price-drop and back-in-stock product subscriptions. Documentation sections Subscriptions and Triggers.
     #[derive(Debug, Clone)]
-    pub struct SubscriptionsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct SubscriptionsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> SubscriptionsApi<H> {
         /// Check the subscription status of a contact (`GET /subscriptions/check`).
         ///
@@ -9247,10 +9162,7 @@ pub mod operations {
     }
     /// Recording what visitors do: standard events (product and category views, searches, cart, purchase and wish list changes), custom events, mobile push notification events and stories events. Documentation section Event tracking (Events tracking in the reference).
     #[derive(Debug, Clone)]
-    pub struct TrackingApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct TrackingApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> TrackingApi<H> {
         /// Track a custom event (`POST /push/custom`).
         ///
@@ -9431,10 +9343,7 @@ pub mod operations {
     }
     /// Helper services, here the URL shortener. Documentation sections URL shortener and Utilities.
     #[derive(Debug, Clone)]
-    pub struct UtilitiesApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct UtilitiesApi<H = handle::Root>(rt::__private::Handle<H>);
     impl UtilitiesApi<handle::Server> {
         /// Create short links (`POST /url/create`).
         ///

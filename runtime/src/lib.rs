@@ -21,6 +21,7 @@ mod body;
 mod client;
 pub mod drift;
 mod error;
+mod handle;
 mod list;
 mod macros;
 mod objects;
@@ -63,6 +64,7 @@ pub use personaclick_macros::{
 #[doc(hidden)]
 pub mod __private {
     pub use super::batches::{pace, split_batches};
+    pub use super::handle::Handle;
     #[cfg(feature = "mock")]
     pub use super::mock::MockRoute;
     pub use super::objects::{

@@ -151,7 +151,7 @@ impl Emitter<'_> {
                 #[doc = ""]
                 #[doc = #text]
                 pub fn #ident(&self, #(#params: impl ::std::convert::Into<::std::string::String>),*) -> #returns {
-                    Client(self.0.with_context(::std::vec![#((#names, #params.into())),*]), ::std::marker::PhantomData)
+                    Client(#rt::__private::Handle::new(self.0.with_context(::std::vec![#((#names, #params.into())),*])))
                 }
             }
         });
@@ -224,7 +224,7 @@ impl Emitter<'_> {
             /// `H` is the [`handle`] it is: which calls it reaches. [`Client::builder`]
             /// gives the [`handle::Root`] client.
             #[derive(Debug, Clone)]
-            pub struct Client<H = handle::Root>(#rt::Client, ::std::marker::PhantomData<fn() -> H>);
+            pub struct Client<H = handle::Root>(#rt::__private::Handle<H>);
 
             impl Client {
                 #[doc = #builder_doc]
@@ -237,7 +237,7 @@ impl Emitter<'_> {
                 /// This client as the root handle, with the same credentials, context and
                 /// settings: for code that takes a plain [`Client`].
                 pub fn to_root(&self) -> Client {
-                    Client(self.0.clone(), ::std::marker::PhantomData)
+                    Client(self.0.to())
                 }
 
 
@@ -268,7 +268,7 @@ impl Emitter<'_> {
                 /// Builds the client. Fails with `Error::Config` for a base URL that is not
                 /// an http(s) URL, or an https one when no TLS backend is compiled in.
                 pub fn build(self) -> ::std::result::Result<Client<H>, #rt::Error> {
-                    self.0.build().map(|c| Client(c, ::std::marker::PhantomData))
+                    self.0.build().map(|c| Client(#rt::__private::Handle::new(c)))
                 }
             }
 
@@ -308,7 +308,7 @@ impl Emitter<'_> {
             quote! {
                 #docs
                 #[derive(Debug, Clone)]
-                pub struct #ty<H = handle::Root>(#rt::Client, ::std::marker::PhantomData<fn() -> H>);
+                pub struct #ty<H = handle::Root>(#rt::__private::Handle<H>);
 
                 #(#blocks)*
             }
@@ -397,7 +397,7 @@ impl Emitter<'_> {
                 generic.push(quote! {
                     #[doc = #text]
                     pub fn #ident(&self) -> #ty<H> {
-                        #ty(self.0.clone(), ::std::marker::PhantomData)
+                        #ty(self.0.clone())
                     }
                 });
                 continue;
@@ -407,7 +407,7 @@ impl Emitter<'_> {
                 by_handle.entry(marker).or_default().push(quote! {
                     #[doc = #text]
                     pub fn #ident(&self) -> #ty<handle::#m> {
-                        #ty(self.0.clone(), ::std::marker::PhantomData)
+                        #ty(self.0.clone())
                     }
                 });
             }

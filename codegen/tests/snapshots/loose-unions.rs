@@ -159,10 +159,7 @@ pub mod operations {
     /// `H` is the [`handle`] it is: which calls it reaches. [`Client::builder`]
     /// gives the [`handle::Root`] client.
     #[derive(Debug, Clone)]
-    pub struct Client<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct Client<H = handle::Root>(rt::__private::Handle<H>);
     impl Client {
         /// A builder for a client.
         pub fn builder() -> ClientBuilder {
@@ -176,7 +173,7 @@ pub mod operations {
         /// This client as the root handle, with the same credentials, context and
         /// settings: for code that takes a plain [`Client`].
         pub fn to_root(&self) -> Client {
-            Client(self.0.clone(), ::std::marker::PhantomData)
+            Client(self.0.to())
         }
         /// The base URL requests go to.
         pub fn base_url(&self) -> &str {
@@ -196,7 +193,7 @@ pub mod operations {
     impl<H> Client<H> {
         /// Operations tagged `events`.
         pub fn events(&self) -> EventsApi<H> {
-            EventsApi(self.0.clone(), ::std::marker::PhantomData)
+            EventsApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -211,16 +208,13 @@ pub mod operations {
         /// Builds the client. Fails with `Error::Config` for a base URL that is not
         /// an http(s) URL, or an https one when no TLS backend is compiled in.
         pub fn build(self) -> Result<Client<H>, rt::Error> {
-            self.0.build().map(|c| Client(c, ::std::marker::PhantomData))
+            self.0.build().map(|c| Client(rt::__private::Handle::new(c)))
         }
     }
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `events`.
     #[derive(Debug, Clone)]
-    pub struct EventsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct EventsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> EventsApi<H> {
         /// Events (`GET /events`).
         pub fn list_events(&self) -> ListEvents {

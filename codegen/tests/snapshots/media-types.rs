@@ -111,10 +111,7 @@ pub mod operations {
     /// `H` is the [`handle`] it is: which calls it reaches. [`Client::builder`]
     /// gives the [`handle::Root`] client.
     #[derive(Debug, Clone)]
-    pub struct Client<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct Client<H = handle::Root>(rt::__private::Handle<H>);
     impl Client {
         /// A builder for a client.
         pub fn builder() -> ClientBuilder {
@@ -128,7 +125,7 @@ pub mod operations {
         /// This client as the root handle, with the same credentials, context and
         /// settings: for code that takes a plain [`Client`].
         pub fn to_root(&self) -> Client {
-            Client(self.0.clone(), ::std::marker::PhantomData)
+            Client(self.0.to())
         }
         /// The base URL requests go to.
         pub fn base_url(&self) -> &str {
@@ -148,11 +145,11 @@ pub mod operations {
     impl<H> Client<H> {
         /// Operations tagged `documents`.
         pub fn documents(&self) -> DocumentsApi<H> {
-            DocumentsApi(self.0.clone(), ::std::marker::PhantomData)
+            DocumentsApi(self.0.clone())
         }
         /// Operations tagged `notes`.
         pub fn notes(&self) -> NotesApi<H> {
-            NotesApi(self.0.clone(), ::std::marker::PhantomData)
+            NotesApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -167,16 +164,13 @@ pub mod operations {
         /// Builds the client. Fails with `Error::Config` for a base URL that is not
         /// an http(s) URL, or an https one when no TLS backend is compiled in.
         pub fn build(self) -> Result<Client<H>, rt::Error> {
-            self.0.build().map(|c| Client(c, ::std::marker::PhantomData))
+            self.0.build().map(|c| Client(rt::__private::Handle::new(c)))
         }
     }
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `documents`.
     #[derive(Debug, Clone)]
-    pub struct DocumentsApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct DocumentsApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> DocumentsApi<H> {
         /// getDocument (`GET /documents/{name}`).
         pub fn get_document(&self, name: impl Into<String>) -> GetDocument {
@@ -220,10 +214,7 @@ pub mod operations {
     }
     /// Operations tagged `notes`.
     #[derive(Debug, Clone)]
-    pub struct NotesApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct NotesApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> NotesApi<H> {
         /// addNote (`POST /notes`).
         pub fn add_note(&self) -> AddNote {

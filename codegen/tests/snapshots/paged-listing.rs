@@ -98,10 +98,7 @@ pub mod operations {
     /// `H` is the [`handle`] it is: which calls it reaches. [`Client::builder`]
     /// gives the [`handle::Root`] client.
     #[derive(Debug, Clone)]
-    pub struct Client<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct Client<H = handle::Root>(rt::__private::Handle<H>);
     impl Client {
         /// A builder for a client; `X-Key` is sent with every call.
         pub fn builder(key: impl Into<String>) -> ClientBuilder {
@@ -117,7 +114,7 @@ pub mod operations {
         /// This client as the root handle, with the same credentials, context and
         /// settings: for code that takes a plain [`Client`].
         pub fn to_root(&self) -> Client {
-            Client(self.0.clone(), ::std::marker::PhantomData)
+            Client(self.0.to())
         }
         /// The base URL requests go to.
         pub fn base_url(&self) -> &str {
@@ -138,15 +135,16 @@ pub mod operations {
         /// A handle whose calls send `branch` unless a call sets them itself. Cheap: it shares this client's connections.
         pub fn branch(&self, branch: impl Into<String>) -> Client<H> {
             Client(
-                self.0.with_context(::std::vec![("branch", branch.into())]),
-                ::std::marker::PhantomData,
+                rt::__private::Handle::new(
+                    self.0.with_context(::std::vec![("branch", branch.into())]),
+                ),
             )
         }
     }
     impl<H> Client<H> {
         /// Operations tagged `books`.
         pub fn books(&self) -> BooksApi<H> {
-            BooksApi(self.0.clone(), ::std::marker::PhantomData)
+            BooksApi(self.0.clone())
         }
     }
     /// Configures a [`Client`]: credentials, address, deadlines, retries and limits.
@@ -166,16 +164,13 @@ pub mod operations {
         /// Builds the client. Fails with `Error::Config` for a base URL that is not
         /// an http(s) URL, or an https one when no TLS backend is compiled in.
         pub fn build(self) -> Result<Client<H>, rt::Error> {
-            self.0.build().map(|c| Client(c, ::std::marker::PhantomData))
+            self.0.build().map(|c| Client(rt::__private::Handle::new(c)))
         }
     }
     rt::client_builder_settings!(ClientBuilder);
     /// Operations tagged `books`.
     #[derive(Debug, Clone)]
-    pub struct BooksApi<H = handle::Root>(
-        rt::Client,
-        ::std::marker::PhantomData<fn() -> H>,
-    );
+    pub struct BooksApi<H = handle::Root>(rt::__private::Handle<H>);
     impl<H> BooksApi<H> {
         /// books_get (`GET /books/{book_id}`).
         pub fn get(&self, book_id: impl Into<String>) -> BooksGet {
