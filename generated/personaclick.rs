@@ -6513,7 +6513,7 @@ pub mod operations {
     pub struct Client<H = handle::Root>(rt::__private::Handle<H>);
     impl Client {
         /// A builder for a client; `shop_id` is sent with every call.
-        pub fn builder(shop_id: impl Into<String>) -> ClientBuilder {
+        pub fn builder(shop_id: impl Into<String>) -> ClientBuilder<handle::Root> {
             ClientBuilder(
                 rt::ClientBuilder::new()
                     .base_url(DEFAULT_BASE_URL)

@@ -521,3 +521,40 @@ paths:
     assert_eq!(ident("items"), "items");
     assert_eq!(ident("send"), "send_2");
 }
+
+#[test]
+fn a_credential_every_call_needs_makes_the_built_client_its_handle() {
+    let text = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+x-contexts:
+  authed:
+    credentials: [token]
+components:
+  securitySchemes:
+    token: {type: http, scheme: bearer}
+security:
+  - token: []
+paths:
+  /things:
+    get:
+      operationId: things
+      tags: [t]
+      responses: {'204': {description: done}}
+"#;
+    let model = check(text).unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(
+        operation(&model, "things").handle.as_deref(),
+        Some("Authed")
+    );
+    let code = generate(text, &Config::default()).expect("code");
+    let code = code.split_whitespace().collect::<String>();
+    assert!(
+        code.contains("pubfnbuilder(token:implInto<String>)->ClientBuilder<handle::Authed>"),
+        "{code}"
+    );
+    assert!(
+        code.contains("pubtypeAuthedClient=Client<handle::Authed>;"),
+        "{code}"
+    );
+}

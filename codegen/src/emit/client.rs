@@ -85,6 +85,15 @@ impl Emitter<'_> {
                 quote!(.credential(#id, #ident))
             }
         });
+        // A credential every call needs may make a handle of its own (a credential
+        // context binds it): the client built with it is that handle.
+        let builder_handle = match global.iter().find_map(|s| s.handle.as_deref()) {
+            Some(marker) => {
+                let m = format_ident!("{}", marker);
+                quote!(handle::#m)
+            }
+            None => quote!(handle::Root),
+        };
         let builder_doc = if global.is_empty() {
             " A builder for a client.".to_string()
         } else {
@@ -228,7 +237,7 @@ impl Emitter<'_> {
 
             impl Client {
                 #[doc = #builder_doc]
-                pub fn builder(#(#args),*) -> ClientBuilder {
+                pub fn builder(#(#args),*) -> ClientBuilder<#builder_handle> {
                     ClientBuilder(#rt::ClientBuilder::new() #base #(#sets)*, ::std::marker::PhantomData)
                 }
             }

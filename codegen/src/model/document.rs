@@ -194,9 +194,13 @@ pub(super) fn contexts(cx: &mut Builder<'_>, schemes: &[SecurityScheme]) -> Vec<
     out
 }
 
-pub(super) fn tags(cx: &mut Builder<'_>, ops: &[Operation]) -> Vec<Tag> {
+/// The tags in use, each with its accessor name: the client's own methods and the
+/// contexts' methods stay free.
+pub(super) fn tags(cx: &mut Builder<'_>, ops: &[Operation], contexts: &[Context]) -> Vec<Tag> {
     let used: BTreeSet<&str> = ops.iter().map(|o| o.tag.as_str()).collect();
-    let mut scope = Scope::with_reserved(&["builder", "base_url", "raw", "visitor", "clone"]);
+    let mut reserved = vec!["builder", "base_url", "raw", "clone", "to_root"];
+    reserved.extend(contexts.iter().map(|c| c.ident.as_str()));
+    let mut scope = Scope::with_reserved(&reserved);
     let mut out = Vec::new();
     for name in used {
         let doc = cx

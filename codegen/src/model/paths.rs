@@ -147,7 +147,7 @@ pub(crate) fn build(cx: &mut Builder<'_>) -> Built {
             );
         }
     }
-    let tags = document::tags(cx, &operations);
+    let tags = document::tags(cx, &operations, &contexts);
     // The prelude names the operations module writes unqualified stay free too.
     let mut type_names = Scope::with_reserved(
         &tags

@@ -101,7 +101,7 @@ pub mod operations {
     pub struct Client<H = handle::Root>(rt::__private::Handle<H>);
     impl Client {
         /// A builder for a client; `X-Key` is sent with every call.
-        pub fn builder(key: impl Into<String>) -> ClientBuilder {
+        pub fn builder(key: impl Into<String>) -> ClientBuilder<handle::Root> {
             ClientBuilder(
                 rt::ClientBuilder::new()
                     .base_url(DEFAULT_BASE_URL)

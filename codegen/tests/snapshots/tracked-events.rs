@@ -135,7 +135,7 @@ pub mod operations {
     pub struct Client<H = handle::Root>(rt::__private::Handle<H>);
     impl Client {
         /// A builder for a client.
-        pub fn builder() -> ClientBuilder {
+        pub fn builder() -> ClientBuilder<handle::Root> {
             ClientBuilder(
                 rt::ClientBuilder::new().base_url(DEFAULT_BASE_URL),
                 ::std::marker::PhantomData,
