@@ -1007,8 +1007,8 @@ pub async fn sample_call(
                     .with_locations(true)
                     .brand_limit(7i64)
                     .category_limit(7i64)
-                    .price_min(7.5f64)
-                    .price_max(7.5f64)
+                    .price_min(personaclick::Number::from(7))
+                    .price_max(personaclick::Number::from(7))
                     .email(::std::string::String::from("s-email"))
                     .phone(::std::string::String::from("s-phone"))
                     .loyalty_id(::std::string::String::from("s-loyalty_id"))
@@ -1493,8 +1493,8 @@ pub async fn sample_call(
                     .filters_search_by(
                         personaclick::types::SearchFindFiltersSearchBy::from("name"),
                     )
-                    .price_min(7.5f64)
-                    .price_max(7.5f64)
+                    .price_min(personaclick::Number::from(7))
+                    .price_max(personaclick::Number::from(7))
                     .colors(::std::vec![::std::string::String::from("s-colors")])
                     .fashion_sizes(
                         ::std::vec![::std::string::String::from("s-fashion_sizes")],

@@ -146,6 +146,33 @@ async fn an_explicit_value_beats_the_visitor_context() {
 }
 
 #[tokio::test]
+async fn price_filters_take_a_number_in_any_form_and_send_it_as_given() {
+    let (server, client) = setup(false).await;
+    Mock::given(method("GET"))
+        .and(path("/products"))
+        .respond_with(ok(json!({})))
+        .mount(&server)
+        .await;
+    client
+        .products()
+        .list()
+        .price_min("19.90")
+        .price_max(100)
+        .send()
+        .await
+        .expect("list");
+    let pairs = query(&only_request(&server).await);
+    assert!(
+        pairs.contains(&("price_min".into(), "19.90".into())),
+        "{pairs:?}"
+    );
+    assert!(
+        pairs.contains(&("price_max".into(), "100".into())),
+        "{pairs:?}"
+    );
+}
+
+#[tokio::test]
 async fn products_get_decodes_a_live_capture() {
     let (server, client) = setup(false).await;
     Mock::given(method("GET"))
