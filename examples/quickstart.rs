@@ -64,7 +64,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 3. One product; its price decodes whether it came as 2969, 2969.0 or "2969.0".
     let product = visitor.products().get("100500").send().await?;
-    let cents = product.price.as_ref().and_then(|p| p.to_minor_units(2));
+    let cents = product
+        .price_full
+        .as_ref()
+        .and_then(|p| p.to_minor_units(2));
     println!(
         "product: {}, price {} ({} in cents)",
         show(product.name.as_ref()),

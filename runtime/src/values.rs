@@ -74,7 +74,7 @@ impl Number {
             Repr::UInt(v) => i64::try_from(*v).ok(),
             Repr::NegInt(v) => Some(*v),
             _ => {
-                let units = self.to_minor_units(0)?;
+                let units = self.scaled(0)?;
                 i64::try_from(units).ok()
             }
         }
@@ -84,7 +84,7 @@ impl Number {
     pub fn as_u64(&self) -> Option<u64> {
         match &self.0 {
             Repr::UInt(v) => Some(*v),
-            _ => u64::try_from(self.to_minor_units(0)?).ok(),
+            _ => u64::try_from(self.scaled(0)?).ok(),
         }
     }
 
@@ -99,15 +99,22 @@ impl Number {
     }
 
     /// The value in units of `10^-scale` (cents for scale 2), exactly; `None` when it is not
-    /// a number, has more fractional digits than `scale` that are not zero, or overflows.
+    /// a number, has more fractional digits than `scale` that are not zero, or does not fit
+    /// an `i64`.
     ///
     /// ```
     /// # use personaclick_runtime::Number;
     /// assert_eq!(Number::from("199.99").to_minor_units(2), Some(19999));
     /// assert_eq!(Number::from(10760.5).to_minor_units(2), Some(1076050));
     /// assert_eq!(Number::from("1.005").to_minor_units(2), None);
+    /// assert_eq!(Number::from("1e30").to_minor_units(2), None);
     /// ```
-    pub fn to_minor_units(&self, scale: u32) -> Option<i128> {
+    pub fn to_minor_units(&self, scale: u32) -> Option<i64> {
+        i64::try_from(self.scaled(scale)?).ok()
+    }
+
+    /// [`to_minor_units`](Self::to_minor_units) as an `i128`, the range `as_u64` needs too.
+    fn scaled(&self, scale: u32) -> Option<i128> {
         let text = self.to_decimal()?;
         let (negative, int, frac, exp) = parse_decimal(&text)?;
         let shift = i64::from(scale) + exp;
@@ -638,9 +645,13 @@ mod tests {
         assert_eq!(Number::from("1e4000").to_minor_units(0), None);
         assert_eq!(Number::from("0.001").to_minor_units(0), None);
         assert_eq!(
-            Number::from(u64::MAX).to_minor_units(18),
+            Number::from(u64::MAX).scaled(18),
             Some(i128::from(u64::MAX) * 10i128.pow(18))
         );
+        // Minor units are an i64: past it, `None`; the largest one is kept.
+        assert_eq!(Number::from(u64::MAX).to_minor_units(0), None);
+        assert_eq!(Number::from(i64::MAX).to_minor_units(0), Some(i64::MAX));
+        assert_eq!(Number::from(u64::MAX).as_u64(), Some(u64::MAX));
     }
 
     #[test]
