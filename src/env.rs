@@ -42,7 +42,7 @@ impl Client {
 pub(crate) fn server_builder_from(
     lookup: impl Fn(&str) -> Result<String, std::env::VarError>,
 ) -> Result<ClientBuilder<handle::Server>, Error> {
-    let secret = read(&lookup, SHOP_SECRET_VAR)?.ok_or_else(|| {
+    let secret = var(&lookup, SHOP_SECRET_VAR)?.ok_or_else(|| {
         Error::Config(format!(
             "the environment variable `{SHOP_SECRET_VAR}` (the shop secret) is not set"
         ))
@@ -51,7 +51,7 @@ pub(crate) fn server_builder_from(
 }
 
 /// A variable's value: `None` when unset or blank.
-fn read(
+fn var(
     lookup: &impl Fn(&str) -> Result<String, std::env::VarError>,
     name: &str,
 ) -> Result<Option<String>, Error> {
@@ -68,14 +68,13 @@ fn read(
 pub(crate) fn builder_from(
     lookup: impl Fn(&str) -> Result<String, std::env::VarError>,
 ) -> Result<ClientBuilder, Error> {
-    let read = |name: &str| read(&lookup, name);
-    let shop_id = read(SHOP_ID_VAR)?.ok_or_else(|| {
+    let shop_id = var(&lookup, SHOP_ID_VAR)?.ok_or_else(|| {
         Error::Config(format!(
             "the environment variable `{SHOP_ID_VAR}` (the shop id) is not set"
         ))
     })?;
     let mut builder = Client::builder(shop_id);
-    if let Some(url) = read(BASE_URL_VAR)? {
+    if let Some(url) = var(&lookup, BASE_URL_VAR)? {
         builder = builder.base_url(url);
     }
     Ok(builder)

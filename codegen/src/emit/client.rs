@@ -87,13 +87,7 @@ impl Emitter<'_> {
         });
         // A credential every call needs may make a handle of its own (a credential
         // context binds it): the client built with it is that handle.
-        let builder_handle = match global.iter().find_map(|s| s.handle.as_deref()) {
-            Some(marker) => {
-                let m = format_ident!("{}", marker);
-                quote!(handle::#m)
-            }
-            None => quote!(handle::Root),
-        };
+        let builder_handle = handle_type(global.iter().find_map(|s| s.handle.as_deref()));
         let builder_doc = if global.is_empty() {
             " A builder for a client.".to_string()
         } else {
@@ -109,11 +103,11 @@ impl Emitter<'_> {
             let text = format!(" Sets the `{}` credential.", s.name);
             let docs = doc(s.doc.as_deref());
             // A scheme a credential context binds makes the client that context's handle.
-            let (returns, handle_doc) = match &s.handle {
+            let (returns, handle_doc) = match s.handle.as_deref() {
                 Some(marker) => {
-                    let m = format_ident!("{}", marker);
+                    let h = handle_type(Some(marker));
                     let text = format!(" The client built holds it, so it is a [`Client<handle::{marker}>`](handle::{marker}): the calls that need it are reached through it.");
-                    (quote!(ClientBuilder<handle::#m>), quote!(#[doc = ""] #[doc = #text]))
+                    (quote!(ClientBuilder<#h>), quote!(#[doc = ""] #[doc = #text]))
                 }
                 None => (quote!(Self), quote!()),
             };
@@ -146,8 +140,8 @@ impl Emitter<'_> {
             // A context some calls need is a handle type of its own; another keeps the handle.
             let returns = match &c.handle {
                 Some(h) => {
-                    let m = format_ident!("{}", h.marker);
-                    quote!(Client<handle::#m>)
+                    let h = handle_type(Some(&h.marker));
+                    quote!(Client<#h>)
                 }
                 None => quote!(Client<H>),
             };
@@ -291,26 +285,19 @@ impl Emitter<'_> {
         let tags = self.model.tags.iter().map(|tag| {
             let ty = format_ident!("{}", tag.type_name);
             let docs = doc(Some(tag.doc.as_deref().unwrap_or(&tag.summary)));
-            let ops: Vec<&Operation> = self
-                .model
-                .operations
-                .iter()
-                .filter(|o| o.tag == tag.name)
-                .collect();
             // One impl block per handle: every handle's calls first, then each handle's own.
-            let mut handles: Vec<Option<&str>> = ops.iter().map(|o| o.handle.as_deref()).collect();
-            handles.sort();
-            handles.dedup();
-            let blocks = handles.into_iter().map(|handle| {
-                let methods = ops
+            let blocks = tag.handles.iter().map(|handle| {
+                let methods = self
+                    .model
+                    .operations
                     .iter()
-                    .filter(|o| o.handle.as_deref() == handle)
+                    .filter(|o| o.tag == tag.name && o.handle == *handle)
                     .map(|op| self.tag_method(op));
                 match handle {
                     None => quote!(impl<H> #ty<H> { #(#methods)* }),
                     Some(marker) => {
-                        let m = format_ident!("{}", marker);
-                        quote!(impl #ty<handle::#m> { #(#methods)* })
+                        let h = handle_type(Some(marker));
+                        quote!(impl #ty<#h> { #(#methods)* })
                     }
                 }
             });
@@ -393,16 +380,7 @@ impl Emitter<'_> {
             let ident = format_ident!("{}", t.ident);
             let ty = format_ident!("{}", t.type_name);
             let text = format!(" {}", t.summary);
-            let mut handles: Vec<Option<&str>> = self
-                .model
-                .operations
-                .iter()
-                .filter(|o| o.tag == t.name)
-                .map(|o| o.handle.as_deref())
-                .collect();
-            handles.sort();
-            handles.dedup();
-            if handles.contains(&None) {
+            if t.handles.contains(&None) {
                 generic.push(quote! {
                     #[doc = #text]
                     pub fn #ident(&self) -> #ty<H> {
@@ -411,19 +389,19 @@ impl Emitter<'_> {
                 });
                 continue;
             }
-            for marker in handles.into_iter().flatten() {
-                let m = format_ident!("{}", marker);
+            for marker in t.handles.iter().flatten() {
+                let h = handle_type(Some(marker));
                 by_handle.entry(marker).or_default().push(quote! {
                     #[doc = #text]
-                    pub fn #ident(&self) -> #ty<handle::#m> {
+                    pub fn #ident(&self) -> #ty<#h> {
                         #ty(self.0.clone())
                     }
                 });
             }
         }
         let specific = by_handle.into_iter().map(|(marker, methods)| {
-            let m = format_ident!("{}", marker);
-            quote!(impl Client<handle::#m> { #(#methods)* })
+            let h = handle_type(Some(marker));
+            quote!(impl Client<#h> { #(#methods)* })
         });
         quote! {
             impl<H> Client<H> { #(#generic)* }
@@ -482,6 +460,13 @@ impl Emitter<'_> {
             }
         }
     }
+}
+
+/// The path of a handle marker in the operations module: `handle::Visitor`, or
+/// `handle::Root` for `None`.
+pub(super) fn handle_type(marker: Option<&str>) -> TokenStream {
+    let m = format_ident!("{}", marker.unwrap_or("Root"));
+    quote!(handle::#m)
 }
 
 /// The argument names of a basic scheme in `Client::builder`: `<scheme>_username` and

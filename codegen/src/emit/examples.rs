@@ -69,13 +69,7 @@ impl Emitter<'_> {
         let client = op
             .handle
             .as_deref()
-            .and_then(|marker| {
-                self.model
-                    .contexts
-                    .iter()
-                    .filter_map(|c| c.handle.as_ref())
-                    .find(|h| h.marker == marker)
-            })
+            .and_then(|marker| self.model.handle_context(marker)?.handle.as_ref())
             .map_or("Client", |h| h.alias.as_str());
         lines.push(format!(
             " # async fn example(client: {krate}::{client}) -> Result<(), {krate}::Error> {{"

@@ -38,13 +38,8 @@ impl Emitter<'_> {
                 const #ident: (u16, &str, &str) = (#code, #name, #json);
             }
         });
-        let handle = match self.model.full_handle() {
-            Some(h) => {
-                let m = format_ident!("{}", h.marker);
-                quote!(handle::#m)
-            }
-            None => quote!(handle::Root),
-        };
+        let handle =
+            super::client::handle_type(self.model.full_handle().map(|h| h.marker.as_str()));
         quote! {
             // Examples several operations document, written once.
             #(#shared)*

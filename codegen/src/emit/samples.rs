@@ -28,7 +28,7 @@ impl Emitter<'_> {
             Some(quote!(#id => ::std::option::Option::Some(#call.send().await.map(drop)),))
         });
         let client = self.sample_client();
-        let full = self.full_marker();
+        let full = self.full_handle();
         quote! {
             #client
 
@@ -36,7 +36,7 @@ impl Emitter<'_> {
             /// property; `None` for an operation the spec does not have.
             #[allow(deprecated)]
             pub async fn sample_call(
-                client: &#rt::Client<#rt::handle::#full>,
+                client: &#rt::Client<#full>,
                 operation: &str,
             ) -> ::std::option::Option<::std::result::Result<(), #rt::Error>> {
                 match operation {
@@ -52,7 +52,7 @@ impl Emitter<'_> {
     /// schemes), the ones every call needs given to `Client::builder`.
     fn sample_client(&self) -> TokenStream {
         let rt = &self.rt;
-        let full = self.full_marker();
+        let full = self.full_handle();
         let mut args: Vec<TokenStream> = Vec::new();
         let mut setters: Vec<TokenStream> = Vec::new();
         for s in &self.model.security_schemes {
@@ -74,7 +74,7 @@ impl Emitter<'_> {
             /// A client of `base_url` with a placeholder value for every credential.
             pub fn sample_client(
                 base_url: &str,
-            ) -> ::std::result::Result<#rt::Client<#rt::handle::#full>, #rt::Error> {
+            ) -> ::std::result::Result<#rt::Client<#full>, #rt::Error> {
                 #rt::Client::builder(#(#args),*)
                     .base_url(base_url)
                     #(#setters)*
@@ -140,11 +140,7 @@ impl Emitter<'_> {
         let handle = match op.handle.as_deref() {
             None => quote!(client),
             Some(marker) => {
-                let context = self
-                    .model
-                    .contexts
-                    .iter()
-                    .find(|c| c.handle.as_ref().is_some_and(|h| h.marker == marker))?;
+                let context = self.model.handle_context(marker)?;
                 if context.parameters.is_empty() {
                     if self.model.full_handle().map(|h| h.marker.as_str()) != Some(marker) {
                         return None;
@@ -160,14 +156,12 @@ impl Emitter<'_> {
         Some(quote!(#handle.#tag().#method(#(#args),*)#(#setters)*))
     }
 
-    /// The marker of the handle a client holding every credential is.
-    fn full_marker(&self) -> proc_macro2::Ident {
-        format_ident!(
-            "{}",
-            self.model
-                .full_handle()
-                .map_or("Root", |h| h.marker.as_str())
-        )
+    /// The handle a client holding every credential is, as a path in the client's crate.
+    fn full_handle(&self) -> TokenStream {
+        let rt = &self.rt;
+        let handle =
+            super::client::handle_type(self.model.full_handle().map(|h| h.marker.as_str()));
+        quote!(#rt::#handle)
     }
 
     /// A list, or another name for one.

@@ -218,12 +218,18 @@ pub(super) fn tags(cx: &mut Builder<'_>, ops: &[Operation], contexts: &[Context]
             .as_deref()
             .and_then(first_sentence)
             .unwrap_or_else(|| format!("Operations tagged `{name}`."));
+        let handles: BTreeSet<Option<String>> = ops
+            .iter()
+            .filter(|o| o.tag == name)
+            .map(|o| o.handle.clone())
+            .collect();
         out.push(Tag {
             name: name.to_string(),
             ident,
             type_name: format!("{}Api", camel(name)),
             summary,
             doc,
+            handles: handles.into_iter().collect(),
         });
     }
     out

@@ -28,10 +28,10 @@ pub(super) fn assign(
             Some(Value::String(name)) => match contexts.iter().find(|c| c.ident == snake(&name)) {
                 Some(c) if c.credentials.is_empty() => Some(marker(c)),
                 Some(_) => {
-                    cx.error(
-                            join(&op.pointer, "x-context"),
-                            format!("`{name}` binds credentials; an operation needs one through its `security`"),
-                        );
+                    let text = format!(
+                        "`{name}` binds credentials; an operation needs them through its `security`"
+                    );
+                    cx.error(join(&op.pointer, "x-context"), text);
                     None
                 }
                 None => {

@@ -99,6 +99,15 @@ impl Model {
         first
     }
 
+    /// The context of the handle with this marker (see [`Operation::handle`]).
+    ///
+    /// [`Operation::handle`]: operations::Operation::handle
+    pub fn handle_context(&self, marker: &str) -> Option<&operations::Context> {
+        self.contexts
+            .iter()
+            .find(|c| c.handle.as_ref().is_some_and(|h| h.marker == marker))
+    }
+
     /// The named type `name` (types are sorted by name).
     pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
         let at = self

@@ -20,6 +20,9 @@ pub struct Tag {
     pub summary: String,
     /// Description.
     pub doc: Option<String>,
+    /// The handles its operations are on, sorted, each once (see [`Operation::handle`]):
+    /// `None` for the operations every handle reaches, first when there are any.
+    pub handles: Vec<Option<String>>,
 }
 
 /// A credential the client can hold.
